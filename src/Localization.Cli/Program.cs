@@ -1,1 +1,16 @@
-﻿Console.WriteLine("Hello, World!");
+using Localization.Cli;
+using Localization.Cli.Commands;
+
+var parse = RootCommandFactory.Create().Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors)
+    {
+        Console.Error.WriteLine($"l10n: error: {error.Message}");
+    }
+
+    Console.Error.WriteLine("Run 'l10n --help' for usage.");
+    return ExitCodes.UsageOrConfigError;
+}
+
+return parse.Invoke();

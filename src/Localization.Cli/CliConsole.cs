@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Localization.Core.Reports;
+
+namespace Localization.Cli;
+
+/// <summary>Where commands write: the invocation's output and error writers (redirectable in tests).</summary>
+internal sealed class CliConsole(ParseResult parse)
+{
+    public TextWriter Out { get; } = parse.InvocationConfiguration.Output;
+
+    public TextWriter Error { get; } = parse.InvocationConfiguration.Error;
+
+    /// <summary>Prints an error naming what failed and returns exit code 2.</summary>
+    public int Fail(string message)
+    {
+        Error.WriteLine($"l10n: error: {SafeText.Escape(message)}");
+        return ExitCodes.UsageOrConfigError;
+    }
+
+    /// <summary>Colour when asked, or on an interactive terminal that does not opt out (NO_COLOR).</summary>
+    public bool UseColor(string mode) => mode switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null && Environment.GetEnvironmentVariable("TERM") != "dumb",
+    };
+}

@@ -1,0 +1,73 @@
+using Localization.Core.Units;
+
+namespace Localization.Core.Alignment;
+
+/// <summary>A source unit and its translation; one side is null for a missing or an extra block.</summary>
+/// <param name="Source">The English unit, or null for a block only the translation has.</param>
+/// <param name="Target">The translated unit, or null for a block the translation lacks.</param>
+/// <param name="Score">How well they fit (0 when unmatched).</param>
+public sealed record AlignedPair(TranslationUnit? Source, TranslationUnit? Target, double Score)
+{
+    public bool IsMatched => Source is not null && Target is not null;
+}
+
+/// <summary>A source page, its translation and the alignment of their units in page order.</summary>
+public sealed class AlignedPage
+{
+    private readonly TranslationUnit?[] _sourceOfTarget;
+    private readonly TranslationUnit?[] _targetOfSource;
+
+    public AlignedPage(PageModel source, PageModel target, IReadOnlyList<AlignedPair> pairs)
+    {
+        Source = source;
+        Target = target;
+        Pairs = pairs;
+        _sourceOfTarget = new TranslationUnit?[target.Units.Count];
+        _targetOfSource = new TranslationUnit?[source.Units.Count];
+        foreach (var p in pairs)
+        {
+            if (p.Source is not null && p.Target is not null)
+            {
+                _sourceOfTarget[p.Target.Index] = p.Source;
+                _targetOfSource[p.Source.Index] = p.Target;
+            }
+        }
+    }
+
+    public PageModel Source { get; }
+
+    public PageModel Target { get; }
+
+    public IReadOnlyList<AlignedPair> Pairs { get; }
+
+    public IEnumerable<AlignedPair> Matched => Pairs.Where(p => p.IsMatched);
+
+    public TranslationUnit? SourceOf(TranslationUnit target) => _sourceOfTarget[target.Index];
+
+    public TranslationUnit? TargetOf(TranslationUnit source) => _targetOfSource[source.Index];
+
+    /// <summary>
+    /// Where a missing source unit belongs in the translation: the start of the next matched target unit,
+    /// or the end of the previous one, or the start of the page.
+    /// </summary>
+    public int TargetInsertionPoint(int pairIndex)
+    {
+        for (var k = pairIndex + 1; k < Pairs.Count; k++)
+        {
+            if (Pairs[k].Target is { } next)
+            {
+                return next.Start;
+            }
+        }
+
+        for (var k = pairIndex - 1; k >= 0; k--)
+        {
+            if (Pairs[k].Target is { } previous)
+            {
+                return previous.End;
+            }
+        }
+
+        return 0;
+    }
+}

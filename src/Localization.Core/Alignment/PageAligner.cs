@@ -1,0 +1,435 @@
+using Localization.Core.Text;
+using Localization.Core.Units;
+
+namespace Localization.Core.Alignment;
+
+/// <summary>
+/// Aligns the units of a source page with those of its translation. It never fails: units without a
+/// counterpart become unmatched entries (missing or extra blocks) instead of shifting every later pair.
+/// <para>
+/// Cost stays about linear in page size: units whose invariants (URLs, code, footnotes, snippet paths,
+/// unchanged text) are unique on both sides anchor the alignment (longest increasing subsequence,
+/// O(n log n)); only the gaps between anchors are aligned by dynamic programming, inside a band when a
+/// gap is large.
+/// </para>
+/// </summary>
+public static class PageAligner
+{
+    private const double MinimumScore = 0.35;
+    private const int FullGridLimit = 250_000;
+
+    public static AlignedPage Align(PageModel source, PageModel target)
+    {
+        var s = source.Units;
+        var t = target.Units;
+        var sourceKeys = s.Select(UnitFeatures.Of).ToArray();
+        var targetKeys = t.Select(UnitFeatures.Of).ToArray();
+
+        var anchors = FindAnchors(sourceKeys, targetKeys);
+        var matches = new List<(int S, int T, double Score)>();
+        int ps = 0, pt = 0;
+        foreach (var (ai, aj) in anchors)
+        {
+            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches);
+            matches.Add((ai, aj, Similarity(sourceKeys[ai], targetKeys[aj])));
+            ps = ai + 1;
+            pt = aj + 1;
+        }
+
+        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches);
+        return new AlignedPage(source, target, Merge(s, t, matches));
+    }
+
+    private static List<AlignedPair> Merge(IReadOnlyList<TranslationUnit> s, IReadOnlyList<TranslationUnit> t, List<(int S, int T, double Score)> matches)
+    {
+        var pairs = new List<AlignedPair>(Math.Max(s.Count, t.Count) + 8);
+        int i = 0, j = 0;
+        foreach (var (ms, mt, score) in matches)
+        {
+            while (i < ms || j < mt)
+            {
+                // Emit unmatched units in page order: missing source units before extra target units.
+                if (i < ms)
+                {
+                    pairs.Add(new AlignedPair(s[i++], null, 0));
+                }
+                else
+                {
+                    pairs.Add(new AlignedPair(null, t[j++], 0));
+                }
+            }
+
+            pairs.Add(new AlignedPair(s[ms], t[mt], score));
+            i = ms + 1;
+            j = mt + 1;
+        }
+
+        while (i < s.Count)
+        {
+            pairs.Add(new AlignedPair(s[i++], null, 0));
+        }
+
+        while (j < t.Count)
+        {
+            pairs.Add(new AlignedPair(null, t[j++], 0));
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Pairs whose anchor key is unique on both sides, reduced to a crossing-free chain.</summary>
+    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, UnitFeatures[] t)
+    {
+        var sourceCounts = CountKeys(s);
+        var targetIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var targetCounts = CountKeys(t);
+        for (var j = 0; j < t.Length; j++)
+        {
+            foreach (var key in t[j].AnchorKeys)
+            {
+                if (targetCounts[key] == 1)
+                {
+                    targetIndex[key] = j;
+                }
+            }
+        }
+
+        var candidates = new List<(int S, int T)>();
+        for (var i = 0; i < s.Length; i++)
+        {
+            foreach (var key in s[i].AnchorKeys)
+            {
+                if (sourceCounts[key] == 1 && targetIndex.TryGetValue(key, out var j) && Similarity(s[i], t[j]) >= MinimumScore)
+                {
+                    candidates.Add((i, j));
+                    break;
+                }
+            }
+        }
+
+        return LongestIncreasingChain(candidates);
+    }
+
+    private static Dictionary<string, int> CountKeys(UnitFeatures[] units)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var u in units)
+        {
+            foreach (var key in u.AnchorKeys)
+            {
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>Longest chain increasing in both indices (patience sorting on T; input is sorted by S).</summary>
+    private static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
+    {
+        var tails = new List<int>();
+        var previous = new int[candidates.Count];
+        for (var k = 0; k < candidates.Count; k++)
+        {
+            int lo = 0, hi = tails.Count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (candidates[tails[mid]].T < candidates[k].T)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            previous[k] = lo > 0 ? tails[lo - 1] : -1;
+            if (lo == tails.Count)
+            {
+                tails.Add(k);
+            }
+            else
+            {
+                tails[lo] = k;
+            }
+        }
+
+        var chain = new List<(int S, int T)>(tails.Count);
+        for (var k = tails.Count > 0 ? tails[^1] : -1; k >= 0; k = previous[k])
+        {
+            chain.Add(candidates[k]);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+
+    /// <summary>
+    /// Aligns the gap s[s0..s1) with t[t0..t1). Small gaps get the full grid; large ones are walked in
+    /// overlapping windows along the diagonal, keeping the first half of each window's result, so that time
+    /// and memory stay linear in the gap's length.
+    /// </summary>
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches)
+    {
+        while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
+        {
+            var m = s1 - s0;
+            var n = t1 - t0;
+            var sm = Math.Min(m, WindowSize);
+            var tn = Math.Min(n, (int)(sm * (double)n / m) + WindowSlack);
+            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn);
+            var keep = found.Where(f => f.S < s0 + (sm / 2)).ToList();
+            matches.AddRange(keep);
+            if (keep.Count > 0)
+            {
+                s0 = keep[^1].S + 1;
+                t0 = keep[^1].T + 1;
+            }
+            else
+            {
+                s0 += sm / 2;
+                t0 += Math.Min(n, (int)(sm / 2 * (double)n / m));
+            }
+        }
+
+        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1));
+    }
+
+    private const int WindowSize = 400;
+    private const int WindowSlack = 120;
+
+    /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs.</summary>
+    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1)
+    {
+        var found = new List<(int S, int T, double Score)>();
+        var m = s1 - s0;
+        var n = t1 - t0;
+        if (m <= 0 || n <= 0)
+        {
+            return found;
+        }
+
+        var width = n + 1;
+        var score = new double[(m + 1) * width];
+        var move = new byte[(m + 1) * width]; // 0 = match, 1 = skip source, 2 = skip target
+        var similarity = new double[(m + 1) * width];
+        for (var i = 0; i <= m; i++)
+        {
+            for (var j = 0; j <= n; j++)
+            {
+                var k = (i * width) + j;
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                var best = double.NegativeInfinity;
+                byte how = 1;
+                if (i > 0)
+                {
+                    best = score[k - width];
+                }
+
+                if (j > 0 && score[k - 1] > best)
+                {
+                    best = score[k - 1];
+                    how = 2;
+                }
+
+                if (i > 0 && j > 0)
+                {
+                    var sim = Similarity(s[s0 + i - 1], t[t0 + j - 1]);
+                    similarity[k] = sim;
+                    if (sim >= MinimumScore && score[k - width - 1] + sim > best)
+                    {
+                        best = score[k - width - 1] + sim;
+                        how = 0;
+                    }
+                }
+
+                score[k] = best;
+                move[k] = how;
+            }
+        }
+
+        for (int i = m, j = n; i > 0 || j > 0;)
+        {
+            var k = (i * width) + j;
+            if (i > 0 && j > 0 && move[k] == 0)
+            {
+                found.Add((s0 + i - 1, t0 + j - 1, similarity[k]));
+                i--;
+                j--;
+            }
+            else if (i > 0 && (move[k] == 1 || j == 0))
+            {
+                i--;
+            }
+            else
+            {
+                j--;
+            }
+        }
+
+        found.Reverse();
+        return found;
+    }
+
+    /// <summary>How well a target unit fits as the translation of a source unit (higher is better).</summary>
+    internal static double Similarity(UnitFeatures s, UnitFeatures t)
+    {
+        if (s.Class != t.Class)
+        {
+            return double.NegativeInfinity;
+        }
+
+        var score = 0.4;
+        score += s.Shape == t.Shape ? 0.4 : -0.3;
+        if (s.Unit.Kind == UnitKind.Heading)
+        {
+            score += s.Unit.HeadingLevel == t.Unit.HeadingLevel ? 0.3 : -0.2;
+        }
+
+        if (s.Unit.Kind is UnitKind.FrontMatter or UnitKind.Abbreviation)
+        {
+            score += s.Unit.Key == t.Unit.Key ? 1.0 : -1.0;
+        }
+
+        if (s.Invariants.Length == 0 && t.Invariants.Length == 0)
+        {
+            score += 0.2;
+        }
+        else
+        {
+            score += (2.0 * Jaccard(s.Invariants, t.Invariants)) - 0.6;
+        }
+
+        if (s.Numbers.Length > 0 || t.Numbers.Length > 0)
+        {
+            score += (0.4 * Jaccard(s.Numbers, t.Numbers)) - 0.1;
+        }
+
+        if (s.Normalized.Length > 0 && s.Normalized == t.Normalized)
+        {
+            score += 1.5;
+        }
+
+        if (s.Unit.Verbatim is not null)
+        {
+            score += s.Unit.Verbatim == t.Unit.Verbatim ? 1.0 : 0.0;
+        }
+        else if (s.Letters > 0 && t.Letters > 0)
+        {
+            var ratio = Math.Log((double)t.Letters / s.Letters);
+            if (Math.Abs(ratio) > 1.4)
+            {
+                score -= 0.4;
+            }
+        }
+        else if ((s.Letters > 0) != (t.Letters > 0))
+        {
+            score -= 0.3;
+        }
+
+        return score;
+    }
+
+    private static double Jaccard(string[] a, string[] b)
+    {
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1;
+        }
+
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        // Both are sorted: count the multiset intersection by merging.
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            var c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0)
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / (a.Length + b.Length - common);
+    }
+}
+
+/// <summary>What the aligner compares of a unit, computed once per unit.</summary>
+internal sealed class UnitFeatures
+{
+    private UnitFeatures(TranslationUnit unit)
+    {
+        Unit = unit;
+        Class = unit.Kind.AlignmentClass();
+        Shape = unit.Path.Shape;
+        Invariants = [.. unit.Invariants.Where(i => i.Kind is not InvariantKind.Number and not InvariantKind.Attributes).Select(i => $"{(int)i.Kind}:{i.Value}").Order(StringComparer.Ordinal)];
+        Numbers = [.. unit.Invariants.Where(i => i.Kind is InvariantKind.Number).Select(i => i.Value).Order(StringComparer.Ordinal)];
+        Normalized = unit.Prose.HasWords ? TextNormalizer.ForComparison(unit.Prose.Text) : "";
+        Letters = unit.Prose.Text.Count(char.IsLetter);
+
+        var keys = new List<string>(3);
+        if (unit.Verbatim is not null && unit.Verbatim.Length > 0)
+        {
+            keys.Add($"v{Class}|{unit.Verbatim}");
+        }
+
+        if (Invariants.Length > 0)
+        {
+            keys.Add($"i{Class}|{Shape}|{string.Join('\u001f', Invariants)}");
+        }
+
+        if (Letters >= 12)
+        {
+            keys.Add($"t{Class}|{Normalized}");
+        }
+
+        if (unit.Kind == UnitKind.Heading && unit.ExplicitId is { } id)
+        {
+            keys.Add($"h|{id}");
+        }
+
+        if (unit.Kind is UnitKind.FrontMatter or UnitKind.Abbreviation)
+        {
+            keys.Add($"k{Class}|{unit.Key}");
+        }
+
+        AnchorKeys = keys;
+    }
+
+    public TranslationUnit Unit { get; }
+
+    public int Class { get; }
+
+    public string Shape { get; }
+
+    public string[] Invariants { get; }
+
+    public string[] Numbers { get; }
+
+    public string Normalized { get; }
+
+    public int Letters { get; }
+
+    public IReadOnlyList<string> AnchorKeys { get; }
+
+    public static UnitFeatures Of(TranslationUnit unit) => new(unit);
+}

@@ -1,0 +1,91 @@
+using Localization.Core.Text;
+using Localization.Core.Units;
+
+namespace Localization.Core.Analysis;
+
+/// <summary>
+/// What the translated page tells about itself: the script it is written in (from its letters, not from
+/// a language list) and the Latin-script words its translator kept inside translated sentences, which
+/// are names for this page (Signal in "Signal 프로토콜은", Briar in "Briar est …").
+/// </summary>
+public sealed class TargetPageProfile
+{
+    private readonly List<SentenceRange>[] _sentences;
+    private readonly HashSet<string> _keptWords = new(StringComparer.Ordinal);
+
+    public TargetPageProfile(PageModel page, SourcePageIndex source)
+    {
+        Page = page;
+        _sentences = new List<SentenceRange>[page.Units.Count];
+        Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
+        foreach (var unit in page.Units)
+        {
+            _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
+            if (unit.IsTranslatable)
+            {
+                ScriptClassifier.Count(unit.Prose.Text, counts);
+            }
+        }
+
+        var total = 0;
+        var best = Script.Latin;
+        var bestCount = 0;
+        for (var s = 1; s < counts.Length; s++)
+        {
+            total += counts[s];
+            if (s != (int)Script.Latin && counts[s] > bestCount)
+            {
+                best = (Script)s;
+                bestCount = counts[s];
+            }
+        }
+
+        // A translation that is mostly untranslated English still shows its own script in what was done.
+        MainScript = total > 0 && bestCount >= Math.Max(1, total / 20) ? best : Script.Latin;
+
+        foreach (var unit in page.Units)
+        {
+            foreach (var range in _sentences[unit.Index])
+            {
+                var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
+                if (IsTranslatedSentence(span, source))
+                {
+                    foreach (var word in LatinWordReader.Read(span))
+                    {
+                        _keptWords.Add(word.Text);
+                    }
+                }
+            }
+        }
+    }
+
+    public PageModel Page { get; }
+
+    /// <summary>The page's script; <see cref="Script.Latin"/> for Latin-script languages.</summary>
+    public Script MainScript { get; }
+
+    public bool IsNonLatin => MainScript != Script.Latin;
+
+    public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
+
+    /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
+    public bool IsKeptWord(string word) => _keptWords.Contains(word);
+
+    /// <summary>True when the sentence carries letters of a script other than Latin.</summary>
+    public static bool HasNonLatinLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            var s = ScriptClassifier.Of(c);
+            if (s is not (Script.None or Script.Latin))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source) =>
+        IsNonLatin ? HasNonLatinLetters(sentence) : !source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _);
+}

@@ -1,0 +1,203 @@
+using System.Collections.Concurrent;
+using Localization.Core.Alignment;
+using Localization.Core.Analysis;
+using Localization.Core.Findings;
+using Localization.Core.IO;
+using Localization.Core.Rules;
+using Localization.Core.Rules.Tool;
+using Localization.Core.Units;
+
+namespace Localization.Core.Checking;
+
+/// <summary>
+/// Checks page pairs: reads and parses each English page once per run (shared by every language),
+/// aligns each translation with it, runs every rule, and returns the findings in a deterministic order
+/// whatever the scheduling. A file that cannot be read or parsed becomes an invalid-file finding and
+/// the run goes on.
+/// </summary>
+public sealed class CheckEngine(CheckOptions options)
+{
+    private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
+
+    public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
+    {
+        var results = new FileResult?[pairs.Count];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
+        Parallel.For(0, pairs.Count, parallel, i => results[i] = CheckPair(pairs[i]));
+
+        var files = results.Where(r => r is not null).Select(r => r!).ToList();
+        var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
+        findings.Sort(FindingOrder.Instance);
+        var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
+        return new CheckResult(files, findings, languages, skippedSourceFiles);
+    }
+
+    /// <summary>Checks one pair; never throws for bad input.</summary>
+    public FileResult CheckPair(PairRequest pair)
+    {
+        var findings = new List<Finding>();
+        var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source))).Value;
+        if (source.Page is null)
+        {
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Source, source.Error!, source.ErrorLine));
+            return new FileResult(pair, FileStats.Empty, findings);
+        }
+
+        if (!File.Exists(pair.TargetFullPath))
+        {
+            findings.Add(FileProblem(MissingFileRule.Descriptor, pair.Language, pair.Target,
+                $"no translation of {pair.Source} for '{pair.Language}' (expected at {pair.Target}); readers see the English page", 0, new SourceReference(pair.Source, 0)));
+            return new FileResult(pair, FileStats.Empty with { Units = source.Page.Units.Count(u => u.IsTranslatable), Missing = source.Page.Units.Count(u => u.IsTranslatable) }, findings);
+        }
+
+        var target = Load(pair.TargetFullPath, pair.Target);
+        if (target.Page is null)
+        {
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, target.Error!, target.ErrorLine));
+            return new FileResult(pair, FileStats.Empty, findings);
+        }
+
+        AlignedPage aligned;
+        try
+        {
+            aligned = PageAligner.Align(source.Page, target.Page);
+        }
+        catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+        {
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"alignment failed: {e.Message}", 0));
+            return new FileResult(pair, FileStats.Empty, findings);
+        }
+
+        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings);
+        foreach (var rule in RuleRegistry.PageRules)
+        {
+            try
+            {
+                rule.Check(context);
+            }
+            catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+            {
+                findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"rule {rule.Descriptor.Name} failed on this file: {e.GetType().Name}: {e.Message}", 0));
+            }
+        }
+
+        return new FileResult(pair, Statistics(context), findings);
+    }
+
+    private static FileStats Statistics(PageCheckContext context)
+    {
+        int units = 0, translated = 0, partial = 0, untranslated = 0, missing = 0, extra = 0;
+        foreach (var pair in context.Page.Pairs)
+        {
+            if (pair.Source is { IsTranslatable: true })
+            {
+                units++;
+                if (pair.Target is null)
+                {
+                    missing++;
+                    continue;
+                }
+
+                var verdict = context.VerdictOf(pair.Target);
+                if (verdict.IsFullyUntranslated)
+                {
+                    untranslated++;
+                }
+                else if (verdict.IsPartlyUntranslated)
+                {
+                    partial++;
+                }
+                else
+                {
+                    translated++;
+                }
+            }
+            else if (pair.Source is null && pair.Target is { IsTranslatable: true })
+            {
+                extra++;
+            }
+        }
+
+        return new FileStats(units, translated, partial, untranslated, missing, extra);
+    }
+
+    private SourceEntry LoadSource(string fullPath, string display)
+    {
+        var entry = Load(fullPath, display);
+        return entry.Page is null ? entry : entry with { Index = new SourcePageIndex(entry.Page) };
+    }
+
+    private SourceEntry Load(string fullPath, string display)
+    {
+        var file = TextFileReader.Read(fullPath, options.MaxFileBytes);
+        if (!file.Ok)
+        {
+            return new SourceEntry(null, null, file.Error, file.ErrorLine);
+        }
+
+        try
+        {
+            return new SourceEntry(PageReader.Read(display, file.Text!, options.Reader), null, null, 0);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
+        {
+            return new SourceEntry(null, null, $"Markdown could not be parsed: {e.Message}", 0);
+        }
+    }
+
+    private static Finding FileProblem(RuleDescriptor rule, string language, string file, string message, int line, SourceReference? source = null) => new()
+    {
+        Rule = rule.Name,
+        RuleId = rule.Id,
+        Severity = rule.DefaultSeverity,
+        Language = language,
+        File = file,
+        Line = line,
+        Column = line > 0 ? 1 : 0,
+        EndLine = line,
+        EndColumn = line > 0 ? 1 : 0,
+        Source = source,
+        Message = message,
+        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, message),
+    };
+
+    private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);
+}
+
+/// <summary>The report order: language, file, line, column, rule.</summary>
+public sealed class FindingOrder : IComparer<Finding>
+{
+    public static readonly FindingOrder Instance = new();
+
+    public int Compare(Finding? x, Finding? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        var c = string.CompareOrdinal(x.Language, y.Language);
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.File, y.File);
+        }
+
+        if (c == 0)
+        {
+            c = x.Line.CompareTo(y.Line);
+        }
+
+        if (c == 0)
+        {
+            c = x.Column.CompareTo(y.Column);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Rule, y.Rule);
+        }
+
+        return c == 0 ? string.CompareOrdinal(x.Message, y.Message) : c;
+    }
+}

@@ -1,0 +1,42 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Checking;
+
+/// <summary>One page pair to check. Display paths are relative to the project root with '/'.</summary>
+public sealed record PairRequest(string Language, string Source, string Target, string SourceFullPath, string TargetFullPath);
+
+/// <summary>Coverage of one page pair, counted in translatable units of the English page.</summary>
+public sealed record FileStats(int Units, int Translated, int Partial, int Untranslated, int Missing, int Extra)
+{
+    public static FileStats Empty { get; } = new(0, 0, 0, 0, 0, 0);
+}
+
+/// <summary>The outcome for one page pair.</summary>
+public sealed record FileResult(PairRequest Pair, FileStats Stats, IReadOnlyList<Finding> Findings);
+
+/// <summary>Options of a run.</summary>
+public sealed record CheckOptions
+{
+    public static CheckOptions Default { get; } = new();
+
+    public PageReaderOptions Reader { get; init; } = PageReaderOptions.Default;
+
+    public long MaxFileBytes { get; init; } = IO.TextFileReader.DefaultMaxBytes;
+
+    /// <summary>Degree of parallelism; 0 = all cores.</summary>
+    public int Parallelism { get; init; }
+
+    /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
+    public bool ThrowOnRuleError { get; init; }
+}
+
+/// <summary>Everything a run found, in a deterministic order (language, file, line, column, rule).</summary>
+public sealed record CheckResult(
+    IReadOnlyList<FileResult> Files,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<string> Languages,
+    int SkippedSourceFiles)
+{
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+}

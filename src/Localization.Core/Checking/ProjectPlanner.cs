@@ -1,0 +1,72 @@
+using Localization.Core.Crowdin;
+
+namespace Localization.Core.Checking;
+
+/// <summary>The page pairs a project run will check, and what it leaves out.</summary>
+/// <param name="Pairs">Pairs to check, sorted by language and source path.</param>
+/// <param name="SkippedSourceFiles">Source files of formats l10n does not check (images, YAML, …).</param>
+/// <param name="UnmatchedPaths">PATH arguments that name no translated file of the project.</param>
+public sealed record ProjectPlan(IReadOnlyList<PairRequest> Pairs, int SkippedSourceFiles, IReadOnlyList<string> UnmatchedPaths);
+
+/// <summary>Turns a crowdin.yml, languages and optional paths into the page pairs to check.</summary>
+public static class ProjectPlanner
+{
+    /// <summary>File extensions checked as Markdown (snippet includes such as abbreviations.en.txt are Markdown too).</summary>
+    public static readonly IReadOnlySet<string> MarkdownExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".mdown", ".mkd", ".txt" };
+
+    /// <param name="config">The loaded crowdin.yml.</param>
+    /// <param name="languages">Language codes as the project's paths use them.</param>
+    /// <param name="paths">Absolute paths of translated files or directories to limit the run to; empty for all.</param>
+    public static ProjectPlan Plan(CrowdinConfig config, IReadOnlyList<string> languages, IReadOnlyList<string> paths)
+    {
+        var pairs = new List<PairRequest>();
+        var skipped = new HashSet<string>(StringComparer.Ordinal);
+        var used = new bool[paths.Count];
+        foreach (var language in languages)
+        {
+            foreach (var pair in ProjectFileMapper.Map(config, language))
+            {
+                if (!MarkdownExtensions.Contains(Path.GetExtension(pair.SourceFullPath)))
+                {
+                    skipped.Add(pair.Source);
+                    continue;
+                }
+
+                if (paths.Count > 0)
+                {
+                    var hit = false;
+                    for (var i = 0; i < paths.Count; i++)
+                    {
+                        if (IsUnder(pair.TranslationFullPath, paths[i]) || IsUnder(pair.SourceFullPath, paths[i]) && paths[i] == pair.SourceFullPath)
+                        {
+                            used[i] = true;
+                            hit = true;
+                        }
+                    }
+
+                    if (!hit)
+                    {
+                        continue;
+                    }
+                }
+
+                pairs.Add(new PairRequest(pair.Language, pair.Source, pair.Translation, pair.SourceFullPath, pair.TranslationFullPath));
+            }
+        }
+
+        var unmatched = paths.Where((_, i) => !used[i]).ToList();
+        return new ProjectPlan(pairs, paths.Count > 0 ? 0 : skipped.Count, unmatched);
+    }
+
+    private static bool IsUnder(string file, string path)
+    {
+        var comparison = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(file, path, comparison))
+        {
+            return true;
+        }
+
+        var prefix = path.EndsWith(Path.DirectorySeparatorChar) ? path : path + Path.DirectorySeparatorChar;
+        return file.StartsWith(prefix, comparison);
+    }
+}

@@ -1,0 +1,108 @@
+namespace Localization.Core.Crowdin;
+
+/// <summary>An entry of a directory listing, already classified for safe traversal.</summary>
+/// <param name="Name">Entry name.</param>
+/// <param name="FullPath">Full path under the (unresolved) base path.</param>
+/// <param name="IsDirectory">A real directory (never a link to one: symlinked directories are not followed).</param>
+internal sealed record DirectoryEntry(string Name, string FullPath, bool IsDirectory);
+
+/// <summary>
+/// Lists directories below a root for one operation, caching listings. Symbolic links to directories
+/// are skipped (recursive enumeration in .NET follows them, dotnet/runtime#52666); links to files are
+/// kept only when they resolve to an existing file inside the root, so a link to
+/// <c>/proc/self/environ</c> or outside the repository is never read. Not thread-safe; create one per call.
+/// </summary>
+internal sealed class DirectoryLister
+{
+    private static readonly EnumerationOptions Options = new()
+    {
+        RecurseSubdirectories = false,
+        IgnoreInaccessible = true,
+        AttributesToSkip = 0,
+        ReturnSpecialDirectories = false,
+        MatchType = MatchType.Simple,
+    };
+
+    private readonly Dictionary<string, IReadOnlyList<DirectoryEntry>> _cache = new(StringComparer.Ordinal);
+    private readonly string? _realRoot;
+
+    /// <summary>Creates a lister confined to <paramref name="root"/> (absolute).</summary>
+    public DirectoryLister(string root)
+    {
+        Root = Path.GetFullPath(root);
+        _realRoot = Directory.Exists(Root) ? PathGuard.RealPath(Root) : null;
+    }
+
+    /// <summary>The absolute root.</summary>
+    public string Root { get; }
+
+    /// <summary>Entries of <paramref name="directory"/> sorted by name (ordinal); empty when missing or unreadable.</summary>
+    public IReadOnlyList<DirectoryEntry> List(string directory)
+    {
+        if (_cache.TryGetValue(directory, out var cached))
+        {
+            return cached;
+        }
+
+        var entries = new List<DirectoryEntry>();
+        if (_realRoot is not null)
+        {
+            try
+            {
+                foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", Options))
+                {
+                    var entry = Classify(info);
+                    if (entry is not null)
+                    {
+                        entries.Add(entry);
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                entries.Clear();
+            }
+        }
+
+        entries.Sort((a, b) => string.CompareOrdinal(a.Name, b.Name));
+        _cache[directory] = entries;
+        return entries;
+    }
+
+    /// <summary>The entry named <paramref name="name"/> (exact, ordinal) in <paramref name="directory"/>, if listed.</summary>
+    public DirectoryEntry? Find(string directory, string name)
+    {
+        foreach (var entry in List(directory))
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True if an existing path resolves (through links) inside the root; missing paths are judged by their existing prefix.</summary>
+    public bool ResolvesInsideRoot(string fullPath) =>
+        _realRoot is not null && PathGuard.RealPath(fullPath) is { } real && PathGuard.IsUnder(real, _realRoot);
+
+    private DirectoryEntry? Classify(FileSystemInfo info)
+    {
+        var isLink = info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint);
+        if (!isLink)
+        {
+            return new DirectoryEntry(info.Name, info.FullName, info.Attributes.HasFlag(FileAttributes.Directory));
+        }
+
+        // A link: never traverse it as a directory; accept it as a file only if its final target is a
+        // regular file inside the root.
+        var real = PathGuard.RealPath(info.FullName);
+        if (real is null || !PathGuard.IsUnder(real, _realRoot!) || Directory.Exists(real) || !File.Exists(real))
+        {
+            return null;
+        }
+
+        return new DirectoryEntry(info.Name, info.FullName, IsDirectory: false);
+    }
+}

@@ -1,0 +1,19 @@
+namespace Localization.Core.Crowdin;
+
+/// <summary>
+/// A source file and the translation file Crowdin would write for one language. The translation may
+/// not exist yet (an untranslated page is still a pair).
+/// </summary>
+/// <param name="Language">The language code as the caller gave it.</param>
+/// <param name="Source">Source path relative to the directory containing crowdin.yml, '/'-separated.</param>
+/// <param name="Translation">Translation path relative to the directory containing crowdin.yml, '/'-separated.</param>
+/// <param name="SourceFullPath">Absolute source path.</param>
+/// <param name="TranslationFullPath">Absolute translation path.</param>
+/// <param name="Group">The <c>files</c> group that produced the pair.</param>
+public sealed record FilePair(
+    string Language,
+    string Source,
+    string Translation,
+    string SourceFullPath,
+    string TranslationFullPath,
+    CrowdinFileGroup Group);

@@ -1,0 +1,152 @@
+using System.Text.RegularExpressions;
+
+namespace Localization.Core.Crowdin;
+
+/// <summary>
+/// Per-call state for <see cref="ProjectFileMapper"/>: one directory lister (so each directory is
+/// listed once), source matches per group and ignore matchers per group and language.
+/// </summary>
+internal sealed class MappingSession(CrowdinConfig config)
+{
+    private readonly Dictionary<CrowdinFileGroup, IReadOnlyList<GlobMatch>> _sources = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(CrowdinFileGroup, string), IgnoreMatcher> _ignores = [];
+    private readonly Dictionary<string, Regex> _segmentRegexes = new(StringComparer.Ordinal);
+
+    public DirectoryLister Lister { get; } = new(config.BasePath);
+
+    /// <summary>True if the group's <c>excluded_target_languages</c> lists <paramref name="code"/> (case-insensitive).</summary>
+    public static bool IsExcluded(CrowdinFileGroup group, string code) =>
+        group.ExcludedTargetLanguages.Contains(code, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Source files of a group, sorted, before <c>ignore</c> is applied.</summary>
+    public IReadOnlyList<GlobMatch> Sources(CrowdinFileGroup group)
+    {
+        if (!_sources.TryGetValue(group, out var matches))
+        {
+            if (!CrowdinGlob.TryParse(group.Source, out var glob, out var error))
+            {
+                throw new ConfigException(config.ConfigFile, group.Line, 1, $"'source' {error}");
+            }
+
+            matches = glob.Enumerate(Lister, config.IgnoreHiddenFiles);
+            _sources[group] = matches;
+        }
+
+        return matches;
+    }
+
+    /// <summary>The group's ignore patterns with language placeholders expanded for <paramref name="language"/>.</summary>
+    public IgnoreMatcher Ignore(CrowdinFileGroup group, LanguageTarget language)
+    {
+        if (group.Ignore.Count == 0)
+        {
+            return IgnoreMatcher.None;
+        }
+
+        if (!_ignores.TryGetValue((group, language.Code), out var matcher))
+        {
+            var expanded = group.Ignore.Select(p => PlaceholderExpander.ExpandLanguage(p, language, group.LanguagesMapping));
+            if (!IgnoreMatcher.TryCreate(expanded, out matcher, out var error))
+            {
+                throw new ConfigException(config.ConfigFile, group.Line, 1, $"'ignore' pattern {error}");
+            }
+
+            _ignores[(group, language.Code)] = matcher;
+        }
+
+        return matcher;
+    }
+
+    /// <summary>True if <paramref name="candidate"/> really maps <paramref name="source"/> to <paramref name="translation"/>.</summary>
+    public bool Confirms(CrowdinFileGroup group, GlobMatch source, string candidate, string translation)
+    {
+        if (!LanguageCatalog.IsValidCode(candidate) || IsExcluded(group, candidate))
+        {
+            return false;
+        }
+
+        var target = new LanguageTarget(candidate);
+        if (Ignore(group, target).IsIgnored(source.RelativePath))
+        {
+            return false;
+        }
+
+        var built = TranslationPathBuilder.Build(group, source, target);
+        return built is not null
+            && string.Equals(built, translation, StringComparison.Ordinal)
+            && !string.Equals(built, source.RelativePath, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Existing files matching a translation template: literal segments are looked up, segments with
+    /// language markers are matched against directory listings and their values captured.
+    /// </summary>
+    public IEnumerable<(string Relative, IReadOnlyList<(string Placeholder, string Value)> Captures)> FindTemplateMatches(string[] segments)
+    {
+        var pending = new Stack<(string Full, string Relative, int Index, IReadOnlyList<(string, string)> Captures)>();
+        pending.Push((Lister.Root, string.Empty, 0, []));
+        while (pending.Count > 0)
+        {
+            var (full, relative, index, captures) = pending.Pop();
+            var segment = segments[index];
+            var isLast = index == segments.Length - 1;
+            if (!TranslationPathBuilder.HasMarker(segment))
+            {
+                var entry = Lister.Find(full, segment);
+                if (entry is null || entry.IsDirectory == isLast)
+                {
+                    continue;
+                }
+
+                if (isLast)
+                {
+                    yield return (Join(relative, entry.Name), captures);
+                }
+                else
+                {
+                    pending.Push((entry.FullPath, Join(relative, entry.Name), index + 1, captures));
+                }
+
+                continue;
+            }
+
+            var regex = SegmentRegex(segment);
+            foreach (var entry in Lister.List(full))
+            {
+                if (entry.IsDirectory == isLast || (config.IgnoreHiddenFiles && CrowdinGlob.IsHidden(entry.Name)))
+                {
+                    continue;
+                }
+
+                var match = regex.Match(entry.Name);
+                if (!match.Success)
+                {
+                    continue;
+                }
+
+                var next = captures.Concat(TranslationPathBuilder.Captures(regex, match)).ToArray();
+                if (isLast)
+                {
+                    yield return (Join(relative, entry.Name), next);
+                }
+                else
+                {
+                    pending.Push((entry.FullPath, Join(relative, entry.Name), index + 1, next));
+                }
+            }
+        }
+    }
+
+    private Regex SegmentRegex(string segment)
+    {
+        if (!_segmentRegexes.TryGetValue(segment, out var regex))
+        {
+            regex = TranslationPathBuilder.SegmentRegex(segment);
+            _segmentRegexes[segment] = regex;
+        }
+
+        return regex;
+    }
+
+    private static string Join(string relative, string name) => relative.Length == 0 ? name : relative + "/" + name;
+}

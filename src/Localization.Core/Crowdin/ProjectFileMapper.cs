@@ -1,0 +1,111 @@
+namespace Localization.Core.Crowdin;
+
+/// <summary>
+/// Pairs source files with translation files using a <see cref="CrowdinConfig"/>, and finds which
+/// languages exist on disk. Everything is computed from the local tree, never from Crowdin.
+/// </summary>
+public static class ProjectFileMapper
+{
+    /// <summary>
+    /// Every source file matched by every group (after <c>ignore</c>), with its translation path for
+    /// <paramref name="language"/>, sorted by <see cref="FilePair.Source"/> (ordinal; group order for
+    /// ties). Groups listing the language in <c>excluded_target_languages</c> are skipped, as are pairs
+    /// whose translation would be the source itself or would resolve through a link outside the base path.
+    /// </summary>
+    /// <param name="config">The loaded configuration.</param>
+    /// <param name="language">The code as the project's paths use it (see <see cref="PlaceholderExpander"/>).</param>
+    /// <exception cref="ArgumentException"><paramref name="language"/> is not <c>^[A-Za-z0-9_-]+$</c>.</exception>
+    /// <exception cref="ConfigException">A group's pattern is invalid or a computed translation path escapes the base path.</exception>
+    public static IReadOnlyList<FilePair> Map(CrowdinConfig config, string language)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var target = new LanguageTarget(language);
+        var session = new MappingSession(config);
+        var pairs = new List<FilePair>();
+        foreach (var group in config.Files)
+        {
+            if (MappingSession.IsExcluded(group, target.Code))
+            {
+                continue;
+            }
+
+            var ignore = session.Ignore(group, target);
+            foreach (var source in session.Sources(group))
+            {
+                if (ignore.IsIgnored(source.RelativePath))
+                {
+                    continue;
+                }
+
+                var relative = TranslationPathBuilder.Build(group, source, target)
+                    ?? throw new ConfigException(
+                        config.ConfigFile,
+                        group.Line,
+                        1,
+                        $"the translation path computed for '{source.RelativePath}' and language '{target.Code}' is empty or escapes the base path");
+                if (string.Equals(relative, source.RelativePath, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var full = Path.GetFullPath(Path.Join(config.BasePath, relative));
+                if (!PathGuard.IsUnder(full, config.BasePath) || !session.Lister.ResolvesInsideRoot(full))
+                {
+                    continue;
+                }
+
+                pairs.Add(new FilePair(
+                    target.Code,
+                    PathGuard.Relative(config.ConfigDirectory, source.FullPath),
+                    PathGuard.Relative(config.ConfigDirectory, full),
+                    source.FullPath,
+                    full,
+                    group));
+            }
+        }
+
+        return pairs.OrderBy(p => p.Source, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>
+    /// Languages that have at least one translation of an existing source file on disk, sorted
+    /// ordinally and deduplicated. Each group's translation pattern is turned into a matcher whose
+    /// language placeholders capture a value (<c>/i18n/%two_letters_code%/**/%file_name%.%file_extension%</c>
+    /// captures the directory names under <c>i18n/</c>); a value found in <c>languages_mapping</c> is
+    /// reported as its Crowdin id key. Every candidate is confirmed by building the translation path
+    /// forward with <see cref="Map"/>'s rules, so only codes that <see cref="Map"/> would pair are
+    /// returned; codes that are not <c>^[A-Za-z0-9_-]+$</c> are ignored.
+    /// </summary>
+    /// <exception cref="ConfigException">A group's source pattern is invalid.</exception>
+    public static IReadOnlyList<string> DiscoverLanguages(CrowdinConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        var session = new MappingSession(config);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var group in config.Files)
+        {
+            foreach (var source in session.Sources(group))
+            {
+                var template = TranslationPathBuilder.Template(group, source);
+                var segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+                if (!segments.Any(TranslationPathBuilder.HasMarker) || segments.Any(s => s is "." or ".."))
+                {
+                    continue;
+                }
+
+                foreach (var (relative, captures) in session.FindTemplateMatches(segments))
+                {
+                    foreach (var candidate in LanguageCandidates.FromCaptures(captures, group.LanguagesMapping))
+                    {
+                        if (!found.Contains(candidate) && session.Confirms(group, source, candidate, relative))
+                        {
+                            found.Add(candidate);
+                        }
+                    }
+                }
+            }
+        }
+
+        return found.ToArray();
+    }
+}

@@ -1,0 +1,379 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Localization.Core.Crowdin;
+
+/// <summary>A 1-based position in a YAML text, kept on every node so errors can point at the offending key.</summary>
+internal readonly record struct YamlPosition(int Line, int Column)
+{
+    public static YamlPosition From(Mark mark) =>
+        new((int)Math.Clamp(mark.Line, 1, int.MaxValue), (int)Math.Clamp(mark.Column, 1, int.MaxValue));
+}
+
+/// <summary>
+/// A node of the small, immutable YAML tree the config loader walks. Aliases resolve to the same
+/// node object, so <see cref="ExpandedSize"/> and <see cref="Height"/> describe the tree as it would
+/// be seen by a walk that follows aliases; both are bounded by <see cref="YamlTreeReader"/>.
+/// </summary>
+internal abstract class YamlNode(YamlPosition position)
+{
+    public YamlPosition Position { get; } = position;
+
+    /// <summary>Number of nodes a full walk visits, aliases expanded.</summary>
+    public abstract long ExpandedSize { get; }
+
+    /// <summary>Number of nesting levels below and including this node, aliases expanded.</summary>
+    public abstract int Height { get; }
+
+    /// <summary>A short word for error messages ("a string", "a list", "a mapping").</summary>
+    public abstract string KindName { get; }
+}
+
+internal sealed class YamlScalarNode(YamlPosition position, string value, bool isPlain) : YamlNode(position)
+{
+    public string Value { get; } = value;
+
+    /// <summary>True for unquoted scalars, whose YAML 1.1 meaning (null, booleans) depends on the text.</summary>
+    public bool IsPlain { get; } = isPlain;
+
+    /// <summary>True for an absent value (<c>key:</c>, <c>~</c>, <c>null</c>), as YAML resolves plain scalars.</summary>
+    public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
+
+    public override long ExpandedSize => 1;
+
+    public override int Height => 1;
+
+    public override string KindName => "a scalar";
+}
+
+internal sealed class YamlSequenceNode(YamlPosition position, IReadOnlyList<YamlNode> items, long expandedSize, int height)
+    : YamlNode(position)
+{
+    public IReadOnlyList<YamlNode> Items { get; } = items;
+
+    public override long ExpandedSize { get; } = expandedSize;
+
+    public override int Height { get; } = height;
+
+    public override string KindName => "a list";
+}
+
+internal sealed class YamlMappingNode(
+    YamlPosition position,
+    IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> entries,
+    IReadOnlyList<YamlMappingNode> merged,
+    long expandedSize,
+    int height) : YamlNode(position)
+{
+    /// <summary>Explicit entries in document order (merge keys excluded); keys are unique.</summary>
+    public IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> Entries { get; } = entries;
+
+    /// <summary>Mappings merged in with YAML merge keys (<c>&lt;&lt;: *anchor</c>), lowest priority, in order.</summary>
+    public IReadOnlyList<YamlMappingNode> Merged { get; } = merged;
+
+    public override long ExpandedSize { get; } = expandedSize;
+
+    public override int Height { get; } = height;
+
+    public override string KindName => "a mapping";
+
+    /// <summary>
+    /// Entries as a YAML 1.1 consumer (SnakeYAML in the Crowdin CLI) sees them: explicit keys first,
+    /// then keys from merged mappings that are not already present.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> EffectiveEntries()
+    {
+        if (Merged.Count == 0)
+        {
+            return Entries;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<KeyValuePair<YamlScalarNode, YamlNode>>();
+        foreach (var entry in Entries)
+        {
+            seen.Add(entry.Key.Value);
+            result.Add(entry);
+        }
+
+        foreach (var merged in Merged)
+        {
+            foreach (var entry in merged.EffectiveEntries())
+            {
+                if (seen.Add(entry.Key.Value))
+                {
+                    result.Add(entry);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Finds a key among the effective entries.</summary>
+    public bool TryGet(string key, [MaybeNullWhen(false)] out YamlScalarNode keyNode, [MaybeNullWhen(false)] out YamlNode value)
+    {
+        foreach (var entry in EffectiveEntries())
+        {
+            if (string.Equals(entry.Key.Value, key, StringComparison.Ordinal))
+            {
+                keyNode = entry.Key;
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        keyNode = null;
+        value = null;
+        return false;
+    }
+}
+
+/// <summary>
+/// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser without recursion. The
+/// representation model (<c>YamlStream</c>) of YamlDotNet 18.1.0 recurses without a limit and can
+/// overflow the stack on hostile input (YamlDotNet #375, #1109), and a naive walk over aliases
+/// grows exponentially ("billion laughs"); reading events directly lets us bound both and report
+/// duplicate keys, which YAML forbids but parsers silently accept.
+/// </summary>
+internal sealed partial class YamlTreeReader
+{
+    /// <summary>Deepest nesting accepted, aliases expanded; real crowdin.yml files use about 5.</summary>
+    public const int MaxDepth = 64;
+
+    /// <summary>Most nodes accepted, aliases expanded; real crowdin.yml files use a few hundred.</summary>
+    public const long MaxExpandedNodes = 100_000;
+
+    private readonly string _file;
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private long _expandedNodes;
+
+    private YamlTreeReader(string file) => _file = file;
+
+    /// <summary>Parses the single document of <paramref name="text"/>; null for an empty stream.</summary>
+    /// <exception cref="ConfigException">Syntax errors, limits, duplicate keys, undefined aliases.</exception>
+    public static YamlNode? Read(string text, string file) => new YamlTreeReader(file).ReadDocument(text);
+
+    private YamlNode? ReadDocument(string text)
+    {
+        using var reader = new StringReader(text);
+        var parser = new Parser(new Scanner(reader, skipComments: true));
+        try
+        {
+            YamlNode? root = null;
+            var documents = 0;
+            var stack = new Stack<Frame>();
+            var last = new YamlPosition(1, 1);
+            while (Next(parser, ref last))
+            {
+                var ev = parser.Current!;
+                last = YamlPosition.From(ev.End);
+                switch (ev)
+                {
+                    case StreamStart or StreamEnd or DocumentEnd:
+                        break;
+                    case DocumentStart:
+                        documents++;
+                        if (documents > 1)
+                        {
+                            throw Error(ev.Start, "only one YAML document is allowed in a Crowdin configuration");
+                        }
+
+                        _anchors.Clear();
+                        break;
+                    case MappingStart or SequenceStart:
+                        CountNodes(ev.Start, 1);
+                        if (stack.Count + 1 > MaxDepth)
+                        {
+                            throw Error(ev.Start, $"nesting is deeper than {MaxDepth} levels");
+                        }
+
+                        stack.Push(new Frame((NodeEvent)ev, ev is MappingStart));
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        var frame = stack.Pop();
+                        var built = frame.Build(this);
+                        RegisterAnchor(frame.Start, built);
+                        root = Attach(stack, built, root);
+                        break;
+                    case Scalar scalar:
+                        CountNodes(scalar.Start, 1);
+                        var node = new YamlScalarNode(
+                            YamlPosition.From(scalar.Start),
+                            scalar.Value,
+                            scalar.Style is ScalarStyle.Plain or ScalarStyle.Any);
+                        RegisterAnchor(scalar, node);
+                        root = Attach(stack, node, root);
+                        break;
+                    case AnchorAlias alias:
+                        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+                        {
+                            throw Error(alias.Start, $"alias '*{alias.Value.Value}' refers to an undefined anchor");
+                        }
+
+                        CountNodes(alias.Start, target.ExpandedSize);
+                        if (stack.Count + target.Height > MaxDepth)
+                        {
+                            throw Error(alias.Start, $"nesting is deeper than {MaxDepth} levels once aliases are expanded");
+                        }
+
+                        root = Attach(stack, new AliasUse(target, YamlPosition.From(alias.Start)), root);
+                        break;
+                    default:
+                        throw Error(ev.Start, $"unsupported YAML construct {ev.GetType().Name}");
+                }
+            }
+
+            return root;
+        }
+        catch (YamlException ex)
+        {
+            throw new ConfigException(_file, YamlPosition.From(ex.Start).Line, YamlPosition.From(ex.Start).Column, StripMarks(ex.Message), ex);
+        }
+    }
+
+    /// <summary>
+    /// Advances the parser. YamlDotNet reports most syntax errors as <see cref="YamlException"/>, but some
+    /// malformed inputs trip internal assertions instead (e.g. InvalidOperationException "The scanner
+    /// should contain no more tokens"); those are reported at the last good position.
+    /// </summary>
+    private bool Next(Parser parser, ref YamlPosition last)
+    {
+        try
+        {
+            return parser.MoveNext();
+        }
+        catch (YamlException)
+        {
+            throw;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            throw new ConfigException(_file, last.Line, last.Column, $"invalid YAML near here ({ex.Message})", ex);
+        }
+    }
+
+    private void CountNodes(Mark at, long count)
+    {
+        _expandedNodes += count;
+        if (_expandedNodes > MaxExpandedNodes)
+        {
+            throw Error(at, $"the document expands to more than {MaxExpandedNodes} nodes (alias bomb?)");
+        }
+    }
+
+    private void RegisterAnchor(NodeEvent ev, YamlNode node)
+    {
+        if (!ev.Anchor.IsEmpty)
+        {
+            _anchors[ev.Anchor.Value] = node;
+        }
+    }
+
+    /// <summary>Adds a finished node to its parent frame, or makes it the root.</summary>
+    private static YamlNode? Attach(Stack<Frame> stack, object item, YamlNode? root)
+    {
+        if (stack.Count == 0)
+        {
+            return item is AliasUse use ? use.Target : (YamlNode)item;
+        }
+
+        stack.Peek().Add(item);
+        return root;
+    }
+
+    private ConfigException Error(Mark at, string message)
+    {
+        var position = YamlPosition.From(at);
+        return new ConfigException(_file, position.Line, position.Column, message);
+    }
+
+    private ConfigException Error(YamlPosition at, string message) =>
+        new(_file, at.Line, at.Column, message);
+
+    private static string StripMarks(string message) => MarksPrefix().Replace(message, string.Empty);
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex MarksPrefix();
+
+    /// <summary>An alias occurrence: the shared target plus where the alias was written.</summary>
+    private sealed record AliasUse(YamlNode Target, YamlPosition Position);
+
+    /// <summary>A collection whose end event has not arrived yet.</summary>
+    private sealed class Frame(NodeEvent start, bool isMapping)
+    {
+        private readonly List<object> _items = [];
+
+        public NodeEvent Start { get; } = start;
+
+        public void Add(object item) => _items.Add(item);
+
+        public YamlNode Build(YamlTreeReader reader)
+        {
+            var position = YamlPosition.From(Start.Start);
+            long size = 1;
+            var height = 1;
+            var nodes = new List<(YamlNode Node, YamlPosition At, bool IsAlias)>(_items.Count);
+            foreach (var item in _items)
+            {
+                var (node, at, isAlias) = item is AliasUse use
+                    ? (use.Target, use.Position, true)
+                    : ((YamlNode)item, ((YamlNode)item).Position, false);
+                nodes.Add((node, at, isAlias));
+                size += node.ExpandedSize;
+                height = Math.Max(height, node.Height + 1);
+            }
+
+            if (!isMapping)
+            {
+                return new YamlSequenceNode(position, nodes.Select(n => n.Node).ToArray(), size, height);
+            }
+
+            var entries = new List<KeyValuePair<YamlScalarNode, YamlNode>>();
+            var merged = new List<YamlMappingNode>();
+            var keys = new Dictionary<string, YamlPosition>(StringComparer.Ordinal);
+            for (var i = 0; i + 1 < nodes.Count; i += 2)
+            {
+                var (keyNode, keyAt, _) = nodes[i];
+                var value = nodes[i + 1];
+                if (keyNode is not YamlScalarNode key)
+                {
+                    throw reader.Error(keyAt, "mapping keys must be plain strings");
+                }
+
+                if (key.IsPlain && key.Value == "<<")
+                {
+                    AddMerge(reader, value.Node, value.At, merged);
+                    continue;
+                }
+
+                if (keys.TryGetValue(key.Value, out var first))
+                {
+                    throw reader.Error(keyAt, $"duplicate key '{key.Value}' (first defined at line {first.Line}, column {first.Column})");
+                }
+
+                keys.Add(key.Value, keyAt);
+                entries.Add(new(new YamlScalarNode(keyAt, key.Value, key.IsPlain), value.Node));
+            }
+
+            return new YamlMappingNode(position, entries, merged, size, height);
+        }
+
+        private static void AddMerge(YamlTreeReader reader, YamlNode value, YamlPosition at, List<YamlMappingNode> merged)
+        {
+            switch (value)
+            {
+                case YamlMappingNode mapping:
+                    merged.Add(mapping);
+                    break;
+                case YamlSequenceNode sequence when sequence.Items.All(i => i is YamlMappingNode):
+                    merged.AddRange(sequence.Items.Cast<YamlMappingNode>());
+                    break;
+                default:
+                    throw reader.Error(at, "a merge key '<<' needs a mapping or a list of mappings");
+            }
+        }
+    }
+}

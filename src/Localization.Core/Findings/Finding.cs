@@ -1,0 +1,47 @@
+namespace Localization.Core.Findings;
+
+/// <summary>Where the English counterpart of a finding is.</summary>
+/// <param name="File">Source file, relative to the project root, with '/'.</param>
+/// <param name="Line">1-based line; 0 for the whole file.</param>
+public sealed record SourceReference(string File, int Line);
+
+/// <summary>
+/// One problem in a translated file. Positions are 1-based (columns in UTF-16 code units, end exclusive);
+/// line 0 means the finding is about the whole file. <see cref="Fingerprint"/> identifies the finding
+/// across runs without depending on line numbers (for baselines and SARIF).
+/// </summary>
+public sealed record Finding
+{
+    public required string Rule { get; init; }
+
+    public required string RuleId { get; init; }
+
+    public required Severity Severity { get; init; }
+
+    public required string Language { get; init; }
+
+    public required string File { get; init; }
+
+    public int Line { get; init; }
+
+    public int Column { get; init; }
+
+    public int EndLine { get; init; }
+
+    public int EndColumn { get; init; }
+
+    public SourceReference? Source { get; init; }
+
+    public required string Message { get; init; }
+
+    /// <summary>The English text the finding refers to.</summary>
+    public string? SourceText { get; init; }
+
+    /// <summary>The translated text the finding refers to.</summary>
+    public string? TargetText { get; init; }
+
+    /// <summary>Stable id of the source unit (or target unit) the finding is about.</summary>
+    public string? UnitId { get; init; }
+
+    public required string Fingerprint { get; init; }
+}

@@ -1,0 +1,122 @@
+using System.Text.RegularExpressions;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Localization.Core.Markdown.Extensions.Admonitions;
+
+/// <summary>
+/// Parses <c>!!!</c>/<c>???</c>/<c>???+</c> header lines with the exact pymdownx regular expressions,
+/// then keeps the block open while its lines are indented by 4 columns (Python-Markdown's tab length).
+/// </summary>
+public sealed partial class AdmonitionBlockParser : BlockParser
+{
+    public AdmonitionBlockParser() => OpeningCharacters = ['!', '?'];
+
+    // Python-Markdown admonition.py and pymdownx details.py, anchored on one line.
+    [GeneratedRegex(@"^!!! ?(?<kind>[\w\-]+(?: +[\w\-]+)*)(?: +""(?<title>.*?)"")? *$")]
+    private static partial Regex AdmonitionHeader();
+
+    [GeneratedRegex(@"^\?{3}(?<open>\+)? ?(?:(?<kind>[\w\-]+(?: +[\w\-]+)*?)?(?: +""(?<title>.*?)"")|(?<kind>[\w\-]+(?: +[\w\-]+)*?)) *$")]
+    private static partial Regex DetailsHeader();
+
+    // What a translation tool or translator tends to produce instead: a title in other quotes.
+    [GeneratedRegex(@"^(?<marker>!!!|\?{3}\+?) ?(?<kind>[\w\-]+(?: +[\w\-]+)*)\s+(?<title>\S.*?)\s*$")]
+    private static partial Regex LenientHeader();
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.IsCodeIndent)
+        {
+            return BlockState.None;
+        }
+
+        var line = processor.Line;
+        var start = line.Start;
+        var text = line.ToString();
+        if (text.Length < 3 || (text[1] != text[0] || text[2] != text[0]))
+        {
+            return BlockState.None;
+        }
+
+        var block = new AdmonitionBlock(this)
+        {
+            Span = new SourceSpan(start, line.End),
+            Line = processor.LineIndex,
+            Column = processor.Column,
+        };
+
+        var match = text[0] == '!' ? AdmonitionHeader().Match(text) : DetailsHeader().Match(text);
+        if (match.Success)
+        {
+            block.Marker = text[0] == '!' ? "!!!" : match.Groups["open"].Success ? "???+" : "???";
+            SetKind(block, match.Groups["kind"].Value);
+            var title = match.Groups["title"];
+            if (title.Success)
+            {
+                block.Title = title.Value;
+                block.TitleStart = start + title.Index;
+            }
+        }
+        else
+        {
+            var lenient = LenientHeader().Match(text);
+            if (!lenient.Success)
+            {
+                return BlockState.None;
+            }
+
+            block.Marker = lenient.Groups["marker"].Value;
+            SetKind(block, lenient.Groups["kind"].Value);
+            var title = lenient.Groups["title"];
+            block.MalformedTitle = title.Value;
+            block.Title = StripQuotes(title.Value);
+            block.TitleStart = start + title.Index;
+        }
+
+        processor.NewBlocks.Push(block);
+        return BlockState.ContinueDiscard;
+    }
+
+    public override BlockState TryContinue(BlockProcessor processor, Block block)
+    {
+        if (processor.IsBlankLine)
+        {
+            return BlockState.Continue;
+        }
+
+        if (processor.Indent >= 4)
+        {
+            processor.GoToColumn(processor.ColumnBeforeIndent + 4);
+            block.UpdateSpanEnd(processor.Line.End);
+            return BlockState.Continue;
+        }
+
+        // Close now: otherwise CommonMark laziness appends the unindented line to the inner paragraph.
+        processor.Close(block);
+        return BlockState.Break;
+    }
+
+    private static void SetKind(AdmonitionBlock block, string qualifiers)
+    {
+        var words = qualifiers.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        block.Kind = words.Length > 0 ? words[0].ToLowerInvariant() : "";
+        block.Modifiers = words.Length > 1 ? words[1..] : [];
+    }
+
+    private static string StripQuotes(string title)
+    {
+        var t = title.Trim();
+        if (t.Length >= 2 && QuotePairs.Contains((t[0], t[^1])))
+        {
+            return t[1..^1];
+        }
+
+        return t;
+    }
+
+    internal static readonly HashSet<(char Open, char Close)> QuotePairs =
+    [
+        ('"', '"'), ('\'', '\''), ('「', '」'), ('『', '』'), ('«', '»'), ('“', '”'), ('„', '“'), ('‘', '’'),
+        ('《', '》'), ('〈', '〉'), ('＂', '＂'), ('»', '«'), ('‹', '›'),
+    ];
+}

@@ -1,0 +1,58 @@
+namespace Localization.Core.Markdown;
+
+/// <summary>
+/// Turns character offsets into 1-based line and column numbers. Columns count UTF-16 code units
+/// (as SARIF's utf16CodeUnits and editors do), not Markdig's tab-expanded columns.
+/// A line ends at LF, CRLF or a lone CR, the same breaks Markdig recognises.
+/// </summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+
+    public LineMap(string text)
+    {
+        var starts = new List<int>(text.Length / 40 + 1) { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+            else if (c == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+        Length = text.Length;
+    }
+
+    /// <summary>Length of the mapped text.</summary>
+    public int Length { get; }
+
+    /// <summary>Number of lines (a final line without a break counts).</summary>
+    public int LineCount => _lineStarts.Length;
+
+    /// <summary>1-based line and column of <paramref name="offset"/> (clamped into the text).</summary>
+    public (int Line, int Column) Position(int offset)
+    {
+        offset = Math.Clamp(offset, 0, Math.Max(0, Length));
+        var index = Array.BinarySearch(_lineStarts, offset);
+        if (index < 0)
+        {
+            index = ~index - 1;
+        }
+
+        return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>Offset of the first character of 1-based <paramref name="line"/>.</summary>
+    public int LineStart(int line) => _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
+}

@@ -1,0 +1,22 @@
+using Localization.Core.Checking;
+
+namespace Localization.Core.Reports;
+
+/// <summary>A report format: a view over one <see cref="CheckResult"/>. Writers never decide exit codes.</summary>
+public interface IReportWriter
+{
+    /// <summary>The --format name.</summary>
+    string Name { get; }
+
+    void Write(CheckResult result, TextWriter output);
+}
+
+/// <summary>Facts about the tool that reports carry.</summary>
+public static class ToolInfo
+{
+    public const string Name = "l10n";
+
+    public static string Version { get; } =
+        typeof(ToolInfo).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+}

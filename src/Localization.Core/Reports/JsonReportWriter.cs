@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Localization.Core.Checking;
+using Localization.Core.Findings;
+
+namespace Localization.Core.Reports;
+
+/// <summary>
+/// The JSON report, version 1. Fields may be added, none removed or renamed: scripts depend on it.
+/// </summary>
+public sealed class JsonReportWriter : IReportWriter
+{
+    public string Name => "json";
+
+    public void Write(CheckResult result, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", 1);
+            json.WriteStartObject("tool");
+            json.WriteString("name", ToolInfo.Name);
+            json.WriteString("version", ToolInfo.Version);
+            json.WriteEndObject();
+
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", result.Files.Count);
+            json.WriteNumber("errors", result.Count(Severity.Error));
+            json.WriteNumber("warnings", result.Count(Severity.Warning));
+            json.WriteNumber("infos", result.Count(Severity.Info));
+            json.WriteNumber("skipped", result.SkippedSourceFiles);
+            json.WriteEndObject();
+
+            json.WriteStartArray("files");
+            foreach (var f in result.Files)
+            {
+                json.WriteStartObject();
+                json.WriteString("language", f.Pair.Language);
+                json.WriteString("source", f.Pair.Source);
+                json.WriteString("target", f.Pair.Target);
+                json.WriteNumber("units", f.Stats.Units);
+                json.WriteNumber("translated", f.Stats.Translated);
+                json.WriteNumber("partial", f.Stats.Partial);
+                json.WriteNumber("untranslated", f.Stats.Untranslated);
+                json.WriteNumber("missing", f.Stats.Missing);
+                json.WriteNumber("extra", f.Stats.Extra);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+
+            json.WriteStartArray("findings");
+            foreach (var f in result.Findings)
+            {
+                WriteFinding(json, f);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        output.WriteLine();
+    }
+
+    private static void WriteFinding(Utf8JsonWriter json, Finding f)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", f.Rule);
+        json.WriteString("ruleId", f.RuleId);
+        json.WriteString("severity", f.Severity.Name());
+        json.WriteString("language", f.Language);
+        json.WriteString("file", f.File);
+        json.WriteNumber("line", f.Line);
+        json.WriteNumber("column", f.Column);
+        json.WriteNumber("endLine", f.EndLine);
+        json.WriteNumber("endColumn", f.EndColumn);
+        if (f.Source is { } source)
+        {
+            json.WriteStartObject("source");
+            json.WriteString("file", source.File);
+            json.WriteNumber("line", source.Line);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("source");
+        }
+
+        json.WriteString("message", f.Message);
+        WriteOptional(json, "sourceText", f.SourceText);
+        WriteOptional(json, "targetText", f.TargetText);
+        WriteOptional(json, "unit", f.UnitId);
+        json.WriteString("fingerprint", f.Fingerprint);
+        json.WriteEndObject();
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

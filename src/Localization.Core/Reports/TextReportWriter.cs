@@ -1,0 +1,59 @@
+using Localization.Core.Checking;
+using Localization.Core.Findings;
+
+namespace Localization.Core.Reports;
+
+/// <summary>
+/// Compiler-style text: <c>path:line:col: severity rule: message</c>, then the English text it refers to,
+/// then a summary per language. Colour only when asked (the CLI asks on a terminal).
+/// </summary>
+public sealed class TextReportWriter(bool color) : IReportWriter
+{
+    public string Name => "text";
+
+    public void Write(CheckResult result, TextWriter output)
+    {
+        foreach (var f in result.Findings)
+        {
+            var where = f.Line > 0 ? $"{f.File}:{f.Line}:{f.Column}" : f.File;
+            output.Write(Paint(SafeText.Escape(where), "1"));
+            output.Write(": ");
+            output.Write(Paint(f.Severity.Name(), f.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" }));
+            output.Write(' ');
+            output.Write(Paint(f.Rule, "2"));
+            output.Write(": ");
+            output.WriteLine(SafeText.Escape(f.Message));
+            if (!string.IsNullOrEmpty(f.SourceText))
+            {
+                var at = f.Source is { Line: > 0 } s ? $"{s.File}:{s.Line}" : "en";
+                output.WriteLine($"    {Paint(SafeText.Escape(at), "2")}: {SafeText.Escape(f.SourceText)}");
+            }
+        }
+
+        if (result.Findings.Count > 0)
+        {
+            output.WriteLine();
+        }
+
+        foreach (var language in result.Languages)
+        {
+            var files = result.Files.Count(f => f.Pair.Language == language);
+            var findings = result.Findings.Where(f => f.Language == language).ToList();
+            var units = result.Files.Where(f => f.Pair.Language == language).Aggregate(FileStats.Empty, (a, f) => Add(a, f.Stats));
+            var coverage = units.Units > 0 ? 100.0 * units.Translated / units.Units : 100.0;
+            output.WriteLine(SafeText.Invariant($"{language}: {files} files checked, {units.Units} units: {units.Translated} translated ({coverage:0.0}%), {units.Partial} partial, {units.Untranslated} untranslated, {units.Missing} missing, {units.Extra} extra; {Count(findings, Severity.Error)} errors, {Count(findings, Severity.Warning)} warnings, {Count(findings, Severity.Info)} infos"));
+        }
+
+        if (result.SkippedSourceFiles > 0)
+        {
+            output.WriteLine(SafeText.Invariant($"{result.SkippedSourceFiles} source files of other formats skipped"));
+        }
+    }
+
+    internal static FileStats Add(FileStats a, FileStats b) =>
+        new(a.Units + b.Units, a.Translated + b.Translated, a.Partial + b.Partial, a.Untranslated + b.Untranslated, a.Missing + b.Missing, a.Extra + b.Extra);
+
+    private static int Count(List<Finding> findings, Severity severity) => findings.Count(f => f.Severity == severity);
+
+    private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
+}

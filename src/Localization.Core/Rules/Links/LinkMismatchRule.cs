@@ -1,0 +1,101 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Links;
+
+/// <summary>LC101: a link of the English is missing, extra or points elsewhere in the translation.</summary>
+public sealed class LinkMismatchRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC101", "link-mismatch", RuleCategory.Links, Severity.Error,
+        "A link of the English block is missing from its translation, the translation has a link the English lacks, or a destination was changed. When the link vanished because its syntax was damaged (a space in '] (', full-width brackets), the message says where.",
+        "Keep every link of the English block with its destination unchanged; translate only the link text. Write '[text](url)' with ASCII brackets and no space between ']' and '('.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        foreach (var pair in context.Page.Matched)
+        {
+            var (source, target) = (pair.Source!, pair.Target!);
+            var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Link, NormalizeUrl);
+            if (missing.Count == 0 && extra.Count == 0)
+            {
+                continue;
+            }
+
+            // A source image turned into a link (dropped '!') is image-mismatch's finding.
+            var images = source.Invariants.Where(i => i.Kind == InvariantKind.Image).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+            extra.RemoveAll(e => images.Contains(e.Value));
+            var damaged = SyntaxDamage.FindLinks(context.Page.Target.Text, target.Start, target.End);
+            var unexplained = new List<Invariant>();
+            foreach (var m in missing)
+            {
+                var damage = damaged.FirstOrDefault(d => d.Destination is { } dest && NormalizeUrl(dest) == NormalizeUrl(m.Value));
+                if (damage is not null)
+                {
+                    damaged.Remove(damage);
+                    context.Report(Descriptor, damage.Start, damage.End,
+                        $"link to {m.Value} is broken: {damage.What}, so MkDocs shows it as plain text",
+                        source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                        targetText: context.Page.Target.Excerpt(damage.Start, damage.End), detail: "damaged " + m.Value, target: target);
+                }
+                else
+                {
+                    unexplained.Add(m);
+                }
+            }
+
+            // Pair what is left in order: one missing and one extra at the same position is a changed destination.
+            var changed = Math.Min(unexplained.Count, extra.Count);
+            for (var k = 0; k < changed; k++)
+            {
+                var (m, e) = (unexplained[k], extra[k]);
+                var localized = IsLocalizedVariant(m.Value, e.Value);
+                context.Report(Descriptor, e.Start, e.Start + e.Length,
+                    localized
+                        ? $"link destination changed from {m.Value} to {e.Value} (looks like a localized version of the same page)"
+                        : $"link destination changed from {m.Value} to {e.Value}",
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                    targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length),
+                    severity: localized ? Severity.Info : null, detail: $"changed {m.Value} {e.Value}", target: target);
+            }
+
+            foreach (var m in unexplained.Skip(changed))
+            {
+                var damage = damaged.FirstOrDefault();
+                var message = damage is not null
+                    ? $"link to {m.Value} is missing; the translation has damaged link syntax ({damage.What}) at line {context.Page.Target.Lines.Position(damage.Start).Line}"
+                    : $"link to {m.Value} is missing from the translation";
+                var at = damage?.Start ?? target.Start;
+                context.Report(Descriptor, at, damage?.End ?? target.End, message,
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                    targetText: context.TargetExcerpt(target), detail: "missing " + m.Value, target: target);
+            }
+
+            foreach (var e in extra.Skip(changed))
+            {
+                context.Report(Descriptor, e.Start, e.Start + e.Length,
+                    $"link to {e.Value} is not in the English block",
+                    source: source, sourceText: context.SourceExcerpt(source),
+                    targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), detail: "extra " + e.Value, target: target);
+            }
+        }
+    }
+
+    internal static string NormalizeUrl(string url) => url.Trim().Replace("&amp;", "&", StringComparison.Ordinal);
+
+    /// <summary>en.wikipedia.org → ko.wikipedia.org, /en-us/ → /ko-kr/: the same page in another language.</summary>
+    private static bool IsLocalizedVariant(string a, string b)
+    {
+        if (!Uri.TryCreate(a, UriKind.Absolute, out var ua) || !Uri.TryCreate(b, UriKind.Absolute, out var ub))
+        {
+            return false;
+        }
+
+        static string Strip(Uri u) => System.Text.RegularExpressions.Regex.Replace(
+            u.Host + u.AbsolutePath, @"(^|[./])[a-z]{2}(?:[-_][a-zA-Z]{2,4})?(?=[./]|$)", "$1*", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+
+        return ua.Scheme == ub.Scheme && Strip(ua) == Strip(ub);
+    }
+}

@@ -1,0 +1,57 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Markup;
+
+/// <summary>LC201: inline code or a code block differs between the English and the translation.</summary>
+public sealed class CodeMismatchRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC201", "code-mismatch", RuleCategory.Markup, Severity.Error,
+        "Inline code (`…`) of the English block is missing, extra or changed in its translation, or a code block's content or language differs (reported as a warning, since comments in code are sometimes translated on purpose).",
+        "Copy inline code and code blocks exactly; translate only the prose around them.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        foreach (var pair in context.Page.Matched)
+        {
+            var (source, target) = (pair.Source!, pair.Target!);
+            if (source.Kind == UnitKind.CodeBlock && target.Kind == UnitKind.CodeBlock)
+            {
+                if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
+                {
+                    context.Report(Descriptor, target.Start, target.End,
+                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : "code block differs from the English",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Warning, detail: "block", target: target);
+                }
+
+                continue;
+            }
+
+            var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Code);
+            var changed = Math.Min(missing.Count, extra.Count);
+            for (var k = 0; k < changed; k++)
+            {
+                var (m, e) = (missing[k], extra[k]);
+                context.Report(Descriptor, e.Start, e.Start + e.Length, $"inline code `{e.Value}` should be `{m.Value}` as in the English",
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length), targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), detail: $"changed {m.Value} {e.Value}", target: target);
+            }
+
+            foreach (var m in missing.Skip(changed))
+            {
+                context.Report(Descriptor, target.Start, target.End, $"inline code `{m.Value}` is missing from the translation",
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length), targetText: context.TargetExcerpt(target), detail: "missing " + m.Value, target: target);
+            }
+
+            foreach (var e in extra.Skip(changed))
+            {
+                context.Report(Descriptor, e.Start, e.Start + e.Length, $"inline code `{e.Value}` is not in the English block",
+                    source: source, sourceText: context.SourceExcerpt(source), targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), detail: "extra " + e.Value, target: target);
+            }
+        }
+    }
+
+    private static string Normalize(string? code) => (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
+}

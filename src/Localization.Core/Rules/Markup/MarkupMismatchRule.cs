@@ -1,0 +1,60 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Markup;
+
+/// <summary>LC202: HTML tags, attribute lists, icons or shortcodes differ between the English and the translation.</summary>
+public sealed class MarkupMismatchRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC202", "markup-mismatch", RuleCategory.Markup, Severity.Warning,
+        "Markup that renders the page rather than text for readers differs: HTML tags, attribute lists ('{ .md-button }', '{ align=right }'), icon and emoji shortcodes (':material-check:'), Jinja or Hugo shortcodes, HTML blocks.",
+        "Copy markup byte for byte; only the values of title, alt and aria-label attributes are translated.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    private static readonly (InvariantKind Kind, string Name)[] Kinds =
+    [
+        (InvariantKind.HtmlTag, "HTML tag"),
+        (InvariantKind.Attributes, "attribute list"),
+        (InvariantKind.Icon, "icon"),
+        (InvariantKind.Shortcode, "shortcode"),
+    ];
+
+    public void Check(PageCheckContext context)
+    {
+        foreach (var pair in context.Page.Matched)
+        {
+            var (source, target) = (pair.Source!, pair.Target!);
+            if (source.Kind == UnitKind.Html && target.Kind == UnitKind.Html)
+            {
+                if (source.Verbatim != target.Verbatim)
+                {
+                    context.Report(Descriptor, target.Start, target.End, "HTML block differs from the English",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: "html", target: target);
+                }
+
+                continue;
+            }
+
+            foreach (var (kind, name) in Kinds)
+            {
+                var (missing, extra) = InvariantDiff.Compare(source, target, kind);
+                foreach (var m in missing)
+                {
+                    context.Report(Descriptor, target.Start, target.End, $"{name} {Show(kind, m.Value)} of the English is missing",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: $"missing {kind} {m.Value}", target: target);
+                }
+
+                foreach (var e in extra)
+                {
+                    var end = e.Length > 0 ? e.Start + e.Length : target.End;
+                    context.Report(Descriptor, e.Length > 0 ? e.Start : target.Start, end, $"{name} {Show(kind, e.Value)} is not in the English block",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: $"extra {kind} {e.Value}", target: target);
+                }
+            }
+        }
+    }
+
+    private static string Show(InvariantKind kind, string value) => kind == InvariantKind.Attributes ? $"'{{ {value} }}'" : $"'{value}'";
+}

@@ -1,0 +1,101 @@
+using Localization.Core.Alignment;
+using Localization.Core.Analysis;
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules;
+
+/// <summary>
+/// Everything a rule sees about one page pair, and the single way it reports a finding. Analyses shared
+/// by several rules (the untranslated verdicts) are computed once here.
+/// </summary>
+public sealed class PageCheckContext
+{
+    private readonly List<Finding> _findings;
+    private readonly UnitVerdict?[] _verdicts;
+    private readonly UntranslatedDetector _detector;
+
+    public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings)
+    {
+        Page = page;
+        Language = language;
+        SourceFile = sourceFile;
+        TargetFile = targetFile;
+        SourceIndex = sourceIndex;
+        Options = options;
+        TargetProfile = new TargetPageProfile(page.Target, sourceIndex);
+        _detector = new UntranslatedDetector(sourceIndex, TargetProfile);
+        _verdicts = new UnitVerdict?[page.Target.Units.Count];
+        _findings = findings;
+    }
+
+    public AlignedPage Page { get; }
+
+    public string Language { get; }
+
+    /// <summary>Source path as reported (relative to the project root, '/').</summary>
+    public string SourceFile { get; }
+
+    /// <summary>Target path as reported.</summary>
+    public string TargetFile { get; }
+
+    public SourcePageIndex SourceIndex { get; }
+
+    public TargetPageProfile TargetProfile { get; }
+
+    public PageReaderOptions Options { get; }
+
+    /// <summary>The untranslated-text verdict on a target unit (computed once).</summary>
+    public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= _detector.Judge(target, Page.SourceOf(target));
+
+    /// <summary>Reports a finding on the target range [start, end) (page offsets).</summary>
+    public void Report(
+        RuleDescriptor rule,
+        int start,
+        int end,
+        string message,
+        TranslationUnit? source = null,
+        string? sourceText = null,
+        string? targetText = null,
+        Severity? severity = null,
+        string? detail = null,
+        TranslationUnit? target = null,
+        int? sourceOffset = null)
+    {
+        var lines = Page.Target.Lines;
+        var (line, column) = lines.Position(start);
+        var (endLine, endColumn) = lines.Position(Math.Max(start, end));
+        SourceReference? sourceReference = null;
+        if (source is not null || sourceOffset is not null)
+        {
+            var offset = sourceOffset ?? source!.Start;
+            sourceReference = new SourceReference(SourceFile, Page.Source.Lines.Position(offset).Line);
+        }
+
+        var unitId = source?.Id ?? target?.Id;
+        _findings.Add(new Finding
+        {
+            Rule = rule.Name,
+            RuleId = rule.Id,
+            Severity = severity ?? rule.DefaultSeverity,
+            Language = Language,
+            File = TargetFile,
+            Line = line,
+            Column = column,
+            EndLine = endLine,
+            EndColumn = endColumn,
+            Source = sourceReference,
+            Message = message,
+            SourceText = sourceText,
+            TargetText = targetText,
+            UnitId = unitId,
+            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
+        });
+    }
+
+    /// <summary>The English text of a unit, on one line (for sourceText).</summary>
+    public string SourceExcerpt(TranslationUnit unit) => Page.Source.Excerpt(unit.Start, unit.End);
+
+    /// <summary>The translated text of a unit, on one line (for targetText).</summary>
+    public string TargetExcerpt(TranslationUnit unit) => Page.Target.Excerpt(unit.Start, unit.End);
+}

@@ -1,0 +1,104 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Structure;
+
+/// <summary>LC004: admonitions, details blocks and content tabs missing, extra, retyped or unrecognisable.</summary>
+public sealed class AdmonitionMismatchRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC004", "admonition-mismatch", RuleCategory.Structure, Severity.Error,
+        "An admonition (!!!, ???, <div class=\"admonition\">), details block or content tab of the English is missing, extra or of another type in the translation, or its header line is not valid syntax (a title in 「」 or « » instead of straight double quotes).",
+        "Keep the admonition line as in the English ('!!! warning \"Title\"'), translating only the title between straight double quotes, and keep the 4-space indentation of its body.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        var target = context.Page.Target;
+        foreach (var c in target.Containers.Where(c => c.MalformedTitle is not null))
+        {
+            var what = c.Kind == "tab" ? "content tab" : c.Kind == "details" ? "details block" : "admonition";
+            context.Report(Descriptor, c.MalformedTitleStart, c.MalformedTitleStart + c.MalformedTitle!.Length,
+                $"{what} title {c.MalformedTitle} is not in straight double quotes (\"…\"), so MkDocs does not recognise the '{c.Syntax}' line and shows it as text",
+                targetText: c.MalformedTitle, detail: $"malformed {c.Id}");
+        }
+
+        // Pair containers through the units they hold: a source container maps to the target container that
+        // holds most of its units' translations.
+        var votes = new Dictionary<(int S, int T), int>();
+        var sourceHasUnits = new HashSet<int>();
+        foreach (var pair in context.Page.Matched)
+        {
+            var sRegions = pair.Source!.Path.Regions.ToList();
+            var tRegions = pair.Target!.Path.Regions.ToList();
+            foreach (var s in sRegions)
+            {
+                sourceHasUnits.Add(s.ContainerId);
+                var t = tRegions.FirstOrDefault(r => r.Kind == s.Kind) ?? tRegions.LastOrDefault();
+                var key = (s.ContainerId, t?.ContainerId ?? 0);
+                votes[key] = votes.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var sourceById = context.Page.Source.Containers.ToDictionary(c => c.Id);
+        var targetById = target.Containers.ToDictionary(c => c.Id);
+        var usedTargets = new HashSet<int>();
+        foreach (var group in votes.GroupBy(v => v.Key.S))
+        {
+            var best = group.OrderByDescending(v => v.Value).ThenBy(v => v.Key.T == 0 ? 1 : 0).First().Key.T;
+            var s = sourceById[group.Key];
+            if (s.Kind == "tab")
+            {
+                if (best != 0)
+                {
+                    usedTargets.Add(best);
+                }
+
+                continue;
+            }
+
+            if (best == 0)
+            {
+                var unit = context.Page.Matched.First(p => p.Source!.Path.Regions.Any(r => r.ContainerId == s.Id)).Target!;
+                context.Report(Descriptor, unit.Start, unit.End,
+                    $"the {Describe(s)} of the English ({context.SourceFile}:{context.Page.Source.Lines.Position(s.Start).Line}) is missing: its content is not inside one in the translation",
+                    sourceOffset: s.Start, sourceText: context.Page.Source.Excerpt(s.Start, s.Start + 80), targetText: context.TargetExcerpt(unit), detail: "missing " + s.Id);
+                continue;
+            }
+
+            usedTargets.Add(best);
+            var t = targetById[best];
+            if (s.Kind != t.Kind || !string.Equals(s.Qualifier, t.Qualifier, StringComparison.OrdinalIgnoreCase) || s.Syntax.StartsWith('?') != t.Syntax.StartsWith('?'))
+            {
+                var end = target.Text.IndexOfAny(['\n', '\r'], t.Start);
+                context.Report(Descriptor, t.Start, end < 0 ? target.Text.Length : end,
+                    $"{Describe(t)} should be {Describe(s)} as in the English",
+                    sourceOffset: s.Start, sourceText: context.Page.Source.Excerpt(s.Start, s.Start + 80), targetText: target.Excerpt(t.Start, end < 0 ? target.Text.Length : end), detail: $"type {s.Id}");
+            }
+        }
+
+        foreach (var t in target.Containers.Where(c => c.Kind is "admonition" or "details" && !usedTargets.Contains(c.Id) && c.MalformedTitle is null))
+        {
+            var holdsMatched = context.Page.Matched.Any(p => p.Target!.Path.Regions.Any(r => r.ContainerId == t.Id));
+            if (!holdsMatched)
+            {
+                continue; // an extra block as a whole: extra-block reports its content
+            }
+
+            var end = target.Text.IndexOfAny(['\n', '\r'], t.Start);
+            context.Report(Descriptor, t.Start, end < 0 ? target.Text.Length : end,
+                $"{Describe(t)} is not in the English: the English has this content outside an admonition",
+                targetText: target.Excerpt(t.Start, end < 0 ? target.Text.Length : end), detail: "extra " + t.Id);
+        }
+    }
+
+    private static string Describe(ContainerInfo c) => c.Kind switch
+    {
+        "details" when c.Syntax.StartsWith('<') => $"<details class=\"{c.Qualifier}\"> block",
+        "details" => $"collapsible '{c.Syntax} {c.Qualifier}' admonition",
+        "admonition" when c.Syntax.StartsWith('<') => $"'{c.Qualifier}' admonition (<div class=\"admonition {c.Qualifier}\">)",
+        "admonition" => $"'{c.Qualifier}' admonition ('!!! {c.Qualifier}')",
+        _ => c.Kind,
+    };
+}

@@ -1,0 +1,48 @@
+using Localization.Core.Findings;
+
+namespace Localization.Core.Rules.Structure;
+
+/// <summary>LC005: front-matter keys missing or extra, or values of non-translatable keys changed.</summary>
+public sealed class FrontMatterMismatchRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC005", "front-matter-mismatch", RuleCategory.Structure, Severity.Warning,
+        "The translation's YAML front matter lacks a key of the English, has a key the English lacks, changed the value of a key that is not translated (icon, cover, template, …), or is not valid YAML.",
+        "Keep every front-matter key; translate only the values of translatable keys (title and description by default).");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        var source = context.Page.Source;
+        var target = context.Page.Target;
+        foreach (var problem in target.Problems)
+        {
+            context.Report(Descriptor, problem.Start, problem.Start, problem.Message, severity: Severity.Error, detail: "problem " + problem.Message);
+        }
+
+        var targetEntries = target.FrontMatter.ToDictionary(e => e.Key, StringComparer.Ordinal);
+        var sourceKeys = source.FrontMatter.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        var anchor = target.FrontMatter.Count > 0 ? target.FrontMatter[0].KeyStart : 0;
+        foreach (var entry in source.FrontMatter)
+        {
+            if (!targetEntries.TryGetValue(entry.Key, out var t))
+            {
+                context.Report(Descriptor, anchor, anchor, $"front-matter key '{entry.Key}' of the English is missing",
+                    sourceOffset: entry.KeyStart, sourceText: $"{entry.Key}: {entry.Value}", detail: "missing " + entry.Key);
+            }
+            else if (!context.Options.TranslatableFrontMatterKeys.Contains(entry.Key) && t.Value != entry.Value)
+            {
+                context.Report(Descriptor, t.Start, t.Start + Math.Max(1, t.Value.Length),
+                    $"value of '{entry.Key}' is not translated but differs from the English ('{entry.Value}')",
+                    sourceOffset: entry.Start, sourceText: entry.Value, targetText: t.Value, detail: "value " + entry.Key);
+            }
+        }
+
+        foreach (var t in target.FrontMatter.Where(e => !sourceKeys.Contains(e.Key)))
+        {
+            context.Report(Descriptor, t.KeyStart, t.KeyStart + t.Key.Length, $"front-matter key '{t.Key}' is not in the English",
+                targetText: $"{t.Key}: {t.Value}", detail: "extra " + t.Key);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using Localization.Core.Alignment;
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Structure;
+
+/// <summary>LC001: blocks of the English page with no counterpart in the translation.</summary>
+public sealed class MissingBlockRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC001", "missing-block", RuleCategory.Structure, Severity.Error,
+        "Blocks of the English page (paragraphs, list items, headings, code blocks, …) have no counterpart in the translation: dropped, merged into another block, or added to the English after the translation was made.",
+        "Translate the missing English blocks at the reported place, or split a merged block the way the English does.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        var pairs = context.Page.Pairs;
+        for (var k = 0; k < pairs.Count; k++)
+        {
+            if (pairs[k] is not { Source: { } first, Target: null })
+            {
+                continue;
+            }
+
+            var run = new List<TranslationUnit> { first };
+            var end = k;
+            while (end + 1 < pairs.Count && pairs[end + 1] is { Source: { } next, Target: null })
+            {
+                run.Add(next);
+                end++;
+            }
+
+            Report(context, run, context.Page.TargetInsertionPoint(end));
+            k = end;
+        }
+    }
+
+    private static void Report(PageCheckContext context, List<TranslationUnit> run, int at)
+    {
+        var source = context.Page.Source;
+        var first = run[0];
+        var last = run[^1];
+        var (firstLine, lastLine) = (first.Line, last.EndLine);
+        var where = firstLine == lastLine ? $"line {firstLine}" : $"lines {firstLine}–{lastLine}";
+        var message = run.Count == 1
+            ? $"{first.Kind.DisplayName()} of the English ({context.SourceFile}:{first.Line}) is missing here"
+            : $"{run.Count} blocks of the English ({context.SourceFile} {where}) are missing here";
+        var merged = MergedInto(context, run);
+        if (merged is not null)
+        {
+            message += $"; its links appear in the {merged.Kind.DisplayName()} at line {merged.Line}, so it may have been merged into it";
+        }
+
+        context.Report(Descriptor, at, at, message, source: first,
+            sourceText: source.Excerpt(first.Start, last.End), detail: string.Join(',', run.Select(u => u.Id)));
+    }
+
+    /// <summary>A neighbouring target unit that carries the missing unit's links or footnotes (a merge).</summary>
+    private static TranslationUnit? MergedInto(PageCheckContext context, List<TranslationUnit> run)
+    {
+        var keys = run.SelectMany(u => u.Invariants).Where(i => i.Kind is Units.InvariantKind.Link or Units.InvariantKind.FootnoteReference or Units.InvariantKind.Code).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (var sourceNeighbour in new[] { PreviousMatched(context.Page, run[0]), NextMatched(context.Page, run[^1]) })
+        {
+            var neighbour = sourceNeighbour is null ? null : context.Page.TargetOf(sourceNeighbour);
+            if (neighbour is not null && keys.All(k => neighbour.Invariants.Any(i => i.Value == k)))
+            {
+                return neighbour;
+            }
+        }
+
+        return null;
+    }
+
+    private static TranslationUnit? PreviousMatched(AlignedPage page, TranslationUnit unit)
+    {
+        for (var i = unit.Index - 1; i >= 0; i--)
+        {
+            if (page.TargetOf(page.Source.Units[i]) is not null)
+            {
+                return page.Source.Units[i];
+            }
+        }
+
+        return null;
+    }
+
+    private static TranslationUnit? NextMatched(AlignedPage page, TranslationUnit unit)
+    {
+        for (var i = unit.Index + 1; i < page.Source.Units.Count; i++)
+        {
+            if (page.TargetOf(page.Source.Units[i]) is not null)
+            {
+                return page.Source.Units[i];
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+using Localization.Core.Analysis;
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Text;
+
+/// <summary>LC301: a whole translated block is still the English text.</summary>
+public sealed class UntranslatedBlockRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC301", "untranslated-block", RuleCategory.Text, Severity.Warning,
+        "A block of the translation (paragraph, list item, heading, title, table cell, front-matter value) is still entirely in English.",
+        "Translate the block. Names, code, URLs and numbers never count as English; short UI labels and alt texts left in English are reported as info.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        foreach (var pair in context.Page.Matched)
+        {
+            var target = pair.Target!;
+            var verdict = context.VerdictOf(target);
+            if (!verdict.IsFullyUntranslated)
+            {
+                continue;
+            }
+
+            var first = verdict.Untranslated[0];
+            var isLabel = verdict.Untranslated.All(u => u.IsLabel);
+            var why = UntranslatedMessages.Why(first, context);
+            var what = target.Kind.DisplayName();
+            var message = isLabel ? $"{what} left in English ({why})" : $"{what} left in English: {why}";
+            context.Report(Descriptor, target.Start, target.End, message,
+                source: pair.Source, sourceText: context.SourceExcerpt(pair.Source!), targetText: context.TargetExcerpt(target),
+                severity: isLabel ? Severity.Info : null, target: target);
+        }
+    }
+}
+
+/// <summary>The explanations users of other tools ask for: why a sentence counts as untranslated.</summary>
+internal static class UntranslatedMessages
+{
+    public static string Why(UntranslatedSentence sentence, PageCheckContext context) => sentence.Reason switch
+    {
+        UntranslatedReason.SameAsSource when sentence.Source is { } s =>
+            $"it is the English of {context.SourceFile}:{context.Page.Source.Lines.Position(s.Unit.Prose.SourceStart(s.Range.Start)).Line} unchanged",
+        _ => $"Latin-script English in a page written in {context.TargetProfile.MainScript} script",
+    };
+}

@@ -1,0 +1,43 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Text;
+
+/// <summary>LC302: a translated block still contains English sentences next to translated ones.</summary>
+public sealed class UntranslatedSentenceRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC302", "untranslated-sentence", RuleCategory.Text, Severity.Warning,
+        "A block mixes translated sentences with sentences left in English; the finding points at the English sentence.",
+        "Translate the English sentence at the reported column; the rest of the block is already translated.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        foreach (var pair in context.Page.Matched)
+        {
+            var target = pair.Target!;
+            var verdict = context.VerdictOf(target);
+            if (!verdict.IsPartlyUntranslated)
+            {
+                continue;
+            }
+
+            foreach (var sentence in verdict.Untranslated)
+            {
+                var start = target.Prose.SourceStart(sentence.Range.Start);
+                var end = target.Prose.SourceEnd(sentence.Range.End - 1);
+                var text = context.Page.Target.Excerpt(start, end);
+                var sourceText = sentence.Source is { } s
+                    ? context.Page.Source.Excerpt(s.Unit.Prose.SourceStart(s.Range.Start), s.Unit.Prose.SourceEnd(s.Range.End - 1))
+                    : context.SourceExcerpt(pair.Source!);
+                context.Report(Descriptor, start, end,
+                    $"sentence left in English: {UntranslatedMessages.Why(sentence, context)}",
+                    source: sentence.Source?.Unit ?? pair.Source, sourceText: sourceText, targetText: text,
+                    severity: sentence.IsLabel ? Severity.Info : null, detail: TextExcerpt.Collapse(text, 80), target: target,
+                    sourceOffset: sentence.Source is { } so ? so.Unit.Prose.SourceStart(so.Range.Start) : null);
+            }
+        }
+    }
+}

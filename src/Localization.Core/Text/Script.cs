@@ -1,0 +1,112 @@
+namespace Localization.Core.Text;
+
+/// <summary>Unicode scripts that matter for telling whether text was translated.</summary>
+public enum Script
+{
+    None,
+    Latin,
+    Cyrillic,
+    Greek,
+    Armenian,
+    Georgian,
+    Hebrew,
+    Arabic,
+    Devanagari,
+    Bengali,
+    Gurmukhi,
+    Gujarati,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
+    Sinhala,
+    Thai,
+    Lao,
+    Tibetan,
+    Myanmar,
+    Ethiopic,
+    Khmer,
+    Hangul,
+    Kana,
+    Han,
+    Other,
+}
+
+/// <summary>Classifies letters by Unicode script from code-point blocks (no per-language lists).</summary>
+public static class ScriptClassifier
+{
+    public static Script Of(char c)
+    {
+        if (c < 0x80)
+        {
+            return char.IsAsciiLetter(c) ? Script.Latin : Script.None;
+        }
+
+        if (!char.IsLetter(c))
+        {
+            return Script.None;
+        }
+
+        return c switch
+        {
+            <= '\u024F' => Script.Latin,
+            >= '\u1E00' and <= '\u1EFF' => Script.Latin,
+            >= '\u2C60' and <= '\u2C7F' => Script.Latin,
+            >= '\uA720' and <= '\uA7FF' => Script.Latin,
+            >= '\uFF21' and <= '\uFF5A' => Script.Latin,
+            >= '\u0370' and <= '\u03FF' => Script.Greek,
+            >= '\u1F00' and <= '\u1FFF' => Script.Greek,
+            >= '\u0400' and <= '\u052F' => Script.Cyrillic,
+            >= '\u1C80' and <= '\u1C8F' => Script.Cyrillic,
+            >= '\u2DE0' and <= '\u2DFF' => Script.Cyrillic,
+            >= '\uA640' and <= '\uA69F' => Script.Cyrillic,
+            >= '\u0530' and <= '\u058F' => Script.Armenian,
+            >= '\u0590' and <= '\u05FF' => Script.Hebrew,
+            >= '\u0600' and <= '\u06FF' => Script.Arabic,
+            >= '\u0750' and <= '\u077F' => Script.Arabic,
+            >= '\u08A0' and <= '\u08FF' => Script.Arabic,
+            >= '\uFB50' and <= '\uFDFF' => Script.Arabic,
+            >= '\uFE70' and <= '\uFEFF' => Script.Arabic,
+            >= '\u0900' and <= '\u097F' => Script.Devanagari,
+            >= '\u0980' and <= '\u09FF' => Script.Bengali,
+            >= '\u0A00' and <= '\u0A7F' => Script.Gurmukhi,
+            >= '\u0A80' and <= '\u0AFF' => Script.Gujarati,
+            >= '\u0B80' and <= '\u0BFF' => Script.Tamil,
+            >= '\u0C00' and <= '\u0C7F' => Script.Telugu,
+            >= '\u0C80' and <= '\u0CFF' => Script.Kannada,
+            >= '\u0D00' and <= '\u0D7F' => Script.Malayalam,
+            >= '\u0D80' and <= '\u0DFF' => Script.Sinhala,
+            >= '\u0E00' and <= '\u0E7F' => Script.Thai,
+            >= '\u0E80' and <= '\u0EFF' => Script.Lao,
+            >= '\u0F00' and <= '\u0FFF' => Script.Tibetan,
+            >= '\u1000' and <= '\u109F' => Script.Myanmar,
+            >= '\u10A0' and <= '\u10FF' => Script.Georgian,
+            >= '\u1100' and <= '\u11FF' => Script.Hangul,
+            >= '\u1200' and <= '\u139F' => Script.Ethiopic,
+            >= '\u1780' and <= '\u17FF' => Script.Khmer,
+            >= '\u3040' and <= '\u30FF' => Script.Kana,
+            >= '\u31F0' and <= '\u31FF' => Script.Kana,
+            >= '\uFF66' and <= '\uFF9F' => Script.Kana,
+            >= '\u3130' and <= '\u318F' => Script.Hangul,
+            >= '\uA960' and <= '\uA97F' => Script.Hangul,
+            >= '\uAC00' and <= '\uD7AF' => Script.Hangul,
+            >= '\uD7B0' and <= '\uD7FF' => Script.Hangul,
+            >= '\u3400' and <= '\u4DBF' => Script.Han,
+            >= '\u4E00' and <= '\u9FFF' => Script.Han,
+            >= '\uF900' and <= '\uFAFF' => Script.Han,
+            >= '\u3005' and <= '\u3007' => Script.Han,
+            _ => Script.Other,
+        };
+    }
+
+    /// <summary>Counts letters per script in <paramref name="text"/>.</summary>
+    public static void Count(ReadOnlySpan<char> text, Span<int> counts)
+    {
+        foreach (var c in text)
+        {
+            counts[(int)Of(c)]++;
+        }
+    }
+
+    public static int ScriptCount => (int)Script.Other + 1;
+}

@@ -1,0 +1,154 @@
+using Localization.Core.Units;
+
+namespace Localization.Core.Text;
+
+/// <summary>A sentence as a range of a unit's prose text (end exclusive).</summary>
+public readonly record struct SentenceRange(int Start, int End)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>
+/// Splits prose into sentences for any language: Latin-style full stops followed by a space and a
+/// non-lower-case letter, CJK full stops (。！？) that need no space, Arabic (؟ ۔) and Indic (। ॥) marks,
+/// and the forced breaks of a <see cref="ProseText"/> (alt texts). Abbreviations, initials and decimal
+/// numbers do not end a sentence.
+/// </summary>
+public static class SentenceSegmenter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "etc", "vs", "cf", "approx", "mr", "mrs", "ms", "dr", "st", "no", "fig", "al", "inc", "ltd", "co", "jr", "sr", "p", "pp", "vol", "ca", "resp", "incl", "esp", "z.b", "d.h", "bzw", "usw", "p.ex", "env",
+    };
+
+    public static List<SentenceRange> Split(ProseText prose)
+    {
+        var text = prose.Text;
+        var result = new List<SentenceRange>();
+        var breaks = prose.Breaks;
+        var nextBreak = 0;
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            while (nextBreak < breaks.Count && breaks[nextBreak] <= i)
+            {
+                if (breaks[nextBreak] == i)
+                {
+                    Add(result, text, start, i);
+                    start = i;
+                }
+
+                nextBreak++;
+            }
+
+            var c = text[i];
+            if (IsCloser(c))
+            {
+                var end = ExtendOverClosers(text, i + 1);
+                Add(result, text, start, end);
+                start = end;
+                i = end - 1;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or '…' or ';' && IsLatinBoundary(text, i))
+            {
+                var end = ExtendOverClosers(text, i + 1);
+                Add(result, text, start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+
+        Add(result, text, start, text.Length);
+        return result;
+    }
+
+    // Marks that end a sentence without a following space.
+    private static bool IsCloser(char c) => c is '。' or '！' or '？' or '｡' or '؟' or '۔' or '।' or '॥' or '።' or '჻';
+
+    private static int ExtendOverClosers(string text, int i)
+    {
+        while (i < text.Length && (text[i] is '"' or '\'' or ')' or ']' or '”' or '’' or '»' or '」' or '』' or '）' or '.' or ProseText.Atom || IsCloser(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsLatinBoundary(string text, int i)
+    {
+        var c = text[i];
+        if (c == ';')
+        {
+            return false;
+        }
+
+        var after = ExtendOverClosers(text, i + 1);
+        if (after >= text.Length)
+        {
+            return true;
+        }
+
+        if (!char.IsWhiteSpace(text[after]))
+        {
+            return false;
+        }
+
+        var next = after;
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= text.Length)
+        {
+            return true;
+        }
+
+        var n = text[next];
+        if (char.IsLower(n) || char.IsDigit(n) && c == '.')
+        {
+            return false;
+        }
+
+        if (c != '.')
+        {
+            return true;
+        }
+
+        // The word before the full stop: an abbreviation or an initial does not end the sentence.
+        var wordStart = i;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, i - wordStart).ToString();
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        return !Abbreviations.Contains(word);
+    }
+
+    private static void Add(List<SentenceRange> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new SentenceRange(start, end));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Localization.Core.Units;
+
+/// <summary>One step of a container path, e.g. <c>admonition(warning)</c> or <c>item 3</c>.</summary>
+/// <param name="Kind">admonition, details, tab, list, item, table, row, cell, quote, footnote, figure, html.</param>
+/// <param name="Qualifier">Type, class, label or title; null when there is none.</param>
+/// <param name="Ordinal">1-based position among siblings for items, rows and cells; 0 otherwise.</param>
+/// <param name="ContainerId">Page-wide id of the container instance (for pairing containers).</param>
+public sealed record PathSegment(string Kind, string? Qualifier, int Ordinal, int ContainerId)
+{
+    public override string ToString()
+    {
+        var text = Qualifier is null ? Kind : $"{Kind}({Qualifier})";
+        return Ordinal > 0 ? $"{text} {Ordinal}" : text;
+    }
+}
+
+/// <summary>
+/// Where a unit sits in the page's container tree, outermost first:
+/// <c>admonition(recommendation) &gt; details(downloads) &gt; list &gt; item 3</c>.
+/// </summary>
+public sealed class ContainerPath : IEquatable<ContainerPath>
+{
+    public static readonly ContainerPath Root = new([]);
+
+    private ContainerPath(IReadOnlyList<PathSegment> segments) => Segments = segments;
+
+    public IReadOnlyList<PathSegment> Segments { get; }
+
+    public ContainerPath Append(PathSegment segment) => new([.. Segments, segment]);
+
+    /// <summary>The path without ordinals and qualifiers: what must match for two units to align well.</summary>
+    public string Shape => string.Join('>', Segments.Select(s => s.Kind));
+
+    /// <summary>Containers that mark up a region (admonitions, details, tabs), innermost last.</summary>
+    public IEnumerable<PathSegment> Regions => Segments.Where(s => s.Kind is "admonition" or "details" or "tab");
+
+    public override string ToString()
+    {
+        if (Segments.Count == 0)
+        {
+            return "page";
+        }
+
+        var sb = new StringBuilder();
+        foreach (var s in Segments)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append(" > ");
+            }
+
+            sb.Append(s);
+        }
+
+        return sb.ToString();
+    }
+
+    public bool Equals(ContainerPath? other) => other is not null && ToString() == other.ToString();
+
+    public override bool Equals(object? obj) => Equals(obj as ContainerPath);
+
+    public override int GetHashCode() => ToString().GetHashCode(StringComparison.Ordinal);
+}

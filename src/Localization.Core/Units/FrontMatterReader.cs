@@ -1,0 +1,110 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Localization.Core.Units;
+
+/// <summary>
+/// Reads the top-level entries of YAML front matter with YamlDotNet's event parser: aliases are never
+/// expanded (no alias bombs), nesting is bounded, and duplicate keys are reported.
+/// </summary>
+public static class FrontMatterReader
+{
+    private const int MaxDepth = 64;
+
+    /// <summary>An error at a character offset of the YAML text.</summary>
+    public sealed record YamlError(string Message, int Offset);
+
+    /// <summary>Entries (offsets relative to the YAML text) or an error.</summary>
+    public sealed record Result(IReadOnlyList<FrontMatterEntry> Entries, YamlError? Error);
+
+    public static Result Read(string yaml)
+    {
+        var entries = new List<FrontMatterEntry>();
+        try
+        {
+            var parser = new Parser(new StringReader(yaml));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
+            {
+                return new Result(entries, null);
+            }
+
+            parser.Consume<DocumentStart>();
+            if (parser.TryConsume<Scalar>(out var lone))
+            {
+                return lone.Value.Length == 0 ? new Result(entries, null) : new Result(entries, new YamlError("front matter must be a mapping of keys to values", (int)lone.Start.Index));
+            }
+
+            var mapping = parser.Consume<MappingStart>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                if (!parser.TryConsume<Scalar>(out var key))
+                {
+                    var current = parser.Current;
+                    return new Result(entries, new YamlError("front-matter keys must be plain values", (int)(current?.Start.Index ?? mapping.Start.Index)));
+                }
+
+                if (!seen.Add(key.Value))
+                {
+                    return new Result(entries, new YamlError($"duplicate key '{key.Value}'", (int)key.Start.Index));
+                }
+
+                var valueEvent = parser.Current;
+                if (parser.TryConsume<Scalar>(out var scalar))
+                {
+                    var offset = (int)scalar.Start.Index + (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0);
+                    entries.Add(new FrontMatterEntry(key.Value, scalar.Value, offset, (int)key.Start.Index, true));
+                }
+                else if (parser.TryConsume<AnchorAlias>(out var alias))
+                {
+                    entries.Add(new FrontMatterEntry(key.Value, "*" + alias.Value, (int)alias.Start.Index, (int)key.Start.Index, false));
+                }
+                else
+                {
+                    var start = (int)(valueEvent?.Start.Index ?? key.End.Index);
+                    var end = SkipNode(parser);
+                    entries.Add(new FrontMatterEntry(key.Value, TextExcerpt.Collapse(yaml.AsSpan(start, Math.Max(0, end - start)), int.MaxValue), start, (int)key.Start.Index, false));
+                }
+            }
+
+            return new Result(entries, null);
+        }
+        catch (YamlException e)
+        {
+            return new Result(entries, new YamlError(e.Message, (int)e.Start.Index));
+        }
+        catch (InvalidOperationException e)
+        {
+            return new Result(entries, new YamlError(e.Message, 0));
+        }
+    }
+
+    private static int SkipNode(Parser parser)
+    {
+        var depth = 0;
+        var end = 0;
+        do
+        {
+            var current = parser.Current ?? throw new InvalidOperationException("unexpected end of front matter");
+            if (current is SequenceStart or MappingStart)
+            {
+                depth++;
+                if (depth > MaxDepth)
+                {
+                    throw new YamlException(current.Start, current.End, $"front matter nests deeper than {MaxDepth} levels");
+                }
+            }
+            else if (current is SequenceEnd or MappingEnd)
+            {
+                depth--;
+            }
+
+            end = (int)current.End.Index;
+            parser.MoveNext();
+        }
+        while (depth > 0);
+
+        return end;
+    }
+}

@@ -1,0 +1,262 @@
+using System.Text.RegularExpressions;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Localization.Core.Units;
+
+/// <summary>
+/// Reads a leaf block's inlines into <see cref="ProseText"/> and invariants. Markdig bounds inline nesting
+/// (MaximumNestingDepth), so the recursion here is bounded too.
+/// </summary>
+internal sealed partial class InlineReader
+{
+    private readonly string _page;
+    private readonly ProseBuilder _prose = new();
+    private readonly List<Invariant> _invariants = [];
+
+    public InlineReader(string page) => _page = page;
+
+    // pymdownx.emoji shortcodes (:material-check:, :octicons-home-16:, :simple-signal:, :smile:).
+    [GeneratedRegex(@":[a-z0-9][a-z0-9_+\-]*:", RegexOptions.CultureInvariant)]
+    private static partial Regex IconPattern();
+
+    // Jinja/macros {{ … }} {% … %} and Hugo {{< … >}} {{% … %}} shortcodes, and bare URLs.
+    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}|https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'""]", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkupPattern();
+
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null)
+    {
+        var reader = new InlineReader(page);
+        if (owner is not null)
+        {
+            reader.AddAttributes(owner);
+        }
+
+        if (inlines is not null)
+        {
+            reader.Walk(inlines);
+        }
+
+        return reader.Finish();
+    }
+
+    /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>
+    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string page, string text, int start, bool exact)
+    {
+        var reader = new InlineReader(page);
+        reader.AppendText(text, start, exact ? text.Length : -1);
+        return reader.Finish();
+    }
+
+    private (ProseText, List<Invariant>) Finish()
+    {
+        var prose = _prose.Build();
+        foreach (Match m in NumberPattern().Matches(prose.Text))
+        {
+            _invariants.Add(new(InvariantKind.Number, m.Value.Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
+        }
+
+        return (prose, _invariants);
+    }
+
+    private void Walk(ContainerInline container)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        {
+            Visit(inline);
+        }
+    }
+
+    private void Visit(Inline inline)
+    {
+        var span = inline.Span;
+        switch (inline)
+        {
+            case LiteralInline literal:
+                var content = literal.Content.ToString();
+                AppendText(content, span.Start, span.Length == content.Length ? content.Length : span.Length);
+                break;
+            case CodeInline code:
+                _invariants.Add(new(InvariantKind.Code, code.Content, span.Start, span.Length));
+                _prose.AppendAtom(span.Start, span.Length);
+                break;
+            case LinkInline { IsImage: true } image:
+                _invariants.Add(new(InvariantKind.Image, image.Url ?? "", span.Start, span.Length));
+                _prose.Break();
+                var altStart = _prose.Length;
+                Walk(image);
+                _prose.MarkAltText(altStart);
+                _prose.Break();
+                break;
+            case LinkInline link:
+                _invariants.Add(new(InvariantKind.Link, link.Url ?? "", span.Start, span.Length));
+                if (link.IsAutoLink)
+                {
+                    _prose.AppendAtom(span.Start, span.Length);
+                }
+                else
+                {
+                    Walk(link);
+                }
+
+                break;
+            case AutolinkInline auto:
+                _invariants.Add(new(InvariantKind.Link, auto.Url, span.Start, span.Length));
+                _prose.AppendAtom(span.Start, span.Length);
+                break;
+            case FootnoteLink footnote:
+                _invariants.Add(new(InvariantKind.FootnoteReference, footnote.Footnote?.Label ?? "", span.Start, span.Length));
+                _prose.AppendAtom(span.Start, span.Length);
+                break;
+            case HtmlInline html:
+                _invariants.Add(new(InvariantKind.HtmlTag, NormalizeTag(html.Tag), span.Start, span.Length));
+                _prose.AppendAtom(span.Start, span.Length);
+                break;
+            case HtmlEntityInline entity:
+                _prose.AppendMapped(entity.Transcoded.ToString(), span.Start, span.Length);
+                break;
+            case LineBreakInline:
+                _prose.AppendSpace(span.Start);
+                break;
+            case AbbreviationInline abbreviation:
+                AppendText(abbreviation.Abbreviation.Label ?? "", span.Start, span.Length);
+                break;
+            case ContainerInline nested:
+                Walk(nested);
+                break;
+            default:
+                _prose.AppendAtom(span.Start, Math.Max(1, span.Length));
+                break;
+        }
+
+        AddAttributes(inline);
+    }
+
+    /// <summary>Appends literal text, turning icons, shortcodes and bare URLs into atoms.</summary>
+    private void AppendText(string text, int start, int sourceLength)
+    {
+        var exact = sourceLength == text.Length;
+        if (!exact)
+        {
+            // Escapes and entities: the text is not a verbatim copy, so map it to its source range as a whole.
+            if (text.Length > 0)
+            {
+                _prose.AppendMapped(text, start, Math.Max(1, sourceLength));
+            }
+
+            return;
+        }
+
+        var position = 0;
+        if (text.Contains(':', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal))
+        {
+            foreach (var m in Tokens(text))
+            {
+                _prose.AppendExact(text.AsSpan(position, m.Index - position), start + position);
+                _invariants.Add(new(m.Kind, m.Value, start + m.Index, m.Value.Length));
+                _prose.AppendAtom(start + m.Index, m.Value.Length);
+                position = m.Index + m.Value.Length;
+            }
+        }
+
+        _prose.AppendExact(text.AsSpan(position), start + position);
+    }
+
+    private static List<(int Index, string Value, InvariantKind Kind)> Tokens(string text)
+    {
+        var found = new List<(int, string, InvariantKind)>();
+        foreach (Match m in IconPattern().Matches(text))
+        {
+            if (m.Value.Length > 2 && m.Value.AsSpan(1, m.Length - 2).ContainsAny('-', '_'))
+            {
+                found.Add((m.Index, m.Value, InvariantKind.Icon));
+            }
+        }
+
+        foreach (Match m in MarkupPattern().Matches(text))
+        {
+            var kind = m.Value.StartsWith('{') ? InvariantKind.Shortcode : InvariantKind.Link;
+            if (!found.Any(f => m.Index < f.Item1 + f.Item2.Length && f.Item1 < m.Index + m.Length))
+            {
+                found.Add((m.Index, m.Value, kind));
+            }
+        }
+
+        found.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        return found;
+    }
+
+    private void AddAttributes(IMarkdownObject owner)
+    {
+        var attributes = owner.TryGetAttributes();
+        if (attributes is null)
+        {
+            return;
+        }
+
+        var value = NormalizeAttributes(attributes);
+        if (value.Length > 0)
+        {
+            var start = owner is MarkdownObject mo ? mo.Span.Start : 0;
+            _invariants.Add(new(InvariantKind.Attributes, value, start, 0));
+        }
+    }
+
+    /// <summary>
+    /// The attribute list as compared across languages: id, classes, and keys with their values, except
+    /// the values of attributes that are text for readers (title, alt, aria-label), which are translated.
+    /// </summary>
+    internal static string NormalizeAttributes(HtmlAttributes attributes)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrEmpty(attributes.Id))
+        {
+            parts.Add("#" + attributes.Id);
+        }
+
+        if (attributes.Classes is { } classes)
+        {
+            parts.AddRange(classes.Select(c => "." + c));
+        }
+
+        if (attributes.Properties is { } properties)
+        {
+            foreach (var p in properties)
+            {
+                parts.Add(TranslatableAttributes.Contains(p.Key) ? p.Key : $"{p.Key}={p.Value}");
+            }
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    internal static readonly HashSet<string> TranslatableAttributes = new(StringComparer.OrdinalIgnoreCase) { "title", "alt", "aria-label", "placeholder", "label" };
+
+    private static string NormalizeTag(string tag)
+    {
+        var t = tag.Trim();
+        if (t.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            return "<!---->";
+        }
+
+        var end = 1;
+        if (end < t.Length && t[end] == '/')
+        {
+            end++;
+        }
+
+        while (end < t.Length && (char.IsAsciiLetterOrDigit(t[end]) || t[end] == '-'))
+        {
+            end++;
+        }
+
+        return (t[..end] + ">").ToLowerInvariant();
+    }
+}

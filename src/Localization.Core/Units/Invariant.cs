@@ -1,0 +1,22 @@
+namespace Localization.Core.Units;
+
+/// <summary>Kinds of text that a translation must carry over unchanged.</summary>
+public enum InvariantKind
+{
+    Link,
+    Image,
+    FootnoteReference,
+    Code,
+    Icon,
+    HtmlTag,
+    Attributes,
+    Shortcode,
+    Number,
+}
+
+/// <summary>One invariant occurrence: its normalised value and where it is in the page (offsets).</summary>
+/// <param name="Kind">What it is.</param>
+/// <param name="Value">The value compared across languages (URL, code text, footnote label, …).</param>
+/// <param name="Start">Offset of its first character in the page text.</param>
+/// <param name="Length">Its length in the page text.</param>
+public readonly record struct Invariant(InvariantKind Kind, string Value, int Start, int Length);

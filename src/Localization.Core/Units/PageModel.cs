@@ -1,0 +1,56 @@
+using Localization.Core.Markdown;
+
+namespace Localization.Core.Units;
+
+/// <summary>A page read into translation units, with the page-level facts rules compare.</summary>
+public sealed class PageModel
+{
+    public required string Path { get; init; }
+
+    public required string Text { get; init; }
+
+    public required LineMap Lines { get; init; }
+
+    public required IReadOnlyList<TranslationUnit> Units { get; init; }
+
+    public required IReadOnlyList<FrontMatterEntry> FrontMatter { get; init; }
+
+    public required IReadOnlyList<FootnoteDefinition> FootnoteDefinitions { get; init; }
+
+    public required IReadOnlyList<ContainerInfo> Containers { get; init; }
+
+    /// <summary>Problems found while reading the page that are not about translation (bad front matter, …).</summary>
+    public required IReadOnlyList<PageProblem> Problems { get; init; }
+
+    /// <summary>The page text of a range, on one line with whitespace collapsed (for messages).</summary>
+    public string Excerpt(int start, int end, int max = 200)
+    {
+        start = Math.Clamp(start, 0, Text.Length);
+        end = Math.Clamp(end, start, Text.Length);
+        return TextExcerpt.Collapse(Text.AsSpan(start, end - start), max);
+    }
+}
+
+/// <summary>A top-level front-matter entry.</summary>
+/// <param name="Key">The key.</param>
+/// <param name="Value">The scalar value, or the YAML of a sequence/mapping value.</param>
+/// <param name="Start">Offset of the value in the page.</param>
+/// <param name="KeyStart">Offset of the key in the page.</param>
+/// <param name="IsScalar">True for a scalar value.</param>
+public sealed record FrontMatterEntry(string Key, string Value, int Start, int KeyStart, bool IsScalar);
+
+/// <summary>A footnote definition <c>[^label]: …</c>.</summary>
+public sealed record FootnoteDefinition(string Label, int Start);
+
+/// <summary>A container that marks up a region: an admonition, details block, content tab or figure.</summary>
+/// <param name="Id">Page-wide id, also found in <see cref="PathSegment.ContainerId"/>.</param>
+/// <param name="Kind">admonition, details, tab or figure.</param>
+/// <param name="Qualifier">Admonition type or details class.</param>
+/// <param name="Syntax">How it was written: <c>!!!</c>, <c>???</c>, <c>???+</c>, <c>===</c>, <c>&lt;div&gt;</c>, <c>&lt;details&gt;</c>.</param>
+/// <param name="Start">Offset of its opening line.</param>
+/// <param name="MalformedTitle">The title as written when MkDocs will not recognise the header line.</param>
+/// <param name="MalformedTitleStart">Offset of that title.</param>
+public sealed record ContainerInfo(int Id, string Kind, string? Qualifier, string Syntax, int Start, string? MalformedTitle, int MalformedTitleStart);
+
+/// <summary>A problem reading the page itself (reported as invalid-file or front-matter-mismatch).</summary>
+public sealed record PageProblem(string Message, int Start);

@@ -1,0 +1,502 @@
+using System.Text.RegularExpressions;
+using Localization.Core.Markdown;
+using Localization.Core.Markdown.Extensions.Admonitions;
+using Localization.Core.Markdown.Extensions.ContentTabs;
+using Localization.Core.Markdown.Extensions.Snippets;
+using Markdig;
+using Markdig.Extensions.Abbreviations;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Localization.Core.Units;
+
+/// <summary>Options for reading pages.</summary>
+/// <param name="TranslatableFrontMatterKeys">Front-matter keys whose values are translated.</param>
+public sealed record PageReaderOptions(IReadOnlySet<string> TranslatableFrontMatterKeys)
+{
+    public static PageReaderOptions Default { get; } = new(new HashSet<string>(StringComparer.Ordinal) { "title", "description" });
+}
+
+/// <summary>
+/// Parses a Markdown page with the MkDocs pipeline and cuts it into translation units, reconstructing
+/// md_in_html containers (<c>&lt;div class="admonition …" markdown&gt;</c>, <c>&lt;details markdown&gt;</c>) that
+/// Markdig leaves as separate HTML blocks.
+/// </summary>
+public sealed partial class PageReader
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly LineMap _lines;
+    private readonly PageReaderOptions _options;
+    private readonly List<PendingUnit> _units = [];
+    private readonly List<FrontMatterEntry> _frontMatter = [];
+    private readonly List<FootnoteDefinition> _footnotes = [];
+    private readonly List<ContainerInfo> _containers = [];
+    private readonly List<PageProblem> _problems = [];
+
+    private PageReader(string path, string text, PageReaderOptions options)
+    {
+        _path = path;
+        _text = text;
+        _lines = new LineMap(text);
+        _options = options;
+    }
+
+    /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
+    public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null)
+    {
+        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default);
+        var document = Markdig.Markdown.Parse(text, pipeline ?? MarkdownPipelineFactory.Default);
+        reader.WalkContainer(document, ContainerPath.Root);
+        reader.ReadAbbreviations(document);
+        return reader.Build();
+    }
+
+    private PageModel Build()
+    {
+        _units.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var units = new List<TranslationUnit>(_units.Count);
+        foreach (var u in _units)
+        {
+            var baseId = $"{PathKey(u.Path)}/{KindCode(u.Kind)}-{Hash(u.Verbatim ?? Normalize(u.Prose.Text))}";
+            var n = ids.TryGetValue(baseId, out var seen) ? seen + 1 : 1;
+            ids[baseId] = n;
+            var (line, column) = _lines.Position(u.Start);
+            var (endLine, endColumn) = _lines.Position(u.End);
+            units.Add(new TranslationUnit
+            {
+                Id = n == 1 ? baseId : $"{baseId}~{n}",
+                Kind = u.Kind,
+                Path = u.Path,
+                Index = units.Count,
+                Start = u.Start,
+                End = u.End,
+                Line = line,
+                Column = column,
+                EndLine = endLine,
+                EndColumn = endColumn,
+                Prose = u.Prose,
+                Invariants = u.Invariants,
+                HeadingLevel = u.HeadingLevel,
+                ExplicitId = u.ExplicitId,
+                Key = u.Key,
+                Verbatim = u.Verbatim,
+            });
+        }
+
+        return new PageModel
+        {
+            Path = _path,
+            Text = _text,
+            Lines = _lines,
+            Units = units,
+            FrontMatter = _frontMatter,
+            FootnoteDefinitions = _footnotes,
+            Containers = _containers,
+            Problems = _problems,
+        };
+    }
+
+    private void WalkContainer(ContainerBlock container, ContainerPath path)
+    {
+        // md_in_html containers opened by an HTML block at this level apply to the following siblings.
+        var html = new List<PathSegment>();
+        var itemOrdinal = 0;
+        foreach (var block in container)
+        {
+            var current = html.Count == 0 ? path : html.Aggregate(path, (p, s) => p.Append(s));
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    ReadFrontMatter(yaml);
+                    break;
+                case HtmlBlock htmlBlock:
+                    ReadHtmlBlock(htmlBlock, path, html);
+                    break;
+                case HeadingBlock heading:
+                    AddLeaf(UnitKind.Heading, heading, current, heading.Level, heading.TryGetAttributes()?.Id);
+                    break;
+                case ParagraphBlock paragraph:
+                    var kind = container is ListItemBlock && container.IndexOf(paragraph) == 0 ? UnitKind.ListItem
+                        : container is TableCell ? UnitKind.TableCell
+                        : UnitKind.Paragraph;
+                    AddLeaf(kind, paragraph, current);
+                    break;
+                case SnippetBlock snippet:
+                    AddStructural(UnitKind.Snippet, snippet, current, string.Join('\n', snippet.Paths), snippet.Marker);
+                    break;
+                case FencedCodeBlock fenced:
+                    AddStructural(UnitKind.CodeBlock, fenced, current, fenced.Lines.ToString(), fenced.Info);
+                    break;
+                case CodeBlock code:
+                    AddStructural(UnitKind.CodeBlock, code, current, code.Lines.ToString(), null);
+                    break;
+                case ThematicBreakBlock rule:
+                    AddStructural(UnitKind.ThematicBreak, rule, current, "---", null);
+                    break;
+                case AdmonitionBlock admonition:
+                    WalkAdmonition(admonition, current);
+                    break;
+                case ContentTabBlock tab:
+                    WalkTab(tab, current);
+                    break;
+                case ListBlock list:
+                    WalkContainer(list, current.Append(new PathSegment(list.IsOrdered ? "ordered-list" : "list", null, 0, 0)));
+                    break;
+                case ListItemBlock item:
+                    WalkContainer(item, current.Append(new PathSegment("item", null, ++itemOrdinal, 0)));
+                    break;
+                case Table table:
+                    WalkTable(table, current);
+                    break;
+                case QuoteBlock quote:
+                    WalkContainer(quote, current.Append(new PathSegment("quote", null, 0, 0)));
+                    break;
+                case FootnoteGroup group:
+                    WalkContainer(group, current);
+                    break;
+                case Footnote footnote:
+                    _footnotes.Add(new FootnoteDefinition(footnote.Label ?? "", footnote.Span.Start));
+                    WalkContainer(footnote, current.Append(new PathSegment("footnote", footnote.Label, 0, 0)));
+                    break;
+                case LinkReferenceDefinitionGroup:
+                case LinkReferenceDefinition:
+                case BlankLineBlock:
+                    break;
+                case ContainerBlock other:
+                    WalkContainer(other, current);
+                    break;
+                case LeafBlock leaf:
+                    AddLeaf(UnitKind.Paragraph, leaf, current);
+                    break;
+            }
+        }
+    }
+
+    private void WalkAdmonition(AdmonitionBlock admonition, ContainerPath path)
+    {
+        var kind = admonition.IsCollapsible ? "details" : "admonition";
+        var id = AddContainer(kind, admonition.Kind, admonition.Marker, admonition.Span.Start, admonition.MalformedTitle, admonition.TitleStart);
+        var inner = path.Append(new PathSegment(kind, admonition.Kind.Length > 0 ? admonition.Kind : null, 0, id));
+        if (!string.IsNullOrEmpty(admonition.Title))
+        {
+            AddTitle(UnitKind.AdmonitionTitle, admonition.Title, admonition.TitleStart, inner, admonition.MalformedTitle is null);
+        }
+
+        WalkContainer(admonition, inner);
+    }
+
+    private void WalkTab(ContentTabBlock tab, ContainerPath path)
+    {
+        var id = AddContainer("tab", null, "===", tab.Span.Start, tab.MalformedTitle, tab.TitleStart);
+        var inner = path.Append(new PathSegment("tab", null, 0, id));
+        AddTitle(UnitKind.TabTitle, tab.Title, tab.TitleStart, inner, tab.MalformedTitle is null);
+        WalkContainer(tab, inner);
+    }
+
+    private void WalkTable(Table table, ContainerPath path)
+    {
+        var tablePath = path.Append(new PathSegment("table", null, 0, 0));
+        var rowOrdinal = 0;
+        foreach (var row in table.OfType<TableRow>())
+        {
+            var rowPath = tablePath.Append(new PathSegment("row", null, ++rowOrdinal, 0));
+            var cellOrdinal = 0;
+            foreach (var cell in row.OfType<TableCell>())
+            {
+                WalkContainer(cell, rowPath.Append(new PathSegment("cell", null, ++cellOrdinal, 0)));
+            }
+        }
+    }
+
+    private int AddContainer(string kind, string? qualifier, string syntax, int start, string? malformed, int malformedStart)
+    {
+        var id = _containers.Count + 1;
+        _containers.Add(new ContainerInfo(id, kind, qualifier, syntax, start, malformed, malformedStart));
+        return id;
+    }
+
+    private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
+    {
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block);
+        var (start, end) = Trim(block.Span.Start, block.Span.End + 1);
+        _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
+        {
+            HeadingLevel = headingLevel,
+            ExplicitId = explicitId,
+        });
+    }
+
+    private void AddStructural(UnitKind kind, Block block, ContainerPath path, string verbatim, string? key)
+    {
+        var (start, end) = Trim(block.Span.Start, block.Span.End + 1);
+        var invariants = new List<Invariant>();
+        if (kind == UnitKind.CodeBlock)
+        {
+            invariants.Add(new Invariant(InvariantKind.Code, verbatim, start, end - start));
+        }
+
+        _units.Add(new PendingUnit(kind, path, start, end, ProseText.Empty, invariants) { Key = key, Verbatim = verbatim });
+    }
+
+    private void AddTitle(UnitKind kind, string title, int start, ContainerPath path, bool exact)
+    {
+        if (string.IsNullOrWhiteSpace(title) || start < 0)
+        {
+            return;
+        }
+
+        var (prose, invariants) = InlineReader.ReadPlain(_text, title, start, exact && Matches(start, title));
+        _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
+    }
+
+    private bool Matches(int start, string value) =>
+        start >= 0 && start + value.Length <= _text.Length && _text.AsSpan(start, value.Length).SequenceEqual(value);
+
+    private (int Start, int End) Trim(int start, int end)
+    {
+        start = Math.Clamp(start, 0, _text.Length);
+        end = Math.Clamp(end, start, _text.Length);
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    // Tags that open or close md_in_html containers and the title elements inside them.
+    [GeneratedRegex(@"<(?<close>/)?(?<tag>div|details|summary|p|figure|figcaption|section|article|aside)\b(?<attrs>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContainerTag();
+
+    [GeneratedRegex(@"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClassAttribute();
+
+    [GeneratedRegex(@"\bmarkdown\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownAttribute();
+
+    private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<PathSegment> html)
+    {
+        var (start, end) = Trim(block.Span.Start, block.Span.End + 1);
+        var source = _text[start..end];
+        var rest = new System.Text.StringBuilder();
+        var position = 0;
+        var matches = ContainerTag().Matches(source);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var m = matches[i];
+            rest.Append(source, position, m.Index - position);
+            position = m.Index + m.Length;
+            var tag = m.Groups["tag"].Value.ToLowerInvariant();
+            var closing = m.Groups["close"].Success;
+            var attrs = m.Groups["attrs"].Value;
+            var current = html.Aggregate(path, (p, s) => p.Append(s));
+
+            if (closing)
+            {
+                var kind = tag == "details" ? "details" : tag == "figure" ? "figure" : "html";
+                var index = html.FindLastIndex(s => s.Kind == kind || (kind == "html" && s.Kind is "admonition" or "html"));
+                if (index >= 0)
+                {
+                    html.RemoveRange(index, html.Count - index);
+                    continue;
+                }
+
+                rest.Append(m.Value);
+                continue;
+            }
+
+            if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, current, out var consumed))
+            {
+                position = consumed;
+                while (i + 1 < matches.Count && matches[i + 1].Index < consumed)
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            var isMarkdown = MarkdownAttribute().IsMatch(attrs);
+            if (tag == "div" && classes.Contains("admonition"))
+            {
+                var type = classes.FirstOrDefault(x => x != "admonition");
+                var id = AddContainer("admonition", type, "<div>", start + m.Index, null, -1);
+                html.Add(new PathSegment("admonition", type, 0, id));
+            }
+            else if (tag == "details")
+            {
+                var type = classes.FirstOrDefault();
+                var id = AddContainer("details", type, "<details>", start + m.Index, null, -1);
+                html.Add(new PathSegment("details", type, 0, id));
+            }
+            else if (tag == "figure" && isMarkdown)
+            {
+                var id = AddContainer("figure", classes.FirstOrDefault(), "<figure>", start + m.Index, null, -1);
+                html.Add(new PathSegment("figure", null, 0, id));
+            }
+            else if (isMarkdown)
+            {
+                html.Add(new PathSegment("html", tag, 0, 0));
+            }
+            else
+            {
+                rest.Append(m.Value);
+            }
+        }
+
+        rest.Append(source, position, source.Length - position);
+        var remaining = rest.ToString().Trim();
+        if (remaining.Length > 0)
+        {
+            var current = html.Aggregate(path, (p, s) => p.Append(s));
+            _units.Add(new PendingUnit(UnitKind.Html, current, start, end, ProseText.Empty,
+                [new Invariant(InvariantKind.HtmlTag, TextExcerpt.Collapse(remaining, int.MaxValue), start, end - start)])
+            {
+                Verbatim = TextExcerpt.Collapse(remaining, int.MaxValue),
+            });
+        }
+    }
+
+    private bool TryReadTitle(string source, Match open, MatchCollection matches, int index, int blockStart, string tag, string attrs, ContainerPath path, out int consumed)
+    {
+        consumed = 0;
+        var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value : "";
+        if (tag == "p" && !classes.Contains("admonition-title", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (var j = index + 1; j < matches.Count; j++)
+        {
+            var close = matches[j];
+            if (close.Groups["close"].Success && close.Groups["tag"].Value.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                var titleStart = open.Index + open.Length;
+                var title = source[titleStart..close.Index];
+                var kind = tag == "summary" ? UnitKind.SummaryTitle : tag == "figcaption" ? UnitKind.Paragraph : UnitKind.AdmonitionTitle;
+                var leading = title.Length - title.TrimStart().Length;
+                AddTitle(kind, title.Trim(), blockStart + titleStart + leading, path, exact: true);
+                consumed = close.Index + close.Length;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void ReadFrontMatter(YamlFrontMatterBlock block)
+    {
+        var lines = block.Lines;
+        if (lines.Count == 0)
+        {
+            return;
+        }
+
+        var yamlStart = lines.Lines[0].Slice.Start;
+        var yamlEnd = lines.Lines[lines.Count - 1].Slice.End + 1;
+        yamlStart = Math.Clamp(yamlStart, 0, _text.Length);
+        yamlEnd = Math.Clamp(yamlEnd, yamlStart, _text.Length);
+        var result = FrontMatterReader.Read(_text[yamlStart..yamlEnd]);
+        if (result.Error is { } error)
+        {
+            _problems.Add(new PageProblem($"front matter is not valid YAML: {error.Message}", yamlStart + error.Offset));
+            return;
+        }
+
+        foreach (var entry in result.Entries)
+        {
+            var fm = entry with { Start = entry.Start + yamlStart, KeyStart = entry.KeyStart + yamlStart };
+            _frontMatter.Add(fm);
+            if (fm.IsScalar && _options.TranslatableFrontMatterKeys.Contains(fm.Key) && fm.Value.Length > 0)
+            {
+                var exact = Matches(fm.Start, fm.Value);
+                var (prose, invariants) = InlineReader.ReadPlain(_text, fm.Value, fm.Start, exact);
+                var end = exact ? fm.Start + fm.Value.Length : LineEnd(fm.Start);
+                _units.Add(new PendingUnit(UnitKind.FrontMatter, ContainerPath.Root.Append(new PathSegment("front-matter", fm.Key, 0, 0)), fm.Start, end, prose, invariants) { Key = fm.Key });
+            }
+        }
+    }
+
+    private int LineEnd(int offset)
+    {
+        var i = offset;
+        while (i < _text.Length && _text[i] is not ('\n' or '\r'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private void ReadAbbreviations(MarkdownDocument document)
+    {
+        if (!document.HasAbbreviations())
+        {
+            return;
+        }
+
+        foreach (var (label, abbreviation) in document.GetAbbreviations() ?? [])
+        {
+            var text = abbreviation.Text.ToString();
+            var start = abbreviation.Text.Start;
+            if (!Matches(start, text))
+            {
+                start = abbreviation.Span.Start;
+            }
+
+            var (prose, invariants) = InlineReader.ReadPlain(_text, text, start, Matches(start, text));
+            _units.Add(new PendingUnit(UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", label, 0, 0)), abbreviation.Span.Start, Math.Max(abbreviation.Span.End + 1, start + text.Length), prose, invariants) { Key = label });
+        }
+    }
+
+    private static string PathKey(ContainerPath path) =>
+        path.Segments.Count == 0 ? "page" : string.Join('/', path.Segments.Select(s => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind));
+
+    private static string KindCode(UnitKind kind) => kind switch
+    {
+        UnitKind.FrontMatter => "fm",
+        UnitKind.Heading => "h",
+        UnitKind.Paragraph => "p",
+        UnitKind.ListItem => "li",
+        UnitKind.TableCell => "td",
+        UnitKind.AdmonitionTitle => "title",
+        UnitKind.TabTitle => "tab",
+        UnitKind.SummaryTitle => "summary",
+        UnitKind.Abbreviation => "abbr",
+        UnitKind.CodeBlock => "code",
+        UnitKind.Snippet => "snippet",
+        UnitKind.Html => "html",
+        _ => "hr",
+    };
+
+    private static string Normalize(string text) => TextExcerpt.Collapse(text, int.MaxValue);
+
+    /// <summary>FNV-1a, stable across processes (string.GetHashCode is randomised per process).</summary>
+    internal static string Hash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private sealed record PendingUnit(UnitKind Kind, ContainerPath Path, int Start, int End, ProseText Prose, IReadOnlyList<Invariant> Invariants)
+    {
+        public int HeadingLevel { get; init; }
+
+        public string? ExplicitId { get; init; }
+
+        public string? Key { get; init; }
+
+        public string? Verbatim { get; init; }
+    }
+}

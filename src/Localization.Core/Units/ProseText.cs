@@ -1,0 +1,156 @@
+using System.Text;
+
+namespace Localization.Core.Units;
+
+/// <summary>
+/// The translatable text of a unit with inline markup abstracted away: emphasis markers dropped,
+/// link labels kept, and code, URLs, icons, footnote references and HTML each replaced by one
+/// <see cref="Atom"/> character. Every character maps back to its offset in the page, so a sentence
+/// found here is reported at its exact line and column.
+/// </summary>
+public sealed class ProseText
+{
+    /// <summary>Stands for one non-translatable inline (code, icon, footnote reference, HTML, URL).</summary>
+    public const char Atom = '\uFFFC';
+
+    private readonly Run[] _runs;
+
+    internal ProseText(string text, Run[] runs, int[] breaks, (int Start, int End)[] altTexts)
+    {
+        Text = text;
+        _runs = runs;
+        Breaks = breaks;
+        AltTexts = altTexts;
+    }
+
+    public static ProseText Empty { get; } = new("", [], [], []);
+
+    /// <summary>Ranges of the text that are image alt texts.</summary>
+    public IReadOnlyList<(int Start, int End)> AltTexts { get; }
+
+    /// <summary>True when <paramref name="index"/> lies in an image alt text.</summary>
+    public bool IsInAltText(int index) => AltTexts.Any(a => index >= a.Start && index < a.End);
+
+    public string Text { get; }
+
+    /// <summary>Prose indices where a sentence must end (an alt text or title starts or ends there).</summary>
+    public IReadOnlyList<int> Breaks { get; }
+
+    /// <summary>True when the text has letters or digits, i.e. something a translator translates.</summary>
+    public bool HasWords => Text.Any(char.IsLetter);
+
+    /// <summary>Page offset of the character at <paramref name="index"/>.</summary>
+    public int SourceStart(int index)
+    {
+        var run = FindRun(index);
+        if (run.Length == 0)
+        {
+            return 0;
+        }
+
+        return run.Exact ? run.SourceStart + (index - run.ProseStart) : run.SourceStart;
+    }
+
+    /// <summary>Page offset just after the character at <paramref name="index"/>.</summary>
+    public int SourceEnd(int index)
+    {
+        var run = FindRun(index);
+        if (run.Length == 0)
+        {
+            return 0;
+        }
+
+        return run.Exact ? run.SourceStart + (index - run.ProseStart) + 1 : run.SourceStart + run.SourceLength;
+    }
+
+    private Run FindRun(int index)
+    {
+        if (_runs.Length == 0)
+        {
+            return default;
+        }
+
+        int lo = 0, hi = _runs.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (_runs[mid].ProseStart <= index)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return _runs[lo];
+    }
+
+    internal readonly record struct Run(int ProseStart, int Length, int SourceStart, int SourceLength, bool Exact);
+}
+
+/// <summary>Accumulates <see cref="ProseText"/> while walking a unit's inlines.</summary>
+internal sealed class ProseBuilder
+{
+    private readonly StringBuilder _text = new();
+    private readonly List<ProseText.Run> _runs = [];
+    private readonly List<int> _breaks = [];
+    private readonly List<(int, int)> _alts = [];
+
+    public int Length => _text.Length;
+
+    /// <summary>Appends text read verbatim from the page at <paramref name="sourceStart"/>.</summary>
+    public void AppendExact(ReadOnlySpan<char> text, int sourceStart)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        _runs.Add(new(_text.Length, text.Length, sourceStart, text.Length, true));
+        _text.Append(text);
+    }
+
+    /// <summary>Appends text that stands for a differently written source range (an entity, an escape).</summary>
+    public void AppendMapped(ReadOnlySpan<char> text, int sourceStart, int sourceLength)
+    {
+        if (text.IsEmpty)
+        {
+            return;
+        }
+
+        _runs.Add(new(_text.Length, text.Length, sourceStart, Math.Max(1, sourceLength), false));
+        _text.Append(text);
+    }
+
+    /// <summary>Appends one <see cref="ProseText.Atom"/> for a non-translatable inline.</summary>
+    public void AppendAtom(int sourceStart, int sourceLength) => AppendMapped([ProseText.Atom], sourceStart, sourceLength);
+
+    /// <summary>Appends a space for a line break, unless the text already ends with whitespace.</summary>
+    public void AppendSpace(int sourceStart)
+    {
+        if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
+        {
+            AppendMapped(" ", sourceStart, 1);
+        }
+    }
+
+    public void Break()
+    {
+        if (_breaks.Count == 0 || _breaks[^1] != _text.Length)
+        {
+            _breaks.Add(_text.Length);
+        }
+    }
+
+    public void MarkAltText(int start)
+    {
+        if (_text.Length > start)
+        {
+            _alts.Add((start, _text.Length));
+        }
+    }
+
+    public ProseText Build() => _text.Length == 0 ? ProseText.Empty : new(_text.ToString(), [.. _runs], [.. _breaks], [.. _alts]);
+}

@@ -1,0 +1,56 @@
+namespace Localization.Core.Units;
+
+/// <summary>
+/// One block of a page that is translated (or kept verbatim) as a whole: a heading, a paragraph, a list
+/// item, a table cell, a title, a front-matter value, or a structural block such as a code block.
+/// </summary>
+public sealed class TranslationUnit
+{
+    /// <summary>Stable identity within the page: container path, kind and a hash of the content, not line numbers.</summary>
+    public required string Id { get; init; }
+
+    public required UnitKind Kind { get; init; }
+
+    public required ContainerPath Path { get; init; }
+
+    /// <summary>Index of the unit in its page's unit list.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>Offset of the first character of the unit in the page text.</summary>
+    public required int Start { get; init; }
+
+    /// <summary>Offset just after the unit's last character.</summary>
+    public required int End { get; init; }
+
+    /// <summary>1-based line of <see cref="Start"/>.</summary>
+    public required int Line { get; init; }
+
+    /// <summary>1-based column of <see cref="Start"/> in UTF-16 code units.</summary>
+    public required int Column { get; init; }
+
+    public required int EndLine { get; init; }
+
+    public required int EndColumn { get; init; }
+
+    /// <summary>The text with inline markup abstracted (see <see cref="ProseText"/>).</summary>
+    public required ProseText Prose { get; init; }
+
+    public required IReadOnlyList<Invariant> Invariants { get; init; }
+
+    /// <summary>Heading level 1–6, 0 for other kinds.</summary>
+    public int HeadingLevel { get; init; }
+
+    /// <summary>An explicit <c>{ #id }</c> on a heading.</summary>
+    public string? ExplicitId { get; init; }
+
+    /// <summary>Front-matter key, code block info string, or snippet paths; null otherwise.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Verbatim content compared as a whole for structural units (code, snippet, HTML).</summary>
+    public string? Verbatim { get; init; }
+
+    /// <summary>True when the unit holds words a translator translates.</summary>
+    public bool IsTranslatable => Kind.IsTranslatable() && Prose.HasWords;
+
+    public override string ToString() => $"{Line}:{Column} {Kind.DisplayName()} [{Path}] {Prose.Text}";
+}
