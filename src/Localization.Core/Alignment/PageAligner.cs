@@ -301,6 +301,10 @@ public static class PageAligner
         {
             score += 0.2;
         }
+        else if (s.Invariants.Length == 0 || t.Invariants.Length == 0)
+        {
+            score -= 0.3; // one dropped link or footnote must not unpair a block
+        }
         else
         {
             score += (2.0 * Jaccard(s.Invariants, t.Invariants)) - 0.6;

@@ -157,6 +157,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             return false;
         }
 
+        if (unit.Kind == UnitKind.Heading)
+        {
+            return false; // a heading is content, not a UI label
+        }
+
         return wordCount <= 2 || (wordCount <= 3 && unit.Kind is not (UnitKind.Paragraph or UnitKind.ListItem));
     }
 }

@@ -19,7 +19,10 @@ public static class CrowdinConfigLoader
     /// <summary>Largest config file accepted; real ones are a few kilobytes.</summary>
     public const int MaxConfigBytes = 1024 * 1024;
 
-    /// <summary>Reads and parses <paramref name="path"/> and checks that the base path exists.</summary>
+    /// <summary>
+    /// Reads and parses <paramref name="path"/> and checks that the base path exists and does not
+    /// resolve (through symbolic links) outside the directory containing the config file.
+    /// </summary>
     /// <exception cref="ConfigException">The file cannot be read, is not UTF-8, is invalid, or its base path is missing.</exception>
     public static CrowdinConfig Load(string path)
     {
@@ -58,6 +61,11 @@ public static class CrowdinConfigLoader
         if (!Directory.Exists(config.BasePath))
         {
             throw new ConfigException(path, basePathAt.Line, basePathAt.Column, $"base_path '{config.BasePath}' does not exist or is not a directory");
+        }
+
+        if (!PathGuard.BaseStaysInConfigDirectory(config))
+        {
+            throw new ConfigException(path, basePathAt.Line, basePathAt.Column, $"base_path '{config.BasePath}' resolves through a link to outside the directory containing the configuration file");
         }
 
         return config;
@@ -140,6 +148,11 @@ public static class CrowdinConfigLoader
             return (config, basePathAt);
         }
 
+        /// <summary>
+        /// Resolves <c>base_path</c> against the config directory. Unlike the Crowdin CLI, the result must
+        /// stay inside that directory: a crowdin.yml arriving in a pull request must not be able to point
+        /// the tool at <c>/</c> or a home directory and publish what it reads there. '~' is not expanded.
+        /// </summary>
         private string ResolveBasePath(string text, string configDirectory, YamlNode node)
         {
             if (text.Contains('\0', StringComparison.Ordinal))
@@ -147,20 +160,22 @@ public static class CrowdinConfigLoader
                 throw Error(node.Position, "'base_path' contains a NUL character");
             }
 
-            var expanded = text;
-            if (text == "~" || text.StartsWith("~/", StringComparison.Ordinal) || text.StartsWith("~\\", StringComparison.Ordinal))
-            {
-                expanded = Path.Join(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), text[1..]);
-            }
-
+            string resolved;
             try
             {
-                return Path.TrimEndingDirectorySeparator(Path.GetFullPath(expanded.Length == 0 ? "." : expanded, configDirectory));
+                resolved = Path.TrimEndingDirectorySeparator(Path.GetFullPath(text.Length == 0 ? "." : text, configDirectory));
             }
             catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
             {
                 throw Error(node.Position, $"'base_path' is not a valid path: {ex.Message}");
             }
+
+            if (!PathGuard.IsUnder(resolved, configDirectory))
+            {
+                throw Error(node.Position, $"'base_path' '{text}' must stay inside the directory containing the configuration file");
+            }
+
+            return resolved;
         }
 
         private CrowdinFileGroup ReadGroup(YamlNode node, int index)

@@ -14,7 +14,7 @@ internal sealed record DirectoryEntry(string Name, string FullPath, bool IsDirec
 /// </summary>
 internal sealed class DirectoryLister
 {
-    private static readonly EnumerationOptions Options = new()
+    private readonly EnumerationOptions _options = new()
     {
         RecurseSubdirectories = false,
         IgnoreInaccessible = true,
@@ -49,7 +49,7 @@ internal sealed class DirectoryLister
         {
             try
             {
-                foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", Options))
+                foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", _options))
                 {
                     var entry = Classify(info);
                     if (entry is not null)

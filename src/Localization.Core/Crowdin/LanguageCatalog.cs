@@ -14,7 +14,7 @@ public static partial class LanguageCatalog
 
     /// <summary>All built-in entries, ordered by id, e.g. to reverse-map a code found on disk.</summary>
     public static IReadOnlyList<LanguageCodes> All { get; } =
-        Known.Values.OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
+        Array.AsReadOnly(Known.Values.OrderBy(l => l.Id, StringComparer.Ordinal).ToArray());
 
     /// <summary>
     /// Returns the codes for <paramref name="languageId"/>: the built-in row when the id is known

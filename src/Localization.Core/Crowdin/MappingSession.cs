@@ -6,13 +6,27 @@ namespace Localization.Core.Crowdin;
 /// Per-call state for <see cref="ProjectFileMapper"/>: one directory lister (so each directory is
 /// listed once), source matches per group and ignore matchers per group and language.
 /// </summary>
-internal sealed class MappingSession(CrowdinConfig config)
+internal sealed class MappingSession
 {
+    private readonly CrowdinConfig _config;
+
     private readonly Dictionary<CrowdinFileGroup, IReadOnlyList<GlobMatch>> _sources = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(CrowdinFileGroup, string), IgnoreMatcher> _ignores = [];
     private readonly Dictionary<string, Regex> _segmentRegexes = new(StringComparer.Ordinal);
 
-    public DirectoryLister Lister { get; } = new(config.BasePath);
+    /// <summary>Starts a session; refuses a base path outside the config directory (hand-built or <c>Parse</c>d configs are not checked on load).</summary>
+    public MappingSession(CrowdinConfig config)
+    {
+        _config = config;
+        if (!PathGuard.BaseStaysInConfigDirectory(config))
+        {
+            throw new ConfigException(config.ConfigFile, 1, 1, $"base_path '{config.BasePath}' must stay inside the directory containing the configuration file");
+        }
+
+        Lister = new DirectoryLister(config.BasePath);
+    }
+
+    public DirectoryLister Lister { get; }
 
     /// <summary>True if the group's <c>excluded_target_languages</c> lists <paramref name="code"/> (case-insensitive).</summary>
     public static bool IsExcluded(CrowdinFileGroup group, string code) =>
@@ -25,10 +39,10 @@ internal sealed class MappingSession(CrowdinConfig config)
         {
             if (!CrowdinGlob.TryParse(group.Source, out var glob, out var error))
             {
-                throw new ConfigException(config.ConfigFile, group.Line, 1, $"'source' {error}");
+                throw new ConfigException(_config.ConfigFile, group.Line, 1, $"'source' {error}");
             }
 
-            matches = glob.Enumerate(Lister, config.IgnoreHiddenFiles);
+            matches = glob.Enumerate(Lister, _config.IgnoreHiddenFiles);
             _sources[group] = matches;
         }
 
@@ -48,7 +62,7 @@ internal sealed class MappingSession(CrowdinConfig config)
             var expanded = group.Ignore.Select(p => PlaceholderExpander.ExpandLanguage(p, language, group.LanguagesMapping));
             if (!IgnoreMatcher.TryCreate(expanded, out matcher, out var error))
             {
-                throw new ConfigException(config.ConfigFile, group.Line, 1, $"'ignore' pattern {error}");
+                throw new ConfigException(_config.ConfigFile, group.Line, 1, $"'ignore' pattern {error}");
             }
 
             _ignores[(group, language.Code)] = matcher;
@@ -113,7 +127,7 @@ internal sealed class MappingSession(CrowdinConfig config)
             var regex = SegmentRegex(segment);
             foreach (var entry in Lister.List(full))
             {
-                if (entry.IsDirectory == isLast || (config.IgnoreHiddenFiles && CrowdinGlob.IsHidden(entry.Name)))
+                if (entry.IsDirectory == isLast || (_config.IgnoreHiddenFiles && CrowdinGlob.IsHidden(entry.Name)))
                 {
                     continue;
                 }

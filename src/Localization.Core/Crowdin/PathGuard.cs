@@ -89,6 +89,22 @@ internal static class PathGuard
         return trimmedPath.StartsWith(prefix, PathComparison);
     }
 
+    /// <summary>
+    /// True if the config's base path, with links resolved, is inside the config file's directory (also
+    /// resolved). Missing directories pass: there is nothing to read through them.
+    /// </summary>
+    public static bool BaseStaysInConfigDirectory(CrowdinConfig config)
+    {
+        if (!IsUnder(Path.GetFullPath(config.BasePath), Path.GetFullPath(config.ConfigDirectory)))
+        {
+            return false;
+        }
+
+        var realBase = RealPath(config.BasePath);
+        var realConfigDirectory = RealPath(config.ConfigDirectory);
+        return realBase is not null && realConfigDirectory is not null && IsUnder(realBase, realConfigDirectory);
+    }
+
     /// <summary>A '/'-separated relative path from <paramref name="baseDirectory"/> to <paramref name="fullPath"/>.</summary>
     public static string Relative(string baseDirectory, string fullPath) =>
         Path.GetRelativePath(baseDirectory, fullPath).Replace('\\', '/');

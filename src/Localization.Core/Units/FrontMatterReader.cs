@@ -54,17 +54,18 @@ public static class FrontMatterReader
                 if (parser.TryConsume<Scalar>(out var scalar))
                 {
                     var offset = (int)scalar.Start.Index + (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0);
-                    entries.Add(new FrontMatterEntry(key.Value, scalar.Value, offset, (int)key.Start.Index, true));
+                    entries.Add(new FrontMatterEntry(key.Value, scalar.Value, offset, (int)key.Start.Index, true, scalar.Value));
                 }
                 else if (parser.TryConsume<AnchorAlias>(out var alias))
                 {
-                    entries.Add(new FrontMatterEntry(key.Value, "*" + alias.Value, (int)alias.Start.Index, (int)key.Start.Index, false));
+                    entries.Add(new FrontMatterEntry(key.Value, "*" + alias.Value, (int)alias.Start.Index, (int)key.Start.Index, false, "*" + alias.Value));
                 }
                 else
                 {
                     var start = (int)(valueEvent?.Start.Index ?? key.End.Index);
-                    var end = SkipNode(parser);
-                    entries.Add(new FrontMatterEntry(key.Value, TextExcerpt.Collapse(yaml.AsSpan(start, Math.Max(0, end - start)), int.MaxValue), start, (int)key.Start.Index, false));
+                    var canonical = new System.Text.StringBuilder();
+                    var end = SkipNode(parser, canonical);
+                    entries.Add(new FrontMatterEntry(key.Value, TextExcerpt.Collapse(yaml.AsSpan(start, Math.Max(0, end - start)), int.MaxValue), start, (int)key.Start.Index, false, canonical.ToString()));
                 }
             }
 
@@ -80,13 +81,24 @@ public static class FrontMatterReader
         }
     }
 
-    private static int SkipNode(Parser parser)
+    /// <summary>Skips a sequence or mapping, writing a canonical form of it (flow and block style alike).</summary>
+    private static int SkipNode(Parser parser, System.Text.StringBuilder canonical)
     {
         var depth = 0;
         var end = 0;
         do
         {
             var current = parser.Current ?? throw new InvalidOperationException("unexpected end of front matter");
+            canonical.Append(current switch
+            {
+                SequenceStart => "[",
+                MappingStart => "{",
+                SequenceEnd => "]",
+                MappingEnd => "}",
+                Scalar scalar => FrontMatterEntry.Quote(scalar.Value) + ",",
+                AnchorAlias alias => "*" + alias.Value + ",",
+                _ => "",
+            });
             if (current is SequenceStart or MappingStart)
             {
                 depth++;

@@ -110,8 +110,10 @@ internal sealed partial class InlineReader
                 _invariants.Add(new(InvariantKind.Link, auto.Url, span.Start, span.Length));
                 _prose.AppendAtom(span.Start, span.Length);
                 break;
+            case FootnoteLink { IsBackLink: true }:
+                break;
             case FootnoteLink footnote:
-                _invariants.Add(new(InvariantKind.FootnoteReference, footnote.Footnote?.Label ?? "", span.Start, span.Length));
+                _invariants.Add(new(InvariantKind.FootnoteReference, PageReader.FootnoteLabel(footnote.Footnote?.Label), span.Start, span.Length));
                 _prose.AppendAtom(span.Start, span.Length);
                 break;
             case HtmlInline html:

@@ -37,7 +37,17 @@ public sealed class PageModel
 /// <param name="Start">Offset of the value in the page.</param>
 /// <param name="KeyStart">Offset of the key in the page.</param>
 /// <param name="IsScalar">True for a scalar value.</param>
-public sealed record FrontMatterEntry(string Key, string Value, int Start, int KeyStart, bool IsScalar);
+/// <param name="Canonical">The value in a canonical form that ignores YAML style (flow or block, quoting).</param>
+public sealed record FrontMatterEntry(string Key, string Value, int Start, int KeyStart, bool IsScalar, string Canonical)
+{
+    internal static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+
+    /// <summary>
+    /// The canonical form with prose replaced by '~': what must stay the same when a value is not
+    /// translated as a whole but may contain text (a schema's "name", a title inside a list).
+    /// </summary>
+    public string Shape => System.Text.RegularExpressions.Regex.Replace(Canonical, "\"(?:[^\"\\\\]|\\\\.)*\\s(?:[^\"\\\\]|\\\\.)*\"", "~");
+}
 
 /// <summary>A footnote definition <c>[^label]: …</c>.</summary>
 public sealed record FootnoteDefinition(string Label, int Start);

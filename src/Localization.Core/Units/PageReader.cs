@@ -51,6 +51,7 @@ public sealed partial class PageReader
         var reader = new PageReader(path, text, options ?? PageReaderOptions.Default);
         var document = Markdig.Markdown.Parse(text, pipeline ?? MarkdownPipelineFactory.Default);
         reader.WalkContainer(document, ContainerPath.Root);
+        reader.ReadUnreferencedFootnotes(document);
         reader.ReadAbbreviations(document);
         return reader.Build();
     }
@@ -160,8 +161,7 @@ public sealed partial class PageReader
                     WalkContainer(group, current);
                     break;
                 case Footnote footnote:
-                    _footnotes.Add(new FootnoteDefinition(footnote.Label ?? "", footnote.Span.Start));
-                    WalkContainer(footnote, current.Append(new PathSegment("footnote", footnote.Label, 0, 0)));
+                    WalkFootnote(footnote, current);
                     break;
                 case LinkReferenceDefinitionGroup:
                 case LinkReferenceDefinition:
@@ -173,6 +173,37 @@ public sealed partial class PageReader
                 case LeafBlock leaf:
                     AddLeaf(UnitKind.Paragraph, leaf, current);
                     break;
+            }
+        }
+    }
+
+    private void WalkFootnote(Footnote footnote, ContainerPath path)
+    {
+        var label = FootnoteLabel(footnote.Label);
+        _footnotes.Add(new FootnoteDefinition(label, footnote.Span.Start));
+        WalkContainer(footnote, path.Append(new PathSegment("footnote", label, 0, 0)));
+    }
+
+    /// <summary>Markdig's labels keep the caret ("^1"); reports and comparisons use the bare label.</summary>
+    internal static string FootnoteLabel(string? label) => label is null ? "" : label.StartsWith('^') ? label[1..] : label;
+
+    /// <summary>
+    /// Markdig drops footnote definitions that nothing references, but a translation that lost its
+    /// references still has them (and their text): recover them from the link reference definitions.
+    /// </summary>
+    private void ReadUnreferencedFootnotes(MarkdownDocument document)
+    {
+        var definitions = document.GetLinkReferenceDefinitions(false);
+        if (definitions is null)
+        {
+            return;
+        }
+
+        foreach (var definition in definitions.Links.Values.OfType<FootnoteLinkReferenceDefinition>().OrderBy(d => d.Span.Start))
+        {
+            if (definition.Footnote is { Order: < 0 } footnote)
+            {
+                WalkFootnote(footnote, ContainerPath.Root);
             }
         }
     }

@@ -81,6 +81,41 @@ public class CrowdinConfigLoaderTests
         Assert.Equal(Path.GetDirectoryName(Path.GetFullPath(ConfigPath)), dot.BasePath);
     }
 
+    [Theory]
+    [InlineData("..")]
+    [InlineData("../sibling")]
+    [InlineData("/")]
+    [InlineData("sub/../..")]
+    public void Base_path_must_stay_inside_the_config_directory(string basePath)
+    {
+        var ex = Fails($"base_path: '{basePath}'\nfiles:\n- source: a.md\n  translation: '%locale%/a.md'\n");
+        Assert.Equal((1, 12), (ex.Line, ex.Column));
+        Assert.Contains("must stay inside", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Base_path_linking_outside_is_rejected_on_load()
+    {
+        using var outside = new TempTree().Files("docs/a.md");
+        using var tree = new TempTree();
+        try
+        {
+            Directory.CreateSymbolicLink(tree.Full("site"), outside.Root);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or PlatformNotSupportedException)
+        {
+            Assert.Skip($"Symbolic links cannot be created here: {ex.Message}");
+        }
+
+        var path = tree.Config("base_path: site\nfiles:\n- source: /docs/*.md\n  translation: '/%locale%/a.md'\n");
+        var ex2 = Assert.Throws<ConfigException>(() => CrowdinConfigLoader.Load(path));
+        Assert.Contains("outside", ex2.Message, StringComparison.Ordinal);
+
+        var parsed = CrowdinConfigLoader.Parse(File.ReadAllText(path), path);
+        Assert.Throws<ConfigException>(() => ProjectFileMapper.Map(parsed, "ko"));
+        Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(parsed));
+    }
+
     [Fact]
     public void Settings_can_include_hidden_files()
     {

@@ -19,6 +19,7 @@ public sealed partial class FootnoteMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        var definedInTarget = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
@@ -26,6 +27,16 @@ public sealed partial class FootnoteMismatchRule : IRule
             foreach (var m in missing)
             {
                 var raw = context.Page.Target.Text[target.Start..target.End];
+                var literal = raw.IndexOf($"[^{m.Value}]", StringComparison.Ordinal);
+                if (literal >= 0 && !definedInTarget.Contains(m.Value))
+                {
+                    var at = target.Start + literal;
+                    context.Report(Descriptor, at, at + m.Value.Length + 3,
+                        $"footnote reference [^{m.Value}] has no definition in the translation, so it renders as text",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: "undefined " + m.Value, target: target);
+                    continue;
+                }
+
                 var loose = LooseReference().Matches(raw).FirstOrDefault(x => x.Groups["label"].Value == m.Value && x.Value != $"[^{m.Value}]");
                 if (loose is not null)
                 {

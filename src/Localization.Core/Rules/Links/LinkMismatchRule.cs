@@ -4,7 +4,7 @@ using Localization.Core.Units;
 namespace Localization.Core.Rules.Links;
 
 /// <summary>LC101: a link of the English is missing, extra or points elsewhere in the translation.</summary>
-public sealed class LinkMismatchRule : IRule
+public sealed partial class LinkMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC101", "link-mismatch", RuleCategory.Links, Severity.Error,
@@ -85,17 +85,34 @@ public sealed class LinkMismatchRule : IRule
 
     internal static string NormalizeUrl(string url) => url.Trim().Replace("&amp;", "&", StringComparison.Ordinal);
 
-    /// <summary>en.wikipedia.org → ko.wikipedia.org, /en-us/ → /ko-kr/: the same page in another language.</summary>
-    private static bool IsLocalizedVariant(string a, string b)
+    /// <summary>
+    /// en.wikipedia.org/wiki/Phishing → ko.wikipedia.org/wiki/피싱, /en-us/ → /ko-kr/, ?hl=ko: the same site in
+    /// the reader's language, which translators often link on purpose.
+    /// </summary>
+    internal static bool IsLocalizedVariant(string a, string b)
     {
-        if (!Uri.TryCreate(a, UriKind.Absolute, out var ua) || !Uri.TryCreate(b, UriKind.Absolute, out var ub))
+        if (!Uri.TryCreate(a, UriKind.Absolute, out var ua) || !Uri.TryCreate(b, UriKind.Absolute, out var ub) || ua.Scheme != ub.Scheme)
         {
             return false;
         }
 
-        static string Strip(Uri u) => System.Text.RegularExpressions.Regex.Replace(
-            u.Host + u.AbsolutePath, @"(^|[./])[a-z]{2}(?:[-_][a-zA-Z]{2,4})?(?=[./]|$)", "$1*", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var hostA = LanguageLabel().Replace(ua.Host, "*");
+        var hostB = LanguageLabel().Replace(ub.Host, "*");
+        if (hostA != hostB)
+        {
+            return false;
+        }
 
-        return ua.Scheme == ub.Scheme && Strip(ua) == Strip(ub);
+        if (ua.Host != ub.Host)
+        {
+            return true; // a language subdomain: the article title may be translated too
+        }
+
+        var pathA = LanguageLabel().Replace(ua.AbsolutePath, "*");
+        var pathB = LanguageLabel().Replace(ub.AbsolutePath, "*");
+        return pathA == pathB && (ua.AbsolutePath != ub.AbsolutePath || ua.Query != ub.Query);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|[./])[a-z]{2}(?:[-_][a-zA-Z]{2,4})?(?=[./]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LanguageLabel();
 }

@@ -1,4 +1,5 @@
 using Localization.Core.Findings;
+using Localization.Core.Units;
 
 namespace Localization.Core.Rules.Structure;
 
@@ -11,6 +12,20 @@ public sealed class FrontMatterMismatchRule : IRule
         "Keep every front-matter key; translate only the values of translatable keys (title and description by default).");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
+
+    /// <summary>
+    /// A token value (icon, cover, template: no spaces) must be identical; a prose value of any key may be
+    /// translated; a list or mapping must keep its structure and token values, in any YAML style.
+    /// </summary>
+    private static bool ValueChanged(FrontMatterEntry source, FrontMatterEntry target)
+    {
+        if (source.IsScalar && target.IsScalar)
+        {
+            return !source.Value.Any(char.IsWhiteSpace) && source.Value != target.Value;
+        }
+
+        return source.IsScalar != target.IsScalar || source.Shape != target.Shape;
+    }
 
     public void Check(PageCheckContext context)
     {
@@ -31,7 +46,7 @@ public sealed class FrontMatterMismatchRule : IRule
                 context.Report(Descriptor, anchor, anchor, $"front-matter key '{entry.Key}' of the English is missing",
                     sourceOffset: entry.KeyStart, sourceText: $"{entry.Key}: {entry.Value}", detail: "missing " + entry.Key);
             }
-            else if (!context.Options.TranslatableFrontMatterKeys.Contains(entry.Key) && t.Value != entry.Value)
+            else if (!context.Options.TranslatableFrontMatterKeys.Contains(entry.Key) && ValueChanged(entry, t))
             {
                 context.Report(Descriptor, t.Start, t.Start + Math.Max(1, t.Value.Length),
                     $"value of '{entry.Key}' is not translated but differs from the English ('{entry.Value}')",

@@ -13,6 +13,17 @@ public sealed class UntranslatedSentenceRule : IRule
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
+    /// <summary>A sentence that opens with a link or emphasis starts at its '[' or '**', not at the first letter.</summary>
+    private static int OpeningMarkupStart(string text, int start, int unitStart)
+    {
+        while (start > unitStart && text[start - 1] is '[' or '*' or '_' or '~' or '=' or '`' or '"' or '“' or '(')
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     public void Check(PageCheckContext context)
     {
         foreach (var pair in context.Page.Matched)
@@ -26,7 +37,7 @@ public sealed class UntranslatedSentenceRule : IRule
 
             foreach (var sentence in verdict.Untranslated)
             {
-                var start = target.Prose.SourceStart(sentence.Range.Start);
+                var start = OpeningMarkupStart(context.Page.Target.Text, target.Prose.SourceStart(sentence.Range.Start), target.Start);
                 var end = target.Prose.SourceEnd(sentence.Range.End - 1);
                 var text = context.Page.Target.Excerpt(start, end);
                 var sourceText = sentence.Source is { } s
