@@ -52,6 +52,30 @@ public sealed class CheckEngine(CheckOptions options)
         }
 
         var target = Load(pair.TargetFullPath, pair.Target);
+        return Check(pair, source, target, findings);
+    }
+
+    /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory).</summary>
+    public FileResult CheckTexts(PairRequest pair, string sourceText, string targetText)
+    {
+        var source = Parse(sourceText, pair.Source);
+        if (source.Page is not null)
+        {
+            source = source with { Index = new SourcePageIndex(source.Page) };
+        }
+
+        var findings = new List<Finding>();
+        if (source.Page is null)
+        {
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Source, source.Error!, source.ErrorLine));
+            return new FileResult(pair, FileStats.Empty, findings);
+        }
+
+        return Check(pair, source, Parse(targetText, pair.Target), findings);
+    }
+
+    private FileResult Check(PairRequest pair, SourceEntry source, SourceEntry target, List<Finding> findings)
+    {
         if (target.Page is null)
         {
             findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, target.Error!, target.ErrorLine));
@@ -61,7 +85,7 @@ public sealed class CheckEngine(CheckOptions options)
         AlignedPage aligned;
         try
         {
-            aligned = PageAligner.Align(source.Page, target.Page);
+            aligned = PageAligner.Align(source.Page!, target.Page);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -136,9 +160,14 @@ public sealed class CheckEngine(CheckOptions options)
             return new SourceEntry(null, null, file.Error, file.ErrorLine);
         }
 
+        return Parse(file.Text!, display);
+    }
+
+    private SourceEntry Parse(string text, string display)
+    {
         try
         {
-            return new SourceEntry(PageReader.Read(display, file.Text!, options.Reader), null, null, 0);
+            return new SourceEntry(PageReader.Read(display, text, options.Reader), null, null, 0);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {
