@@ -307,7 +307,9 @@ public static class PageAligner
         }
         else
         {
-            score += (2.0 * Jaccard(s.Invariants, t.Invariants)) - 0.6;
+            // No common invariant is still a possible pair (a changed URL or image), only a weak one.
+            var jaccard = Jaccard(s.Invariants, t.Invariants);
+            score += jaccard == 0 ? -0.3 : (2.0 * jaccard) - 0.5;
         }
 
         if (s.Numbers.Length > 0 || t.Numbers.Length > 0)

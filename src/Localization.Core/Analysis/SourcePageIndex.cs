@@ -11,6 +11,7 @@ namespace Localization.Core.Analysis;
 public sealed class SourcePageIndex
 {
     private readonly Dictionary<string, SourceSentence> _sentences = new(StringComparer.Ordinal);
+    private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
 
     public SourcePageIndex(PageModel page)
@@ -18,17 +19,23 @@ public sealed class SourcePageIndex
         Page = page;
         var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         foreach (var unit in page.Units)
         {
             if (!unit.IsTranslatable)
             {
+                _unitSentences[unit.Index] = [];
                 continue;
             }
 
-            foreach (var range in SentenceSegmenter.Split(unit.Prose))
+            var ranges = SentenceSegmenter.Split(unit.Prose);
+            var sentences = new (SentenceRange, string)[ranges.Count];
+            for (var k = 0; k < ranges.Count; k++)
             {
+                var range = ranges[k];
                 var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
                 var normalized = TextNormalizer.ForComparison(span);
+                sentences[k] = (range, normalized);
                 if (normalized.Length > 0)
                 {
                     _sentences.TryAdd(normalized, new SourceSentence(unit, range));
@@ -46,6 +53,8 @@ public sealed class SourcePageIndex
                     }
                 }
             }
+
+            _unitSentences[unit.Index] = sentences;
         }
 
         foreach (var word in capitalised)
@@ -63,6 +72,10 @@ public sealed class SourcePageIndex
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
 
     public bool IsProperNoun(string word) => _properNouns.Contains(word);
+
+    /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
+    public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>
+        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitSentences[unit.Index] : [];
 }
 
 /// <summary>A sentence of a source unit.</summary>

@@ -113,9 +113,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     {
         if (alignedSource is not null && alignedSource.IsTranslatable)
         {
-            foreach (var range in SentenceSegmenter.Split(alignedSource.Prose))
+            foreach (var (range, text) in source.SentencesOf(alignedSource))
             {
-                if (TextNormalizer.ForComparison(alignedSource.Prose.Text.AsSpan(range.Start, range.Length)) == normalized)
+                if (text == normalized)
                 {
                     return new SourceSentence(alignedSource, range);
                 }

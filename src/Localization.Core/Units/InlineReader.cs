@@ -183,7 +183,7 @@ internal sealed partial class InlineReader
 
         foreach (Match m in MarkupPattern().Matches(text))
         {
-            var kind = m.Value.StartsWith('{') ? InvariantKind.Shortcode : InvariantKind.Link;
+            var kind = m.Value.StartsWith('{') ? InvariantKind.Shortcode : InvariantKind.BareUrl;
             if (!found.Any(f => m.Index < f.Item1 + f.Item2.Length && f.Item1 < m.Index + m.Length))
             {
                 found.Add((m.Index, m.Value, kind));

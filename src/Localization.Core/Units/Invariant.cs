@@ -11,6 +11,9 @@ public enum InvariantKind
     HtmlTag,
     Attributes,
     Shortcode,
+
+    /// <summary>A URL written as plain text (Python-Markdown does not turn it into a link).</summary>
+    BareUrl,
     Number,
 }
 

@@ -39,7 +39,9 @@ public sealed class MarkupMismatchRule : IRule
 
             foreach (var (kind, name) in Kinds)
             {
-                var (missing, extra) = InvariantDiff.Compare(source, target, kind);
+                // A heading's '{ #id }' is heading-mismatch's to report, with a better message.
+                var (missing, extra) = InvariantDiff.Compare(source, target, kind, source.Kind == UnitKind.Heading && kind == InvariantKind.Attributes ? WithoutId : null);
+                missing.RemoveAll(m => m.Kind == InvariantKind.Attributes && WithoutId(m.Value).Length == 0 && source.Kind == UnitKind.Heading);
                 foreach (var m in missing)
                 {
                     context.Report(Descriptor, target.Start, target.End, $"{name} {Show(kind, m.Value)} of the English is missing",
@@ -55,6 +57,9 @@ public sealed class MarkupMismatchRule : IRule
             }
         }
     }
+
+    private static string WithoutId(string attributes) =>
+        string.Join(' ', attributes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith('#')));
 
     private static string Show(InvariantKind kind, string value) => kind == InvariantKind.Attributes ? $"'{{ {value} }}'" : $"'{value}'";
 }
