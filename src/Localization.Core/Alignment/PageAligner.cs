@@ -20,8 +20,52 @@ public static class PageAligner
 
     public static AlignedPage Align(PageModel source, PageModel target)
     {
-        var s = source.Units;
-        var t = target.Units;
+        // Footnote and abbreviation definitions render at a fixed place whatever their position in the file,
+        // so translations move them freely: they are paired by label, apart from the page's flow.
+        var (sourceFlow, sourceFloating) = Partition(source.Units);
+        var (targetFlow, targetFloating) = Partition(target.Units);
+
+        var pairs = AlignSequence(sourceFlow, targetFlow);
+        var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
+        foreach (var group in sourceFloating.GroupBy(u => u.Group))
+        {
+            var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
+            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets));
+        }
+
+        foreach (var remaining in targetGroups.Values)
+        {
+            pairs.AddRange(remaining.Select(u => new AlignedPair(null, u, 0)));
+        }
+
+        return new AlignedPage(source, target, pairs);
+    }
+
+    private static (List<TranslationUnit> Flow, List<(string Group, TranslationUnit Unit)> Floating) Partition(IReadOnlyList<TranslationUnit> units)
+    {
+        var flow = new List<TranslationUnit>(units.Count);
+        var floating = new List<(string, TranslationUnit)>();
+        foreach (var unit in units)
+        {
+            if (unit.Kind == UnitKind.Abbreviation)
+            {
+                floating.Add(("abbr", unit)); // labels may be translated (a term of the page), so keep list order
+            }
+            else if (unit.Path.Segments.Count > 0 && unit.Path.Segments[0].Kind == "footnote")
+            {
+                floating.Add(("footnote:" + unit.Path.Segments[0].Qualifier, unit));
+            }
+            else
+            {
+                flow.Add(unit);
+            }
+        }
+
+        return (flow, floating);
+    }
+
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t)
+    {
         var sourceKeys = s.Select(UnitFeatures.Of).ToArray();
         var targetKeys = t.Select(UnitFeatures.Of).ToArray();
 
@@ -37,10 +81,10 @@ public static class PageAligner
         }
 
         AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches);
-        return new AlignedPage(source, target, Merge(s, t, matches));
+        return Merge(s, t, matches);
     }
 
-    private static List<AlignedPair> Merge(IReadOnlyList<TranslationUnit> s, IReadOnlyList<TranslationUnit> t, List<(int S, int T, double Score)> matches)
+    private static List<AlignedPair> Merge(List<TranslationUnit> s, List<TranslationUnit> t, List<(int S, int T, double Score)> matches)
     {
         var pairs = new List<AlignedPair>(Math.Max(s.Count, t.Count) + 8);
         int i = 0, j = 0;
@@ -292,9 +336,13 @@ public static class PageAligner
             score += s.Unit.HeadingLevel == t.Unit.HeadingLevel ? 0.3 : -0.2;
         }
 
-        if (s.Unit.Kind is UnitKind.FrontMatter or UnitKind.Abbreviation)
+        if (s.Unit.Kind is UnitKind.FrontMatter)
         {
             score += s.Unit.Key == t.Unit.Key ? 1.0 : -1.0;
+        }
+        else if (s.Unit.Kind is UnitKind.Abbreviation && s.Unit.Key == t.Unit.Key)
+        {
+            score += 1.0;
         }
 
         if (s.Invariants.Length == 0 && t.Invariants.Length == 0)

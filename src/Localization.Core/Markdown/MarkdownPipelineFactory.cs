@@ -1,3 +1,4 @@
+using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
@@ -23,7 +24,7 @@ public static class MarkdownPipelineFactory
             .UseYamlFrontMatter()
             .UseFootnotes()
             .UsePipeTables()
-            .UseAbbreviations()
+            .Use<AbbreviationDefinitionExtension>()
             .Use<AdmonitionExtension>()
             .Use<ContentTabExtension>()
             .Use<SnippetExtension>()

@@ -13,11 +13,12 @@ namespace Localization.Core.Units;
 /// </summary>
 internal sealed partial class InlineReader
 {
-    private readonly string _page;
     private readonly ProseBuilder _prose = new();
     private readonly List<Invariant> _invariants = [];
+    private readonly int _shift;
 
-    public InlineReader(string page) => _page = page;
+    /// <param name="shift">Added to Markdig offsets: non-zero when the inlines come from a fragment of the page parsed on its own.</param>
+    public InlineReader(int shift = 0) => _shift = shift;
 
     // pymdownx.emoji shortcodes (:material-check:, :octicons-home-16:, :simple-signal:, :smile:).
     [GeneratedRegex(@":[a-z0-9][a-z0-9_+\-]*:", RegexOptions.CultureInvariant)]
@@ -30,9 +31,9 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null)
+    public static (ProseText Prose, List<Invariant> Invariants) Read(ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0)
     {
-        var reader = new InlineReader(page);
+        var reader = new InlineReader(shift);
         if (owner is not null)
         {
             reader.AddAttributes(owner);
@@ -47,9 +48,9 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>
-    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string page, string text, int start, bool exact)
+    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact)
     {
-        var reader = new InlineReader(page);
+        var reader = new InlineReader();
         reader.AppendText(text, start, exact ? text.Length : -1);
         return reader.Finish();
     }
@@ -75,7 +76,7 @@ internal sealed partial class InlineReader
 
     private void Visit(Inline inline)
     {
-        var span = inline.Span;
+        var span = new SourceSpan(inline.Span.Start + _shift, inline.Span.End + _shift);
         switch (inline)
         {
             case LiteralInline literal:
@@ -205,7 +206,7 @@ internal sealed partial class InlineReader
         var value = NormalizeAttributes(attributes);
         if (value.Length > 0)
         {
-            var start = owner is MarkdownObject mo ? mo.Span.Start : 0;
+            var start = owner is MarkdownObject mo ? mo.Span.Start + _shift : 0;
             _invariants.Add(new(InvariantKind.Attributes, value, start, 0));
         }
     }

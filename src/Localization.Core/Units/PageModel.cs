@@ -19,6 +19,9 @@ public sealed class PageModel
 
     public required IReadOnlyList<ContainerInfo> Containers { get; init; }
 
+    /// <summary>Lines that look like MkDocs syntax but that MkDocs will not recognise (reported by markup rules).</summary>
+    public IReadOnlyList<SyntaxIssue> SyntaxIssues { get; init; } = [];
+
     /// <summary>Problems found while reading the page that are not about translation (bad front matter, …).</summary>
     public required IReadOnlyList<PageProblem> Problems { get; init; }
 
@@ -64,3 +67,10 @@ public sealed record ContainerInfo(int Id, string Kind, string? Qualifier, strin
 
 /// <summary>A problem reading the page itself (reported as invalid-file or front-matter-mismatch).</summary>
 public sealed record PageProblem(string Message, int Start);
+
+/// <summary>A construct written in a form MkDocs does not recognise, with what is wrong.</summary>
+/// <param name="Construct">What it was meant to be, e.g. "abbreviation definition".</param>
+/// <param name="Start">Offset of the construct.</param>
+/// <param name="End">Offset after it.</param>
+/// <param name="Problem">What is wrong, e.g. "a no-break space U+00A0 before ':'".</param>
+public sealed record SyntaxIssue(string Construct, int Start, int End, string Problem);

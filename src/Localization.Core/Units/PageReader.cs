@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using Localization.Core.Markdown;
+using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
 using Markdig;
-using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -36,9 +36,15 @@ public sealed partial class PageReader
     private readonly List<FootnoteDefinition> _footnotes = [];
     private readonly List<ContainerInfo> _containers = [];
     private readonly List<PageProblem> _problems = [];
+    private readonly List<SyntaxIssue> _syntaxIssues = [];
+    private readonly MarkdownPipeline _pipeline;
 
-    private PageReader(string path, string text, PageReaderOptions options)
+    // Offset of the fragment being walked: non-zero while walking Markdown found inside an HTML block.
+    private int _shift;
+
+    private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
     {
+        _pipeline = pipeline;
         _path = path;
         _text = text;
         _lines = new LineMap(text);
@@ -48,11 +54,11 @@ public sealed partial class PageReader
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
     public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null)
     {
-        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default);
-        var document = Markdig.Markdown.Parse(text, pipeline ?? MarkdownPipelineFactory.Default);
+        pipeline ??= MarkdownPipelineFactory.Default;
+        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline);
+        var document = Markdig.Markdown.Parse(text, pipeline);
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
-        reader.ReadAbbreviations(document);
         return reader.Build();
     }
 
@@ -99,6 +105,7 @@ public sealed partial class PageReader
             FootnoteDefinitions = _footnotes,
             Containers = _containers,
             Problems = _problems,
+            SyntaxIssues = _syntaxIssues,
         };
     }
 
@@ -126,6 +133,9 @@ public sealed partial class PageReader
                         : container is TableCell ? UnitKind.TableCell
                         : UnitKind.Paragraph;
                     AddLeaf(kind, paragraph, current);
+                    break;
+                case AbbreviationDefinitionBlock abbreviation:
+                    AddAbbreviation(abbreviation);
                     break;
                 case SnippetBlock snippet:
                     AddStructural(UnitKind.Snippet, snippet, current, string.Join('\n', snippet.Paths), snippet.Marker);
@@ -180,7 +190,7 @@ public sealed partial class PageReader
     private void WalkFootnote(Footnote footnote, ContainerPath path)
     {
         var label = FootnoteLabel(footnote.Label);
-        _footnotes.Add(new FootnoteDefinition(label, footnote.Span.Start));
+        _footnotes.Add(new FootnoteDefinition(label, footnote.Span.Start + _shift));
         WalkContainer(footnote, path.Append(new PathSegment("footnote", label, 0, 0)));
     }
 
@@ -211,11 +221,11 @@ public sealed partial class PageReader
     private void WalkAdmonition(AdmonitionBlock admonition, ContainerPath path)
     {
         var kind = admonition.IsCollapsible ? "details" : "admonition";
-        var id = AddContainer(kind, admonition.Kind, admonition.Marker, admonition.Span.Start, admonition.MalformedTitle, admonition.TitleStart);
+        var id = AddContainer(kind, admonition.Kind, admonition.Marker, admonition.Span.Start + _shift, admonition.MalformedTitle, admonition.TitleStart + _shift);
         var inner = path.Append(new PathSegment(kind, admonition.Kind.Length > 0 ? admonition.Kind : null, 0, id));
         if (!string.IsNullOrEmpty(admonition.Title))
         {
-            AddTitle(UnitKind.AdmonitionTitle, admonition.Title, admonition.TitleStart, inner, admonition.MalformedTitle is null);
+            AddTitle(UnitKind.AdmonitionTitle, admonition.Title, admonition.TitleStart + _shift, inner, admonition.MalformedTitle is null);
         }
 
         WalkContainer(admonition, inner);
@@ -223,9 +233,9 @@ public sealed partial class PageReader
 
     private void WalkTab(ContentTabBlock tab, ContainerPath path)
     {
-        var id = AddContainer("tab", null, "===", tab.Span.Start, tab.MalformedTitle, tab.TitleStart);
+        var id = AddContainer("tab", null, "===", tab.Span.Start + _shift, tab.MalformedTitle, tab.TitleStart + _shift);
         var inner = path.Append(new PathSegment("tab", null, 0, id));
-        AddTitle(UnitKind.TabTitle, tab.Title, tab.TitleStart, inner, tab.MalformedTitle is null);
+        AddTitle(UnitKind.TabTitle, tab.Title, tab.TitleStart + _shift, inner, tab.MalformedTitle is null);
         WalkContainer(tab, inner);
     }
 
@@ -253,8 +263,8 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block);
-        var (start, end) = Trim(block.Span.Start, block.Span.End + 1);
+        var (prose, invariants) = InlineReader.Read(block.Inline, block, _shift);
+        var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
             HeadingLevel = headingLevel,
@@ -264,7 +274,7 @@ public sealed partial class PageReader
 
     private void AddStructural(UnitKind kind, Block block, ContainerPath path, string verbatim, string? key)
     {
-        var (start, end) = Trim(block.Span.Start, block.Span.End + 1);
+        var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         var invariants = new List<Invariant>();
         if (kind == UnitKind.CodeBlock)
         {
@@ -281,7 +291,7 @@ public sealed partial class PageReader
             return;
         }
 
-        var (prose, invariants) = InlineReader.ReadPlain(_text, title, start, exact && Matches(start, title));
+        var (prose, invariants) = InlineReader.ReadPlain(title, start, exact && Matches(start, title));
         _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
     }
 
@@ -312,10 +322,12 @@ public sealed partial class PageReader
 
     private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<PathSegment> html)
     {
-        var (start, end) = Trim(block.Span.Start, block.Span.End + 1);
+        var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         var source = _text[start..end];
         var rest = new System.Text.StringBuilder();
         var position = 0;
+        var openedMarkdown = false;
+        var consumedTitles = new List<(int Start, int End)>();
         var matches = ContainerTag().Matches(source);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -343,6 +355,7 @@ public sealed partial class PageReader
 
             if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, current, out var consumed))
             {
+                consumedTitles.Add((m.Index, consumed));
                 position = consumed;
                 while (i + 1 < matches.Count && matches[i + 1].Index < consumed)
                 {
@@ -375,6 +388,11 @@ public sealed partial class PageReader
             {
                 html.Add(new PathSegment("html", tag, 0, 0));
             }
+
+            if (isMarkdown)
+            {
+                openedMarkdown = true;
+            }
             else
             {
                 rest.Append(m.Value);
@@ -383,7 +401,12 @@ public sealed partial class PageReader
 
         rest.Append(source, position, source.Length - position);
         var remaining = rest.ToString().Trim();
-        if (remaining.Length > 0)
+        if (remaining.Length > 0 && (html.Count > 0 || openedMarkdown) && _shift == 0)
+        {
+            // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
+            WalkFragment(source, matches, consumedTitles, start, html.Aggregate(path, (p, s) => p.Append(s)));
+        }
+        else if (remaining.Length > 0)
         {
             var current = html.Aggregate(path, (p, s) => p.Append(s));
             _units.Add(new PendingUnit(UnitKind.Html, current, start, end, ProseText.Empty,
@@ -391,6 +414,46 @@ public sealed partial class PageReader
             {
                 Verbatim = TextExcerpt.Collapse(remaining, int.MaxValue),
             });
+        }
+    }
+
+    /// <summary>
+    /// Parses the text of an HTML block between its container tags as Markdown: tags are blanked out
+    /// (line breaks kept, so offsets stay those of the page) and the fragment is walked with a shift.
+    /// </summary>
+    private void WalkFragment(string source, MatchCollection tags, List<(int Start, int End)> titles, int start, ContainerPath path)
+    {
+        var chars = source.ToCharArray();
+        void Blank(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (chars[i] is not ('\n' or '\r'))
+                {
+                    chars[i] = ' ';
+                }
+            }
+        }
+
+        foreach (Match tag in tags)
+        {
+            Blank(tag.Index, tag.Index + tag.Length);
+        }
+
+        foreach (var (from, to) in titles)
+        {
+            Blank(from, to);
+        }
+
+        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline);
+        _shift = start;
+        try
+        {
+            WalkContainer(fragment, path);
+        }
+        finally
+        {
+            _shift = 0;
         }
     }
 
@@ -447,7 +510,7 @@ public sealed partial class PageReader
             if (fm.IsScalar && _options.TranslatableFrontMatterKeys.Contains(fm.Key) && fm.Value.Length > 0)
             {
                 var exact = Matches(fm.Start, fm.Value);
-                var (prose, invariants) = InlineReader.ReadPlain(_text, fm.Value, fm.Start, exact);
+                var (prose, invariants) = InlineReader.ReadPlain(fm.Value, fm.Start, exact);
                 var end = exact ? fm.Start + fm.Value.Length : LineEnd(fm.Start);
                 _units.Add(new PendingUnit(UnitKind.FrontMatter, ContainerPath.Root.Append(new PathSegment("front-matter", fm.Key, 0, 0)), fm.Start, end, prose, invariants) { Key = fm.Key });
             }
@@ -465,25 +528,17 @@ public sealed partial class PageReader
         return i;
     }
 
-    private void ReadAbbreviations(MarkdownDocument document)
+    private void AddAbbreviation(AbbreviationDefinitionBlock block)
     {
-        if (!document.HasAbbreviations())
+        var titleStart = block.TitleStart + _shift;
+        var (prose, invariants) = InlineReader.ReadPlain(block.Title, titleStart, Matches(titleStart, block.Title));
+        var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
+        if (block.Malformed is { } problem)
         {
-            return;
+            _syntaxIssues.Add(new SyntaxIssue("abbreviation definition", start, end, problem));
         }
 
-        foreach (var (label, abbreviation) in document.GetAbbreviations() ?? [])
-        {
-            var text = abbreviation.Text.ToString();
-            var start = abbreviation.Text.Start;
-            if (!Matches(start, text))
-            {
-                start = abbreviation.Span.Start;
-            }
-
-            var (prose, invariants) = InlineReader.ReadPlain(_text, text, start, Matches(start, text));
-            _units.Add(new PendingUnit(UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", label, 0, 0)), abbreviation.Span.Start, Math.Max(abbreviation.Span.End + 1, start + text.Length), prose, invariants) { Key = label });
-        }
+        _units.Add(new PendingUnit(UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", block.Label, 0, 0)), start, end, prose, invariants) { Key = block.Label });
     }
 
     private static string PathKey(ContainerPath path) =>

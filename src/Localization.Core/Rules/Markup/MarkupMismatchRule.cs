@@ -23,6 +23,13 @@ public sealed class MarkupMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        foreach (var issue in context.Page.Target.SyntaxIssues)
+        {
+            context.Report(Descriptor, issue.Start, issue.End,
+                $"{issue.Construct} is not valid MkDocs syntax: {issue.Problem}, so Python-Markdown shows the line as text",
+                targetText: context.Page.Target.Excerpt(issue.Start, issue.End), severity: Severity.Error, detail: $"syntax {issue.Construct} {context.Page.Target.Excerpt(issue.Start, issue.End, 40)}");
+        }
+
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
