@@ -19,10 +19,10 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var options = new CommonCheckOptions();
-        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when checking every language.", AllowMultipleArgumentsPerToken = true };
-        var source = new Option<string?>("--source") { Description = "Pair mode: the English Markdown file (no crowdin.yml needed)." };
-        var target = new Option<string?>("--target") { Description = "Pair mode: its translation." };
-        var lang = new Option<string>("--lang") { Description = "Pair mode: the translation's language code.", DefaultValueFactory = _ => "xx" };
+        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when checking every language.", AllowMultipleArgumentsPerToken = true, HelpName = "LANG" };
+        var source = new Option<string?>("--source") { Description = "Pair mode: the English Markdown file (no crowdin.yml needed).", HelpName = "FILE" };
+        var target = new Option<string?>("--target") { Description = "Pair mode: its translation.", HelpName = "FILE" };
+        var lang = new Option<string?>("--lang") { Description = "Pair mode: the translation's language code (default: guessed from the target's path, e.g. ko.md or i18n/ko/…).", HelpName = "LANG" };
 
         var command = new Command("check", "Align every translated page with its English source and report what is wrong.")
         {
@@ -33,7 +33,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string> langOption, CommonCheckOptions options)
+    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options)
     {
         var console = new CliConsole(parse);
         var settings = options.Read(parse, console);
@@ -58,7 +58,7 @@ internal static class CheckCommand
                 return console.Fail("pair mode takes no LANG or PATH arguments");
             }
 
-            var language = parse.GetValue(langOption)!;
+            var language = parse.GetValue(langOption) ?? GuessLanguage(targetPath);
             if (!LanguageCatalog.IsValidCode(language))
             {
                 return console.Fail($"invalid language code '{language}' (letters, digits, '-' and '_' only)");
@@ -161,6 +161,14 @@ internal static class CheckCommand
         return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
     }
 
+    /// <summary>A known language code among the target path's names (ko.md, page.ko.md, i18n/ko/page.md), else "und".</summary>
+    private static string GuessLanguage(string path)
+    {
+        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse()
+            .SelectMany(p => p.Split('.').Reverse());
+        return parts.FirstOrDefault(p => p.Length >= 2 && LanguageCatalog.IsKnown(p) && p != "en" && p != "md") ?? "und";
+    }
+
     private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml"];
 
     private static string? FindConfig() => ConfigNames.FirstOrDefault(File.Exists);
@@ -178,23 +186,23 @@ internal sealed record CheckSettings(string Format, Severity? FailOn, string? Ou
 /// <summary>Options shared by the commands that check.</summary>
 internal sealed class CommonCheckOptions
 {
-    public Option<string?> Config { get; } = new("--config") { Description = "The crowdin.yml to read (default: ./crowdin.yml or ./crowdin.yaml)." };
+    public Option<string?> Config { get; } = new("--config") { Description = "The crowdin.yml to read (default: ./crowdin.yml or ./crowdin.yaml).", HelpName = "FILE" };
 
     public Option<string> Format { get; } = new("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
 
     public Option<string> FailOn { get; } = new("--fail-on") { Description = "Exit with 1 when a finding has this severity or a higher one.", DefaultValueFactory = _ => "error" };
 
-    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output." };
+    public Option<string?> Output { get; } = new("--output", "-o") { Description = "Write the report to FILE (atomically) instead of standard output.", HelpName = "FILE" };
 
     public Option<bool> Force { get; } = new("--force") { Description = "Let --output replace an existing file." };
 
     public Option<string> Color { get; } = new("--color") { Description = "Colour in text output.", DefaultValueFactory = _ => "auto" };
 
-    public Option<string[]> FrontMatterKeys { get; } = new("--front-matter-keys") { Description = "Front-matter keys whose values are translated (default: title description).", AllowMultipleArgumentsPerToken = true };
+    public Option<string[]> FrontMatterKeys { get; } = new("--front-matter-keys") { Description = "Front-matter keys whose values are translated (default: title description).", AllowMultipleArgumentsPerToken = true, HelpName = "KEY" };
 
-    public Option<long> MaxFileSize { get; } = new("--max-file-size") { Description = "Largest file read, in bytes; larger files are reported as invalid-file.", DefaultValueFactory = _ => TextFileReader.DefaultMaxBytes };
+    public Option<long> MaxFileSize { get; } = new("--max-file-size") { Description = "Largest file read, in bytes; larger files are reported as invalid-file.", DefaultValueFactory = _ => TextFileReader.DefaultMaxBytes, HelpName = "BYTES" };
 
-    public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Files checked in parallel (default: all cores).", DefaultValueFactory = _ => 0 };
+    public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Files checked in parallel (0: all cores).", DefaultValueFactory = _ => 0, HelpName = "N" };
 
     public void AddTo(Command command)
     {

@@ -11,7 +11,7 @@ internal static class RulesCommand
     public static Command Create()
     {
         var markdown = new Option<bool>("--markdown") { Description = "Print the rule index as Markdown (docs/rules/README.md)." };
-        var docs = new Option<string?>("--write-docs") { Description = "Regenerate the rule pages in DIRECTORY (e.g. docs/rules)." };
+        var docs = new Option<string?>("--write-docs") { Description = "Regenerate the rule pages in DIRECTORY (e.g. docs/rules).", HelpName = "DIRECTORY" };
         var command = new Command("rules", "List the rules with their ids, default severities and descriptions.") { markdown, docs };
         command.SetAction(parse =>
         {
