@@ -41,7 +41,7 @@ public sealed class TargetPageProfile
         }
 
         // A translation that is mostly untranslated English still shows its own script in what was done.
-        MainScript = total > 0 && bestCount >= Math.Max(1, total / 20) ? best : Script.Latin;
+        MainScript = bestCount > 0 && (bestCount >= total / 50 || bestCount >= 200) ? best : Script.Latin;
 
         foreach (var unit in page.Units)
         {

@@ -93,11 +93,8 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
                 verdict = new UntranslatedSentence(range, UntranslatedReason.EnglishInOtherScript, null, IsLabel(unit, range, words.Count, span));
             }
-            else if (names == words.Count)
-            {
-                continue;
-            }
 
+            // Otherwise the sentence differs from every English sentence: translated.
             translatable++;
             if (verdict is not null)
             {
