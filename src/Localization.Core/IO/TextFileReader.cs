@@ -34,7 +34,33 @@ public static class TextFileReader
                 return new TextFileResult(null, $"file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
             }
 
-            bytes = File.ReadAllBytes(path);
+            // Read at most maxBytes + 1 whatever the reported length: a device (/dev/urandom) or a file that
+            // grows while it is read reports a length that cannot be trusted.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            var buffer = new byte[(int)Math.Min(maxBytes + 1, info.Length > 0 ? info.Length + 1 : 65536)];
+            var total = 0;
+            while (true)
+            {
+                if (total == buffer.Length)
+                {
+                    if (buffer.Length > maxBytes)
+                    {
+                        return new TextFileResult(null, $"file is larger than the {maxBytes:N0}-byte limit");
+                    }
+
+                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+                }
+
+                var read = stream.Read(buffer, total, buffer.Length - total);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                total += read;
+            }
+
+            bytes = total == buffer.Length ? buffer : buffer[..total];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {

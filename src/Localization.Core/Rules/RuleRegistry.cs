@@ -28,6 +28,7 @@ public static class RuleRegistry
         new HeadingMismatchRule(),
         new FrontMatterMismatchRule(),
         new SnippetMismatchRule(),
+        new HiddenCharactersRule(),
     ];
 
     /// <summary>Every rule descriptor, page rules first, then those the engine reports itself.</summary>
