@@ -35,7 +35,7 @@ public static class TextNormalizer
                 space = false;
             }
 
-            sb.Append(char.ToLowerInvariant(c));
+            sb.Append(c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c));
         }
 
         var s = sb.ToString();

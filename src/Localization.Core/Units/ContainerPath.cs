@@ -30,13 +30,22 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 
     public ContainerPath Append(PathSegment segment) => new([.. Segments, segment]);
 
+    private string? _shape;
+    private string? _text;
+    private string? _key;
+
     /// <summary>The path without ordinals and qualifiers: what must match for two units to align well.</summary>
-    public string Shape => string.Join('>', Segments.Select(s => s.Kind));
+    public string Shape => _shape ??= string.Join('>', Segments.Select(s => s.Kind));
+
+    /// <summary>A compact, stable key used in unit ids: <c>admonition.warning/list/item3</c>.</summary>
+    public string Key => _key ??= Segments.Count == 0 ? "page" : string.Join('/', Segments.Select(s => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind));
 
     /// <summary>Containers that mark up a region (admonitions, details, tabs), innermost last.</summary>
     public IEnumerable<PathSegment> Regions => Segments.Where(s => s.Kind is "admonition" or "details" or "tab");
 
-    public override string ToString()
+    public override string ToString() => _text ??= Format();
+
+    private string Format()
     {
         if (Segments.Count == 0)
         {

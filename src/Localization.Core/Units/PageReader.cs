@@ -69,7 +69,7 @@ public sealed partial class PageReader
         var units = new List<TranslationUnit>(_units.Count);
         foreach (var u in _units)
         {
-            var baseId = $"{PathKey(u.Path)}/{KindCode(u.Kind)}-{Hash(u.Verbatim ?? Normalize(u.Prose.Text))}";
+            var baseId = $"{u.Path.Key}/{KindCode(u.Kind)}-{Hash(u.Verbatim ?? u.Prose.Text)}";
             var n = ids.TryGetValue(baseId, out var seen) ? seen + 1 : 1;
             ids[baseId] = n;
             var (line, column) = _lines.Position(u.Start);
@@ -541,9 +541,6 @@ public sealed partial class PageReader
         _units.Add(new PendingUnit(UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", block.Label, 0, 0)), start, end, prose, invariants) { Key = block.Label });
     }
 
-    private static string PathKey(ContainerPath path) =>
-        path.Segments.Count == 0 ? "page" : string.Join('/', path.Segments.Select(s => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind));
-
     private static string KindCode(UnitKind kind) => kind switch
     {
         UnitKind.FrontMatter => "fm",
@@ -561,14 +558,28 @@ public sealed partial class PageReader
         _ => "hr",
     };
 
-    private static string Normalize(string text) => TextExcerpt.Collapse(text, int.MaxValue);
-
-    /// <summary>FNV-1a, stable across processes (string.GetHashCode is randomised per process).</summary>
+    /// <summary>
+    /// FNV-1a over the text with whitespace runs folded to one space, stable across processes
+    /// (string.GetHashCode is randomised per process) and across re-wrapped lines.
+    /// </summary>
     internal static string Hash(string text)
     {
         var hash = 2166136261u;
+        var space = false;
         foreach (var c in text)
         {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space)
+            {
+                hash = (hash ^ ' ') * 16777619u;
+                space = false;
+            }
+
             hash = (hash ^ c) * 16777619u;
         }
 

@@ -16,16 +16,20 @@ public sealed class HiddenCharactersRule : IRule
     public void Check(PageCheckContext context)
     {
         var text = context.Page.Target.Text;
-        var inSource = new HashSet<char>();
-        foreach (var c in context.Page.Source.Text)
+        if (text.AsSpan().IndexOfAny(Hidden) < 0)
         {
-            if (Classify(c) is not null)
-            {
-                inSource.Add(c);
-            }
+            return;
         }
 
-        for (var i = 0; i < text.Length; i++)
+        var inSource = new HashSet<char>();
+        var sourceText = context.Page.Source.Text.AsSpan();
+        for (var k = sourceText.IndexOfAny(Hidden); k >= 0; k = sourceText.IndexOfAny(Hidden))
+        {
+            inSource.Add(sourceText[k]);
+            sourceText = sourceText[(k + 1)..];
+        }
+
+        for (var i = text.AsSpan().IndexOfAny(Hidden); i >= 0 && i < text.Length; i = NextHidden(text, i + 1))
         {
             var c = text[i];
             var kind = Classify(c);
@@ -41,6 +45,20 @@ public sealed class HiddenCharactersRule : IRule
                 targetText: Reports.SafeText.Escape(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)]),
                 severity: kind.Value.Severity, detail: $"{name} {i - lineStart}");
         }
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
+        "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u2060\uFEFF\u00AD");
+
+    private static int NextHidden(string text, int from)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        var k = text.AsSpan(from).IndexOfAny(Hidden);
+        return k < 0 ? -1 : from + k;
     }
 
     private static (string Name, Severity Severity)? Classify(char c) => c switch
