@@ -45,6 +45,11 @@ internal static class CheckCommand
         var sourcePath = parse.GetValue(sourceOption);
         var targetPath = parse.GetValue(targetOption);
         var positional = parse.GetValue(targetsArgument) ?? [];
+        if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
+        {
+            return console.Fail($"unknown option '{unknown}' (see 'l10n check --help')");
+        }
+
         CheckResult result;
         if (sourcePath is not null || targetPath is not null)
         {
@@ -67,6 +72,11 @@ internal static class CheckCommand
             if (!File.Exists(sourcePath))
             {
                 return console.Fail($"{sourcePath}: file not found");
+            }
+
+            if (Directory.Exists(targetPath))
+            {
+                return console.Fail($"{targetPath}: is a directory, not a translated file");
             }
 
             var pair = new PairRequest(language, Display(sourcePath), Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath));
@@ -117,6 +127,15 @@ internal static class CheckCommand
                 }
 
                 var plan = ProjectPlanner.Plan(config, languages, paths);
+                foreach (var language in languages)
+                {
+                    var expected = plan.Pairs.Where(p => p.Language == language).ToList();
+                    if (paths.Count == 0 && expected.Count > 0 && !expected.Any(p => File.Exists(p.TargetFullPath)))
+                    {
+                        return console.Fail($"no translation for language '{language}' exists (expected, for example, {expected[0].Target}); the languages found on disk are: {string.Join(", ", ProjectFileMapper.DiscoverLanguages(config).DefaultIfEmpty("none"))}");
+                    }
+                }
+
                 foreach (var missing in plan.UnmatchedPaths)
                 {
                     return console.Fail($"{Display(missing)}: not a translated file of this project for {string.Join(", ", languages)}");
@@ -161,12 +180,16 @@ internal static class CheckCommand
         return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
     }
 
-    /// <summary>A known language code among the target path's names (ko.md, page.ko.md, i18n/ko/page.md), else "und".</summary>
+    /// <summary>
+    /// A known language code from the target's path: the nearest directory (i18n/ko/page.md) first, then the
+    /// file name (page.ko.md, ko.md), else "und".
+    /// </summary>
     private static string GuessLanguage(string path)
     {
-        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries).Reverse()
-            .SelectMany(p => p.Split('.').Reverse());
-        return parts.FirstOrDefault(p => p.Length >= 2 && LanguageCatalog.IsKnown(p) && p != "en" && p != "md") ?? "und";
+        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var directories = parts[..^1].Reverse();
+        var fileParts = parts.Length > 0 ? parts[^1].Split('.')[..^1].Reverse() : [];
+        return directories.Concat(fileParts).FirstOrDefault(p => p.Length >= 2 && p != "en" && LanguageCatalog.IsKnown(p)) ?? "und";
     }
 
     private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml"];

@@ -10,7 +10,7 @@ public sealed class AlignmentWriter(int width)
 {
     public void Write(AlignedPage page, TextWriter output)
     {
-        output.WriteLine($"{Pad($"{page.Source.Path}", width + 6)} │ {page.Target.Path}");
+        output.WriteLine($"{Pad(SafeText.Escape(page.Source.Path), width + 6)} │ {SafeText.Escape(page.Target.Path)}");
         output.WriteLine(new string('─', width + 7) + "┼" + new string('─', width + 7));
         foreach (var pair in page.Pairs)
         {

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Localization.Cli.Tests.Support;
+
+namespace Localization.Cli.Tests;
+
+/// <summary>The built l10n.dll as a separate process: real exit codes and real redirected streams.</summary>
+public sealed class EndToEndTests
+{
+    [Fact]
+    public async Task Built_cli_returns_the_documented_exit_codes()
+    {
+        Assert.True(File.Exists(RepoPaths.CliDll), $"{RepoPaths.CliDll} not found next to the test assembly");
+        using var tree = Fixtures.Pairs();
+
+        var warning = await RunAsync(tree.Root, "check", "--source", "en.md", "--target", "ko-warning.md", "--lang", "ko");
+        Assert.True(warning.ExitCode == 0, warning.ToString());
+        Assert.StartsWith("ko-warning.md:3:1: warning untranslated-block: ", warning.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', warning.StdOut); // stdout is redirected: no colour in auto mode
+
+        var error = await RunAsync(tree.Root, "check", "--source", "en.md", "--target", "ko.md", "--lang", "ko");
+        Assert.True(error.ExitCode == 1, error.ToString());
+        Assert.Contains("ko.md:5:1: error link-mismatch: ", error.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', error.StdOut);
+
+        var strict = await RunAsync(tree.Root, "check", "--source", "en.md", "--target", "ko-warning.md", "--lang", "ko", "--fail-on", "warning");
+        Assert.True(strict.ExitCode == 1, strict.ToString());
+
+        var usage = await RunAsync(tree.Root, "check", "--format", "xml");
+        Assert.True(usage.ExitCode == 2, usage.ToString());
+        Assert.StartsWith("l10n: error: ", usage.StdErr, StringComparison.Ordinal);
+        Assert.Contains("'xml'", usage.StdErr, StringComparison.Ordinal);
+        Assert.Equal("", usage.StdOut);
+
+        var config = await RunAsync(tree.Root, "check", "ko");
+        Assert.True(config.ExitCode == 2, config.ToString());
+        Assert.Contains("no crowdin.yml", config.StdErr, StringComparison.Ordinal);
+    }
+
+    private static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+            StandardErrorEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add(RepoPaths.CliDll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment.Remove("NO_COLOR");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CliResult(process.ExitCode, await stdout, await stderr);
+    }
+
+    private static string DotnetHost()
+    {
+        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+        {
+            return host;
+        }
+
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        var candidate = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
+        return candidate is not null && File.Exists(candidate) ? candidate : "dotnet";
+    }
+}

@@ -1,1 +1,0 @@
-namespace Localization.Cli.Tests; public class SmokeTests { [Fact] public void Runs() => Assert.True(true); }
