@@ -84,69 +84,18 @@ internal static class CheckCommand
         }
         else
         {
-            var configPath = settings.ConfigPath ?? FindConfig();
+            var configPath = settings.ConfigPath ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
                 return console.Fail("no crowdin.yml in the current directory (use --config FILE, or --source and --target for one pair)");
             }
 
-            CrowdinConfig config;
-            try
+            if (ProjectRun.Check(console, configPath, positional, parse.GetValue(excludeOption) ?? [], settings.Engine) is not { } checkedProject)
             {
-                config = CrowdinConfigLoader.Load(configPath);
-            }
-            catch (ConfigException e)
-            {
-                return console.Fail(e.Message);
+                return ExitCodes.UsageOrConfigError;
             }
 
-            var languages = new List<string>();
-            var paths = new List<string>();
-            foreach (var token in positional)
-            {
-                if (LanguageCatalog.IsValidCode(token) && !File.Exists(token) && !Directory.Exists(token))
-                {
-                    languages.Add(token);
-                }
-                else
-                {
-                    paths.Add(Path.GetFullPath(token));
-                }
-            }
-
-            try
-            {
-                if (languages.Count == 0)
-                {
-                    var excluded = parse.GetValue(excludeOption) ?? [];
-                    languages.AddRange(ProjectFileMapper.DiscoverLanguages(config).Where(l => !excluded.Contains(l, StringComparer.OrdinalIgnoreCase)));
-                    if (languages.Count == 0)
-                    {
-                        return console.Fail($"{Display(configPath)}: no translations found on disk for any language");
-                    }
-                }
-
-                var plan = ProjectPlanner.Plan(config, languages, paths);
-                foreach (var language in languages)
-                {
-                    var expected = plan.Pairs.Where(p => p.Language == language).ToList();
-                    if (paths.Count == 0 && expected.Count > 0 && !expected.Any(p => File.Exists(p.TargetFullPath)))
-                    {
-                        return console.Fail($"no translation for language '{language}' exists (expected, for example, {expected[0].Target}); the languages found on disk are: {string.Join(", ", ProjectFileMapper.DiscoverLanguages(config).DefaultIfEmpty("none"))}");
-                    }
-                }
-
-                foreach (var missing in plan.UnmatchedPaths)
-                {
-                    return console.Fail($"{Display(missing)}: not a translated file of this project for {string.Join(", ", languages)}");
-                }
-
-                result = new CheckEngine(settings.Engine).Run(plan.Pairs, plan.SkippedSourceFiles);
-            }
-            catch (ConfigException e)
-            {
-                return console.Fail(e.Message);
-            }
+            result = checkedProject;
         }
 
         return Report(result, settings, console);
@@ -192,15 +141,7 @@ internal static class CheckCommand
         return directories.Concat(fileParts).FirstOrDefault(p => p.Length >= 2 && p != "en" && LanguageCatalog.IsKnown(p)) ?? "und";
     }
 
-    private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml"];
-
-    private static string? FindConfig() => ConfigNames.FirstOrDefault(File.Exists);
-
-    private static string Display(string path)
-    {
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
-        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
-    }
+    private static string Display(string path) => ProjectRun.Display(path);
 }
 
 /// <summary>Settings shared by the commands that check.</summary>

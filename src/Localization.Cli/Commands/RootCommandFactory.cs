@@ -10,6 +10,7 @@ internal static class RootCommandFactory
         var root = new RootCommand("l10n: checks translated Markdown pages against their English source, block by block.")
         {
             CheckCommand.Create(),
+            StatusCommand.Create(),
             AlignCommand.Create(),
             RulesCommand.Create(),
         };

@@ -27,6 +27,11 @@ public sealed class CheckEngine(CheckOptions options)
 
         var files = results.Where(r => r is not null).Select(r => r!).ToList();
         var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
+        if (options.CheckCrossPageLinks)
+        {
+            findings.AddRange(new ProjectLinkChecker(options, files, LinksOfFiles).Check());
+        }
+
         findings.Sort(FindingOrder.Instance);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
@@ -106,7 +111,55 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
-        return new FileResult(pair, Statistics(context), findings);
+        return new FileResult(pair, Statistics(context), findings) { Links = options.CheckCrossPageLinks ? LinksOf(aligned) : null };
+    }
+
+    /// <summary>Anchors and links of a pair that was not part of the run (null when a side cannot be read).</summary>
+    private PageLinks? LinksOfFiles(string sourceFullPath, string targetFullPath)
+    {
+        var source = _sources.GetOrAdd(sourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, path))).Value;
+        var target = Load(targetFullPath, targetFullPath);
+        if (source.Page is null || target.Page is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return LinksOf(PageAligner.Align(source.Page, target.Page));
+        }
+        catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private PageLinks LinksOf(AlignedPage aligned)
+    {
+        var sourceAnchors = PageAnchors.Of(aligned.Source, options.SlugStyle);
+        var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle);
+        var links = new List<LocalLink>();
+        foreach (var unit in aligned.Target.Units)
+        {
+            foreach (var invariant in unit.Invariants)
+            {
+                if (invariant.Kind == Units.InvariantKind.Link && !invariant.Value.Contains("://", StringComparison.Ordinal) && !invariant.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+                {
+                    links.Add(new LocalLink(invariant.Value, invariant.Start, invariant.Start + invariant.Length, aligned.SourceOf(unit)?.Id));
+                }
+            }
+        }
+
+        var headings = new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal);
+        foreach (var pair in aligned.Matched)
+        {
+            if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
+            {
+                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null));
+            }
+        }
+
+        return new PageLinks(sourceAnchors, targetAnchors, links, headings, aligned.Target.Lines);
     }
 
     private static FileStats Statistics(PageCheckContext context)

@@ -13,7 +13,11 @@ public sealed record FileStats(int Units, int Translated, int Partial, int Untra
 }
 
 /// <summary>The outcome for one page pair.</summary>
-public sealed record FileResult(PairRequest Pair, FileStats Stats, IReadOnlyList<Finding> Findings);
+public sealed record FileResult(PairRequest Pair, FileStats Stats, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>Anchors and relative links of the pair, for the project-wide link pass (null when not checked).</summary>
+    public PageLinks? Links { get; init; }
+}
 
 /// <summary>Options of a run.</summary>
 public sealed record CheckOptions
@@ -26,6 +30,15 @@ public sealed record CheckOptions
 
     /// <summary>Degree of parallelism; 0 = all cores.</summary>
     public int Parallelism { get; init; }
+
+    /// <summary>How the site makes heading ids (from mkdocs.yml's toc slugify).</summary>
+    public Text.SlugStyle SlugStyle { get; init; } = Text.SlugStyle.PythonMarkdown;
+
+    /// <summary>The project directory: links that resolve outside it are never followed.</summary>
+    public string? ProjectRoot { get; init; }
+
+    /// <summary>Check links across pages (anchor-broken, link-target-missing).</summary>
+    public bool CheckCrossPageLinks { get; init; } = true;
 
     /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
     public bool ThrowOnRuleError { get; init; }

@@ -35,6 +35,8 @@ public static class RuleRegistry
     public static IReadOnlyList<RuleDescriptor> All { get; } =
     [
         .. PageRules.Select(r => r.Descriptor),
+        AnchorBrokenRule.Descriptor,
+        LinkTargetMissingRule.Descriptor,
         MissingFileRule.Descriptor,
         InvalidFileRule.Descriptor,
     ];

@@ -89,6 +89,7 @@ public sealed partial class PageReader
                 Prose = u.Prose,
                 Invariants = u.Invariants,
                 HeadingLevel = u.HeadingLevel,
+                HeadingText = u.HeadingText,
                 ExplicitId = u.ExplicitId,
                 Key = u.Key,
                 Verbatim = u.Verbatim,
@@ -268,6 +269,7 @@ public sealed partial class PageReader
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
             HeadingLevel = headingLevel,
+            HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline) : null,
             ExplicitId = explicitId,
         });
     }
@@ -589,6 +591,8 @@ public sealed partial class PageReader
     private sealed record PendingUnit(UnitKind Kind, ContainerPath Path, int Start, int End, ProseText Prose, IReadOnlyList<Invariant> Invariants)
     {
         public int HeadingLevel { get; init; }
+
+        public string? HeadingText { get; init; }
 
         public string? ExplicitId { get; init; }
 

@@ -40,6 +40,9 @@ public sealed class TranslationUnit
     /// <summary>Heading level 1–6, 0 for other kinds.</summary>
     public int HeadingLevel { get; init; }
 
+    /// <summary>A heading's text as MkDocs' toc sees it when it makes the id (tags, icons and footnotes removed).</summary>
+    public string? HeadingText { get; init; }
+
     /// <summary>An explicit <c>{ #id }</c> on a heading.</summary>
     public string? ExplicitId { get; init; }
 

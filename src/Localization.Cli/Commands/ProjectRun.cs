@@ -1,0 +1,96 @@
+using Localization.Core.Checking;
+using Localization.Core.Crowdin;
+
+namespace Localization.Cli.Commands;
+
+/// <summary>
+/// Project mode shared by the commands that check a whole project (<c>check</c>, <c>status</c>): reads the
+/// crowdin.yml, splits LANG and PATH arguments, discovers languages, plans the page pairs, refuses what
+/// cannot be checked as asked, and runs the engine.
+/// </summary>
+internal static class ProjectRun
+{
+    private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml"];
+
+    /// <summary>./crowdin.yml or ./crowdin.yaml, or null when neither exists.</summary>
+    public static string? FindConfig() => ConfigNames.FirstOrDefault(File.Exists);
+
+    /// <summary>
+    /// Checks the project of <paramref name="configPath"/>. On a usage or configuration error, prints it
+    /// and returns null (the caller exits with <see cref="ExitCodes.UsageOrConfigError"/>).
+    /// </summary>
+    /// <param name="positional">LANG then PATH arguments, as given.</param>
+    /// <param name="excludedLanguages">Languages to leave out when none is given.</param>
+    public static CheckResult? Check(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine)
+    {
+        CrowdinConfig config;
+        try
+        {
+            config = CrowdinConfigLoader.Load(configPath);
+        }
+        catch (ConfigException e)
+        {
+            console.Fail(e.Message);
+            return null;
+        }
+
+        var languages = new List<string>();
+        var paths = new List<string>();
+        foreach (var token in positional)
+        {
+            if (LanguageCatalog.IsValidCode(token) && !File.Exists(token) && !Directory.Exists(token))
+            {
+                languages.Add(token);
+            }
+            else
+            {
+                paths.Add(Path.GetFullPath(token));
+            }
+        }
+
+        try
+        {
+            if (languages.Count == 0)
+            {
+                languages.AddRange(ProjectFileMapper.DiscoverLanguages(config).Where(l => !excludedLanguages.Contains(l, StringComparer.OrdinalIgnoreCase)));
+                if (languages.Count == 0)
+                {
+                    console.Fail($"{Display(configPath)}: no translations found on disk for any language");
+                    return null;
+                }
+            }
+
+            var plan = ProjectPlanner.Plan(config, languages, paths);
+            foreach (var language in languages)
+            {
+                var expected = plan.Pairs.Where(p => p.Language == language).ToList();
+                if (paths.Count == 0 && expected.Count > 0 && !expected.Any(p => File.Exists(p.TargetFullPath)))
+                {
+                    console.Fail($"no translation for language '{language}' exists (expected, for example, {expected[0].Target}); the languages found on disk are: {string.Join(", ", ProjectFileMapper.DiscoverLanguages(config).DefaultIfEmpty("none"))}");
+                    return null;
+                }
+            }
+
+            foreach (var missing in plan.UnmatchedPaths)
+            {
+                console.Fail($"{Display(missing)}: not a translated file of this project for {string.Join(", ", languages)}");
+                return null;
+            }
+
+            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory) };
+            return new CheckEngine(project).Run(plan.Pairs, plan.SkippedSourceFiles);
+        }
+        catch (ConfigException e)
+        {
+            console.Fail(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>A path as reports show it: relative to the current directory when under it, with '/'.</summary>
+    public static string Display(string path)
+    {
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), Path.GetFullPath(path));
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using Localization.Core.Findings;
+using Localization.Core.Rules.Links;
+
+namespace Localization.Core.Checking;
+
+/// <summary>
+/// Checks links across pages after every pair was checked: relative links to pages that exist only in
+/// English (link-target-missing) and #fragments that the translated page no longer has (anchor-broken).
+/// Links that are broken in the English page as well are the English page's problem, not reported here.
+/// </summary>
+internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<FileResult> results, Func<string, string, PageLinks?> loadPair)
+{
+    private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageLinks?> _loaded = new(StringComparer.Ordinal);
+
+    public List<Finding> Check()
+    {
+        var findings = new List<Finding>();
+        foreach (var result in results)
+        {
+            if (result.Links is { } links)
+            {
+                CheckPage(result, links, findings);
+            }
+        }
+
+        return findings;
+    }
+
+    private void CheckPage(FileResult result, PageLinks page, List<Finding> findings)
+    {
+        var pair = result.Pair;
+        foreach (var link in page.Links)
+        {
+            var url = link.Url;
+            var hash = url.IndexOf('#', StringComparison.Ordinal);
+            var path = hash >= 0 ? url[..hash] : url;
+            var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
+            var query = path.IndexOf('?', StringComparison.Ordinal);
+            if (query >= 0)
+            {
+                path = path[..query];
+            }
+
+            if (path.Length == 0)
+            {
+                if (fragment.Length > 0 && !page.TargetAnchors.Ids.Contains(fragment) && page.SourceAnchors.Ids.Contains(fragment))
+                {
+                    findings.Add(Broken(pair, page, link, fragment, "this page", page.HeadingsBySourceId.GetValueOrDefault(fragment)));
+                }
+
+                continue;
+            }
+
+            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.StartsWith('/') || path.Contains(':', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var target = Resolve(pair.TargetFullPath, path);
+            var source = Resolve(pair.SourceFullPath, path);
+            if (target is null || source is null)
+            {
+                continue;
+            }
+
+            if (!File.Exists(target))
+            {
+                if (File.Exists(source))
+                {
+                    findings.Add(Finding(LinkTargetMissingRule.Descriptor, pair, page, link,
+                        $"{path} does not exist in the '{pair.Language}' translation, so this link falls back to the English page", path));
+                }
+
+                continue;
+            }
+
+            if (fragment.Length == 0)
+            {
+                continue;
+            }
+
+            // A page outside this run (PATH arguments) is read and aligned on demand, once.
+            var linked = _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+            if (linked is null || linked.TargetAnchors.Ids.Contains(fragment) || !linked.SourceAnchors.Ids.Contains(fragment))
+            {
+                continue;
+            }
+
+            findings.Add(Broken(pair, page, link, fragment, Relative(target), linked.HeadingsBySourceId.GetValueOrDefault(fragment)));
+        }
+    }
+
+    private static Finding Broken(PairRequest pair, PageLinks page, LocalLink link, string fragment, string where, TranslatedHeading? heading)
+    {
+        var fix = heading is null
+            ? $"add '{{ #{fragment} }}' to the translated heading that corresponds to the English one"
+            : heading.HasExplicitId
+                ? $"the translated heading at line {heading.Line} ('{heading.Text}') has another explicit id; use '{{ #{fragment} }}'"
+                : $"add '{{ #{fragment} }}' to the translated heading at line {heading.Line}, i.e. '{heading.Text} {{ #{fragment} }}'";
+        return Finding(AnchorBrokenRule.Descriptor, pair, page, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
+    }
+
+    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string detail)
+    {
+        var (line, column) = page.Lines.Position(link.Start);
+        var (endLine, endColumn) = page.Lines.Position(link.End);
+        return new Finding
+        {
+            Rule = rule.Name,
+            RuleId = rule.Id,
+            Severity = rule.DefaultSeverity,
+            Language = pair.Language,
+            File = pair.Target,
+            Line = line,
+            Column = column,
+            EndLine = endLine,
+            EndColumn = endColumn,
+            Source = new SourceReference(pair.Source, 0),
+            Message = message,
+            TargetText = link.Url,
+            UnitId = link.SourceUnitId,
+            Fingerprint = FindingFingerprint.Compute(rule.Name, pair.Language, pair.Target, link.SourceUnitId, detail + "|" + link.Url),
+        };
+    }
+
+    private string Relative(string fullPath)
+    {
+        var root = options.ProjectRoot;
+        return root is null ? Path.GetFileName(fullPath) : Path.GetRelativePath(root, fullPath).Replace('\\', '/');
+    }
+
+    /// <summary>The linked file's full path, or null when it would leave the project.</summary>
+    private string? Resolve(string fromFile, string relative)
+    {
+        var directory = Path.GetDirectoryName(fromFile) ?? "";
+        var full = Path.GetFullPath(Path.Combine(directory, Uri.UnescapeDataString(relative)));
+        var root = options.ProjectRoot;
+        if (root is not null)
+        {
+            var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+            if (!full.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return full;
+    }
+}

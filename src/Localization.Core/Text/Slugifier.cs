@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Localization.Core.Text;
+
+/// <summary>How MkDocs' toc extension turns heading text into ids.</summary>
+public enum SlugStyle
+{
+    /// <summary>Python-Markdown's default slugify: ASCII only, so a heading in Hangul or Han loses its id.</summary>
+    PythonMarkdown,
+
+    /// <summary>pymdownx.slugs.slugify with case: lower: Unicode kept, each space becomes '-'.</summary>
+    PymdownxUnicodeLower,
+}
+
+/// <summary>Ports of the toc slugify functions and of toc's unique(), exact for the default style.</summary>
+public static class Slugifier
+{
+    public static string Slugify(string text, SlugStyle style = SlugStyle.PythonMarkdown) => style switch
+    {
+        SlugStyle.PymdownxUnicodeLower => UnicodeLower(text),
+        _ => Default(text),
+    };
+
+    // value = NFKD, encode ascii ignore; re.sub(r'[^\w\s-]', '', value).strip().lower(); re.sub(r'[-\s]+', '-', value)
+    private static string Default(string text)
+    {
+        var ascii = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        {
+            if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' || IsPythonSpace(c)))
+            {
+                ascii.Append(c);
+            }
+        }
+
+        var stripped = ascii.ToString().Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
+        var slug = new StringBuilder(stripped.Length);
+        var pending = false;
+        foreach (var c in stripped)
+        {
+            if (c == '-' || IsPythonSpace(c))
+            {
+                pending = true;
+                continue;
+            }
+
+            if (pending)
+            {
+                slug.Append('-');
+                pending = false;
+            }
+
+            slug.Append(c);
+        }
+
+        if (pending)
+        {
+            slug.Append('-');
+        }
+
+        return slug.ToString();
+    }
+
+    // pymdownx.slugs: NFC, lower, drop [^\w\- ], each ' ' → '-'.
+    private static string UnicodeLower(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC).ToLowerInvariant())
+        {
+            if (c == ' ')
+            {
+                slug.Append('-');
+            }
+            else if (c == '-' || c == '_' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.LetterNumber or System.Globalization.UnicodeCategory.OtherNumber)
+            {
+                slug.Append(c);
+            }
+        }
+
+        return slug.ToString().Trim();
+    }
+
+    private static bool IsPythonSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\x1c' or '\x1d' or '\x1e' or '\x1f';
+
+    /// <summary>toc's unique(): '' → '_1'; a taken 'x' → 'x_1'; a taken 'x_1' → 'x_2'.</summary>
+    public static string Unique(string id, ISet<string> taken)
+    {
+        while (taken.Contains(id) || id.Length == 0)
+        {
+            var underscore = id.LastIndexOf('_');
+            id = underscore >= 0 && underscore < id.Length - 1 && id.Length - underscore <= 9 && id.AsSpan(underscore + 1).IndexOfAnyExceptInRange('0', '9') < 0
+                ? $"{id[..underscore]}_{int.Parse(id.AsSpan(underscore + 1), System.Globalization.CultureInfo.InvariantCulture) + 1}"
+                : $"{id}_1";
+        }
+
+        taken.Add(id);
+        return id;
+    }
+}
