@@ -1,0 +1,22 @@
+using Localization.Core.Tests.TestSupport;
+
+namespace Localization.Core.Tests.Corpus;
+
+/// <summary>Page pairs of a shared corpus: docs/X ↔ i18n/&lt;lang&gt;/X for every .md under docs/.</summary>
+internal static class CorpusPages
+{
+    public const string Seed = "privacyguides-2024-03";
+    public const string Current = "privacyguides-2026-03";
+
+    /// <summary>Every English page, as a path relative to docs/ with '/'.</summary>
+    public static IReadOnlyList<string> EnglishPages(string corpus) =>
+        [.. Directory.EnumerateFiles(Path.Combine(corpus, "docs"), "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Path.Combine(corpus, "docs"), f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)];
+
+    public static string English(string corpus, string page) => Path.Combine(corpus, "docs", page);
+
+    public static string Translation(string corpus, string language, string page) => Path.Combine(corpus, "i18n", language, page);
+
+    public static string Require(string name) => TestPaths.RequireCorpus(name);
+}

@@ -1,0 +1,66 @@
+using Localization.Core.Markdown;
+
+namespace Localization.Core.Tests.Markdown;
+
+public sealed class LineMapTests
+{
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\r")]
+    public void Every_line_break_style_starts_a_new_line(string eol)
+    {
+        var text = $"ab{eol}cde{eol}{eol}f";
+        var map = new LineMap(text);
+
+        Assert.Equal(4, map.LineCount);
+        Assert.Equal((1, 1), map.Position(0));
+        Assert.Equal((1, 3), map.Position(2));
+        Assert.Equal((2, 1), map.Position(text.IndexOf('c', StringComparison.Ordinal)));
+        Assert.Equal((2, 3), map.Position(text.IndexOf('e', StringComparison.Ordinal)));
+        Assert.Equal((4, 1), map.Position(text.IndexOf('f', StringComparison.Ordinal)));
+        Assert.Equal(text.IndexOf('c', StringComparison.Ordinal), map.LineStart(2));
+    }
+
+    [Fact]
+    public void A_CRLF_pair_is_one_break_and_its_LF_belongs_to_the_first_line()
+    {
+        var map = new LineMap("a\r\nb");
+
+        Assert.Equal(2, map.LineCount);
+        Assert.Equal((1, 2), map.Position(1));
+        Assert.Equal((1, 3), map.Position(2));
+        Assert.Equal((2, 1), map.Position(3));
+    }
+
+    [Fact]
+    public void Columns_are_UTF16_code_units_and_tabs_are_not_expanded()
+    {
+        var map = new LineMap("\t🔒x\n");
+
+        Assert.Equal((1, 2), map.Position(1));
+        Assert.Equal((1, 4), map.Position(3));
+    }
+
+    [Fact]
+    public void Offsets_are_clamped_and_the_end_of_a_text_with_a_final_break_is_on_the_last_empty_line()
+    {
+        var map = new LineMap("ab\n");
+
+        Assert.Equal(2, map.LineCount);
+        Assert.Equal((1, 1), map.Position(-5));
+        Assert.Equal((2, 1), map.Position(3));
+        Assert.Equal((2, 1), map.Position(99));
+        Assert.Equal(0, map.LineStart(0));
+        Assert.Equal(3, map.LineStart(99));
+    }
+
+    [Fact]
+    public void An_empty_text_has_one_line()
+    {
+        var map = new LineMap("");
+
+        Assert.Equal(1, map.LineCount);
+        Assert.Equal((1, 1), map.Position(0));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Localization.Core.Checking;
+using Localization.Core.Tests.TestSupport;
+
+namespace Localization.Core.Tests.Rules;
+
+/// <summary>
+/// One case of Fixtures/Rules/&lt;rule-name&gt;/&lt;case&gt;/: en.md (English source), target.md (translation with
+/// inline markers) and an optional settings.json: <c>{"language": "ko"}</c> (default ko), and
+/// <c>"skip": "bug: …"</c> for a case that documents a known defect of the checker.
+/// </summary>
+internal sealed record RuleFixture(string Name, string Directory, string Language, string? Skip, string Source, string RawTarget)
+{
+    public static IEnumerable<RuleFixture> All() =>
+        System.IO.Directory.Exists(TestPaths.RuleFixtures)
+            ? System.IO.Directory.GetDirectories(TestPaths.RuleFixtures)
+                .SelectMany(System.IO.Directory.GetDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(LoadDirectory)
+            : [];
+
+    public static RuleFixture Load(string name) => Load(Path.Combine(TestPaths.RuleFixtures, name.Replace('/', Path.DirectorySeparatorChar)), name);
+
+    private static RuleFixture LoadDirectory(string directory) =>
+        Load(directory, Path.GetRelativePath(TestPaths.RuleFixtures, directory).Replace(Path.DirectorySeparatorChar, '/'));
+
+    private static RuleFixture Load(string directory, string name)
+    {
+        var language = "ko";
+        string? skip = null;
+        var settings = Path.Combine(directory, "settings.json");
+        if (File.Exists(settings))
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(settings));
+            if (json.RootElement.TryGetProperty("language", out var l))
+            {
+                language = l.GetString() ?? language;
+            }
+
+            if (json.RootElement.TryGetProperty("skip", out var s))
+            {
+                skip = s.GetString();
+            }
+        }
+
+        return new RuleFixture(name, directory, language, skip,
+            File.ReadAllText(Path.Combine(directory, "en.md")),
+            File.ReadAllText(Path.Combine(directory, "target.md")));
+    }
+
+    /// <summary>The rule directory the case sits in (the rule it is about, or "clean").</summary>
+    public string Rule => Name.Split('/')[0];
+
+    public (string Text, IReadOnlyDictionary<string, SortedSet<int>> Expected) Target => FixtureMarkers.Strip(RawTarget);
+
+    public FileResult Run() => Checker.Check(Source, Target.Text, Language);
+}

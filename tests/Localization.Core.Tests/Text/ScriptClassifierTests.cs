@@ -1,0 +1,80 @@
+using Localization.Core.Text;
+
+namespace Localization.Core.Tests.Text;
+
+public sealed class ScriptClassifierTests
+{
+    [Theory]
+    [InlineData('a', Script.Latin)]
+    [InlineData('Z', Script.Latin)]
+    [InlineData('é', Script.Latin)]
+    [InlineData('ß', Script.Latin)]
+    [InlineData('ł', Script.Latin)]
+    [InlineData('ẞ', Script.Latin)]
+    [InlineData('ệ', Script.Latin)]
+    [InlineData('Ａ', Script.Latin)]
+    [InlineData('ｚ', Script.Latin)]
+    [InlineData('α', Script.Greek)]
+    [InlineData('ж', Script.Cyrillic)]
+    [InlineData('ա', Script.Armenian)]
+    [InlineData('ა', Script.Georgian)]
+    [InlineData('ש', Script.Hebrew)]
+    [InlineData('ع', Script.Arabic)]
+    [InlineData('ی', Script.Arabic)]
+    [InlineData('ह', Script.Devanagari)]
+    [InlineData('ক', Script.Bengali)]
+    [InlineData('த', Script.Tamil)]
+    [InlineData('ก', Script.Thai)]
+    [InlineData('ሀ', Script.Ethiopic)]
+    [InlineData('ក', Script.Khmer)]
+    [InlineData('한', Script.Hangul)]
+    [InlineData('ㄱ', Script.Hangul)]
+    [InlineData('ᄀ', Script.Hangul)]
+    [InlineData('あ', Script.Kana)]
+    [InlineData('ア', Script.Kana)]
+    [InlineData('ー', Script.Kana)]
+    [InlineData('ｱ', Script.Kana)]
+    [InlineData('中', Script.Han)]
+    [InlineData('々', Script.Han)]
+    [InlineData('丽', Script.Han)]
+    public void Letters_are_classified_by_their_Unicode_block(char c, Script expected)
+    {
+        Assert.Equal(expected, ScriptClassifier.Of(c));
+    }
+
+    [Theory]
+    [InlineData('1')]
+    [InlineData('٣')]
+    [InlineData(' ')]
+    [InlineData('.')]
+    [InlineData('。')]
+    [InlineData('「')]
+    [InlineData('-')]
+    [InlineData('\uFFFC')]
+    [InlineData('\u0301')]
+    [InlineData('€')]
+    public void Digits_punctuation_marks_and_atoms_have_no_script(char c)
+    {
+        Assert.Equal(Script.None, ScriptClassifier.Of(c));
+    }
+
+    [Fact]
+    public void Count_tallies_letters_per_script()
+    {
+        Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
+
+        ScriptClassifier.Count("Signal은 앱입니다. 日本語とカナ 123", counts);
+
+        Assert.Equal(6, counts[(int)Script.Latin]);
+        Assert.Equal(5, counts[(int)Script.Hangul]);
+        Assert.Equal(3, counts[(int)Script.Han]);
+        Assert.Equal(3, counts[(int)Script.Kana]);
+        Assert.Equal(0, counts[(int)Script.Cyrillic]);
+    }
+
+    [Fact]
+    public void Every_script_fits_in_the_count_table()
+    {
+        Assert.All(Enum.GetValues<Script>(), s => Assert.InRange((int)s, 0, ScriptClassifier.ScriptCount - 1));
+    }
+}
