@@ -223,7 +223,7 @@ public static class PageAligner
             var n = t1 - t0;
             var sm = Math.Min(m, WindowSize);
             var tn = Math.Min(n, (int)(sm * (double)n / m) + WindowSlack);
-            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn);
+            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m);
             var keep = found.Where(f => f.S < s0 + (sm / 2)).ToList();
             matches.AddRange(keep);
             if (keep.Count > 0)
@@ -238,14 +238,18 @@ public static class PageAligner
             }
         }
 
-        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1));
+        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1));
     }
 
     private const int WindowSize = 400;
     private const int WindowSlack = 120;
 
     /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs.</summary>
-    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1)
+    /// <remarks>
+    /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
+    /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
+    /// </remarks>
+    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio)
     {
         var found = new List<(int S, int T, double Score)>();
         var m = s1 - s0;
@@ -286,9 +290,12 @@ public static class PageAligner
                 {
                     var sim = Similarity(s[s0 + i - 1], t[t0 + j - 1]);
                     similarity[k] = sim;
-                    if (sim >= MinimumScore && score[k - width - 1] + sim > best)
+
+                    // Among equally good pairings (repeated blocks), prefer the one nearest the diagonal.
+                    var drift = Math.Min(0.05, 0.0005 * Math.Abs((i * ratio) - j));
+                    if (sim >= MinimumScore && score[k - width - 1] + sim - drift > best)
                     {
-                        best = score[k - width - 1] + sim;
+                        best = score[k - width - 1] + sim - drift;
                         how = 0;
                     }
                 }
@@ -330,7 +337,7 @@ public static class PageAligner
         }
 
         var score = 0.4;
-        score += s.Shape == t.Shape ? 0.4 : -0.3;
+        score += s.Shape == t.Shape ? 0.4 : s.ShapeWithoutRegions == t.ShapeWithoutRegions ? -0.1 : -0.3;
         if (s.Unit.Kind == UnitKind.Heading)
         {
             score += s.Unit.HeadingLevel == t.Unit.HeadingLevel ? 0.3 : -0.2;
@@ -435,6 +442,7 @@ internal sealed class UnitFeatures
         Unit = unit;
         Class = unit.Kind.AlignmentClass();
         Shape = unit.Path.Shape;
+        ShapeWithoutRegions = string.Join('>', unit.Path.Segments.Where(x => x.Kind is not ("admonition" or "details" or "tab" or "html" or "figure")).Select(x => x.Kind));
         Invariants = [.. unit.Invariants.Where(i => i.Kind is not InvariantKind.Number and not InvariantKind.Attributes).Select(i => $"{(int)i.Kind}:{i.Value}").Order(StringComparer.Ordinal)];
         Numbers = [.. unit.Invariants.Where(i => i.Kind is InvariantKind.Number).Select(i => i.Value).Order(StringComparer.Ordinal)];
         Normalized = unit.Prose.HasWords ? TextNormalizer.ForComparison(unit.Prose.Text) : "";
@@ -474,6 +482,9 @@ internal sealed class UnitFeatures
     public int Class { get; }
 
     public string Shape { get; }
+
+    /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
+    public string ShapeWithoutRegions { get; }
 
     public string[] Invariants { get; }
 

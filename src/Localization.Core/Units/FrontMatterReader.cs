@@ -65,7 +65,7 @@ public static class FrontMatterReader
                     var start = (int)(valueEvent?.Start.Index ?? key.End.Index);
                     var canonical = new System.Text.StringBuilder();
                     var end = SkipNode(parser, canonical);
-                    entries.Add(new FrontMatterEntry(key.Value, TextExcerpt.Collapse(yaml.AsSpan(start, Math.Max(0, end - start)), int.MaxValue), start, (int)key.Start.Index, false, canonical.ToString()));
+                    entries.Add(new FrontMatterEntry(key.Value, TextExcerpt.Collapse(yaml.AsSpan(start, Math.Max(0, Math.Min(end, yaml.Length) - start)), int.MaxValue), start, (int)key.Start.Index, false, canonical.ToString()));
                 }
             }
 
@@ -86,6 +86,7 @@ public static class FrontMatterReader
     {
         var depth = 0;
         var end = 0;
+        var flow = false;
         do
         {
             var current = parser.Current ?? throw new InvalidOperationException("unexpected end of front matter");
@@ -112,7 +113,9 @@ public static class FrontMatterReader
                 depth--;
             }
 
-            end = (int)current.End.Index;
+            // A flow collection's closing bracket is an event whose end mark sits on the bracket itself.
+            flow |= current is SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } or MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow };
+            end = flow && current is SequenceEnd or MappingEnd ? Math.Max((int)current.End.Index, (int)current.Start.Index + 1) : (int)current.End.Index;
             parser.MoveNext();
         }
         while (depth > 0);

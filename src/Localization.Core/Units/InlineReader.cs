@@ -15,10 +15,16 @@ internal sealed partial class InlineReader
 {
     private readonly ProseBuilder _prose = new();
     private readonly List<Invariant> _invariants = [];
+    private readonly string _page;
     private readonly int _shift;
 
+    /// <param name="page">The page text, to place literals whose span is wider than their content.</param>
     /// <param name="shift">Added to Markdig offsets: non-zero when the inlines come from a fragment of the page parsed on its own.</param>
-    public InlineReader(int shift = 0) => _shift = shift;
+    public InlineReader(string page, int shift = 0)
+    {
+        _page = page;
+        _shift = shift;
+    }
 
     // pymdownx.emoji shortcodes (:material-check:, :octicons-home-16:, :simple-signal:, :smile:).
     [GeneratedRegex(@":[a-z0-9][a-z0-9_+\-]*:", RegexOptions.CultureInvariant)]
@@ -31,9 +37,9 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, List<Invariant> Invariants) Read(ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0)
+    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0)
     {
-        var reader = new InlineReader(shift);
+        var reader = new InlineReader(page, shift);
         if (owner is not null)
         {
             reader.AddAttributes(owner);
@@ -50,7 +56,7 @@ internal sealed partial class InlineReader
     /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>
     public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact)
     {
-        var reader = new InlineReader();
+        var reader = new InlineReader("");
         reader.AppendText(text, start, exact ? text.Length : -1);
         return reader.Finish();
     }
@@ -81,7 +87,20 @@ internal sealed partial class InlineReader
         {
             case LiteralInline literal:
                 var content = literal.Content.ToString();
-                AppendText(content, span.Start, span.Length == content.Length ? content.Length : span.Length);
+                var at = span.Start;
+                var length = span.Length;
+                if (length != content.Length && length > content.Length && at >= 0 && at + length <= _page.Length)
+                {
+                    // Table cells and trimmed lines: the span includes padding; find the content inside it.
+                    var inside = _page.AsSpan(at, length).IndexOf(content, StringComparison.Ordinal);
+                    if (inside >= 0)
+                    {
+                        at += inside;
+                        length = content.Length;
+                    }
+                }
+
+                AppendText(content, at, length);
                 break;
             case CodeInline code:
                 _invariants.Add(new(InvariantKind.Code, code.Content, span.Start, span.Length));

@@ -39,8 +39,10 @@ public sealed partial class PageReader
     private readonly List<SyntaxIssue> _syntaxIssues = [];
     private readonly MarkdownPipeline _pipeline;
 
-    // Offset of the fragment being walked: non-zero while walking Markdown found inside an HTML block.
+    // Offset of the fragment being walked: non-zero while walking Markdown found inside an HTML block
+    // (or after a byte-order mark).
     private int _shift;
+    private bool _inFragment;
 
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
     {
@@ -56,7 +58,11 @@ public sealed partial class PageReader
     {
         pipeline ??= MarkdownPipelineFactory.Default;
         var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline);
-        var document = Markdig.Markdown.Parse(text, pipeline);
+
+        // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
+        var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline);
+        reader._shift = bom;
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
         return reader.Build();
@@ -264,7 +270,7 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(block.Inline, block, _shift);
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
@@ -307,6 +313,11 @@ public sealed partial class PageReader
         while (end > start && char.IsWhiteSpace(_text[end - 1]))
         {
             end--;
+        }
+
+        while (start < end && _text[start] is ' ' or '\t')
+        {
+            start++; // table cells include their padding
         }
 
         return (start, end);
@@ -403,7 +414,7 @@ public sealed partial class PageReader
 
         rest.Append(source, position, source.Length - position);
         var remaining = rest.ToString().Trim();
-        if (remaining.Length > 0 && (html.Count > 0 || openedMarkdown) && _shift == 0)
+        if (remaining.Length > 0 && (html.Count > 0 || openedMarkdown) && !_inFragment)
         {
             // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
             WalkFragment(source, matches, consumedTitles, start, html.Aggregate(path, (p, s) => p.Append(s)));
@@ -448,14 +459,17 @@ public sealed partial class PageReader
         }
 
         var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline);
+        var previous = _shift;
         _shift = start;
+        _inFragment = true;
         try
         {
             WalkContainer(fragment, path);
         }
         finally
         {
-            _shift = 0;
+            _shift = previous;
+            _inFragment = false;
         }
     }
 
@@ -494,8 +508,8 @@ public sealed partial class PageReader
             return;
         }
 
-        var yamlStart = lines.Lines[0].Slice.Start;
-        var yamlEnd = lines.Lines[lines.Count - 1].Slice.End + 1;
+        var yamlStart = lines.Lines[0].Slice.Start + _shift;
+        var yamlEnd = lines.Lines[lines.Count - 1].Slice.End + 1 + _shift;
         yamlStart = Math.Clamp(yamlStart, 0, _text.Length);
         yamlEnd = Math.Clamp(yamlEnd, yamlStart, _text.Length);
         var result = FrontMatterReader.Read(_text[yamlStart..yamlEnd]);

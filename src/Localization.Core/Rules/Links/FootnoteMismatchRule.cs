@@ -61,9 +61,10 @@ public sealed partial class FootnoteMismatchRule : IRule
 
         var sourceLabels = context.Page.Source.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
         var targetLabels = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
+        var endOfPage = context.Page.Target.Text.TrimEnd().Length;
         foreach (var d in context.Page.Source.FootnoteDefinitions.Where(d => !targetLabels.Contains(d.Label)))
         {
-            var at = context.Page.Target.Text.Length;
+            var at = context.Page.Target.FootnoteDefinitions.Count > 0 ? context.Page.Target.FootnoteDefinitions.Max(x => x.Start) : endOfPage;
             context.Report(Descriptor, at, at, $"footnote definition [^{d.Label}] of the English is missing from the translation",
                 sourceOffset: d.Start, sourceText: context.Page.Source.Excerpt(d.Start, d.Start + 120), detail: "definition " + d.Label);
         }

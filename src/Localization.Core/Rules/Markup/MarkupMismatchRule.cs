@@ -49,13 +49,22 @@ public sealed class MarkupMismatchRule : IRule
                 // A heading's '{ #id }' is heading-mismatch's to report, with a better message.
                 var (missing, extra) = InvariantDiff.Compare(source, target, kind, source.Kind == UnitKind.Heading && kind == InvariantKind.Attributes ? WithoutId : null);
                 missing.RemoveAll(m => m.Kind == InvariantKind.Attributes && WithoutId(m.Value).Length == 0 && source.Kind == UnitKind.Heading);
-                foreach (var m in missing)
+                var changed = Math.Min(missing.Count, extra.Count);
+                for (var k = 0; k < changed; k++)
+                {
+                    var (m, e) = (missing[k], extra[k]);
+                    var at = e.Length > 0 ? e.Start : target.Start;
+                    context.Report(Descriptor, at, e.Length > 0 ? e.Start + e.Length : target.End, $"{name} {Show(kind, e.Value)} should be {Show(kind, m.Value)} as in the English",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: $"changed {kind} {m.Value} {e.Value}", target: target);
+                }
+
+                foreach (var m in missing.Skip(changed))
                 {
                     context.Report(Descriptor, target.Start, target.End, $"{name} {Show(kind, m.Value)} of the English is missing",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: $"missing {kind} {m.Value}", target: target);
                 }
 
-                foreach (var e in extra)
+                foreach (var e in extra.Skip(changed))
                 {
                     var end = e.Length > 0 ? e.Start + e.Length : target.End;
                     context.Report(Descriptor, e.Length > 0 ? e.Start : target.Start, end, $"{name} {Show(kind, e.Value)} is not in the English block",

@@ -36,6 +36,11 @@ public sealed class FrontMatterMismatchRule : IRule
             context.Report(Descriptor, problem.Start, problem.Start, problem.Message, severity: Severity.Error, detail: "problem " + problem.Message);
         }
 
+        if (target.Problems.Count > 0)
+        {
+            return; // keys of front matter that could not be read are not missing
+        }
+
         var targetEntries = target.FrontMatter.ToDictionary(e => e.Key, StringComparer.Ordinal);
         var sourceKeys = source.FrontMatter.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var anchor = target.FrontMatter.Count > 0 ? target.FrontMatter[0].KeyStart : 0;
