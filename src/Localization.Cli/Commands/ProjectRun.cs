@@ -77,7 +77,9 @@ internal static class ProjectRun
                 return null;
             }
 
-            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory) };
+            // Progress only when the console is the real one: tests capture output and want none.
+            using var progress = ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20 ? TerminalProgress.ForConsole() : null;
+            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory), Progress = progress };
             return new CheckEngine(project).Run(plan.Pairs, plan.SkippedSourceFiles);
         }
         catch (ConfigException e)

@@ -23,7 +23,12 @@ public sealed class CheckEngine(CheckOptions options)
     {
         var results = new FileResult?[pairs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
-        Parallel.For(0, pairs.Count, parallel, i => results[i] = CheckPair(pairs[i]));
+        var done = 0;
+        Parallel.For(0, pairs.Count, parallel, i =>
+        {
+            results[i] = CheckPair(pairs[i]);
+            options.Progress?.Report((Interlocked.Increment(ref done), pairs.Count));
+        });
 
         var files = results.Where(r => r is not null).Select(r => r!).ToList();
         var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();

@@ -40,6 +40,9 @@ public sealed record CheckOptions
     /// <summary>Check links across pages (anchor-broken, link-target-missing).</summary>
     public bool CheckCrossPageLinks { get; init; } = true;
 
+    /// <summary>Told how many pairs are done, for a progress display (called from worker threads).</summary>
+    public IProgress<(int Done, int Total)>? Progress { get; init; }
+
     /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
     public bool ThrowOnRuleError { get; init; }
 }
