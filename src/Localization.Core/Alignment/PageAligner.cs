@@ -121,31 +121,48 @@ public static class PageAligner
         return pairs;
     }
 
-    /// <summary>Pairs whose anchor key is unique on both sides, reduced to a crossing-free chain.</summary>
+    /// <summary>
+    /// Pairs whose anchor key occurs as often on both sides (once, or the k-th of equally many repeats),
+    /// reduced to a crossing-free chain. Repeated blocks (the same "Downloads" list on every product) thus
+    /// still anchor, in order, without any quadratic search.
+    /// </summary>
     private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, UnitFeatures[] t)
     {
         var sourceCounts = CountKeys(s);
-        var targetIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var targetCounts = CountKeys(t);
+        var targetOccurrences = new Dictionary<ulong, List<int>>();
         for (var j = 0; j < t.Length; j++)
         {
             foreach (var key in t[j].AnchorKeys)
             {
-                if (targetCounts[key] == 1)
+                if (sourceCounts.GetValueOrDefault(key) == targetCounts[key])
                 {
-                    targetIndex[key] = j;
+                    if (!targetOccurrences.TryGetValue(key, out var list))
+                    {
+                        targetOccurrences[key] = list = [];
+                    }
+
+                    list.Add(j);
                 }
             }
         }
 
+        var seen = new Dictionary<ulong, int>();
         var candidates = new List<(int S, int T)>();
         for (var i = 0; i < s.Length; i++)
         {
             foreach (var key in s[i].AnchorKeys)
             {
-                if (sourceCounts[key] == 1 && targetIndex.TryGetValue(key, out var j) && Similarity(s[i], t[j]) >= MinimumScore)
+                if (!targetOccurrences.TryGetValue(key, out var occurrences))
                 {
-                    candidates.Add((i, j));
+                    continue;
+                }
+
+                var k = seen.GetValueOrDefault(key);
+                seen[key] = k + 1;
+                if (k < occurrences.Count && Similarity(s[i], t[occurrences[k]]) >= MinimumScore)
+                {
+                    candidates.Add((i, occurrences[k]));
                     break;
                 }
             }
@@ -154,9 +171,9 @@ public static class PageAligner
         return LongestIncreasingChain(candidates);
     }
 
-    private static Dictionary<string, int> CountKeys(UnitFeatures[] units)
+    private static Dictionary<ulong, int> CountKeys(UnitFeatures[] units)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<ulong, int>();
         foreach (var u in units)
         {
             foreach (var key in u.AnchorKeys)
@@ -241,8 +258,8 @@ public static class PageAligner
         matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1));
     }
 
-    private const int WindowSize = 400;
-    private const int WindowSlack = 120;
+    private const int WindowSize = 240;
+    private const int WindowSlack = 60;
 
     /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs.</summary>
     /// <remarks>
@@ -260,9 +277,49 @@ public static class PageAligner
         }
 
         var width = n + 1;
-        var score = new double[(m + 1) * width];
-        var move = new byte[(m + 1) * width]; // 0 = match, 1 = skip source, 2 = skip target
-        var similarity = new double[(m + 1) * width];
+        var cells = (m + 1) * width;
+
+        // Pooled: large gaps are walked window after window, and fresh grids would each land on the large-object heap.
+        var score = System.Buffers.ArrayPool<double>.Shared.Rent(cells);
+        var similarity = System.Buffers.ArrayPool<double>.Shared.Rent(cells);
+        var move = System.Buffers.ArrayPool<byte>.Shared.Rent(cells); // 0 = match, 1 = skip source, 2 = skip target
+        try
+        {
+            score[0] = 0;
+            FillGrid(s, t, s0, t0, m, n, ratio, score, similarity, move);
+            for (int i = m, j = n; i > 0 || j > 0;)
+            {
+                var k = (i * width) + j;
+                if (i > 0 && j > 0 && move[k] == 0)
+                {
+                    found.Add((s0 + i - 1, t0 + j - 1, similarity[k]));
+                    i--;
+                    j--;
+                }
+                else if (i > 0 && (move[k] == 1 || j == 0))
+                {
+                    i--;
+                }
+                else
+                {
+                    j--;
+                }
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(score);
+            System.Buffers.ArrayPool<double>.Shared.Return(similarity);
+            System.Buffers.ArrayPool<byte>.Shared.Return(move);
+        }
+
+        found.Reverse();
+        return found;
+    }
+
+    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, int m, int n, double ratio, double[] score, double[] similarity, byte[] move)
+    {
+        var width = n + 1;
         for (var i = 0; i <= m; i++)
         {
             for (var j = 0; j <= n; j++)
@@ -304,28 +361,6 @@ public static class PageAligner
                 move[k] = how;
             }
         }
-
-        for (int i = m, j = n; i > 0 || j > 0;)
-        {
-            var k = (i * width) + j;
-            if (i > 0 && j > 0 && move[k] == 0)
-            {
-                found.Add((s0 + i - 1, t0 + j - 1, similarity[k]));
-                i--;
-                j--;
-            }
-            else if (i > 0 && (move[k] == 1 || j == 0))
-            {
-                i--;
-            }
-            else
-            {
-                j--;
-            }
-        }
-
-        found.Reverse();
-        return found;
     }
 
     /// <summary>How well a target unit fits as the translation of a source unit (higher is better).</summary>
@@ -372,7 +407,7 @@ public static class PageAligner
             score += (0.4 * Jaccard(s.Numbers, t.Numbers)) - 0.1;
         }
 
-        if (s.Normalized.Length > 0 && s.Normalized == t.Normalized)
+        if (s.SameText(t))
         {
             score += 1.5;
         }
@@ -397,7 +432,7 @@ public static class PageAligner
         return score;
     }
 
-    private static double Jaccard(string[] a, string[] b)
+    private static double Jaccard(ulong[] a, ulong[] b)
     {
         if (a.Length == 0 && b.Length == 0)
         {
@@ -413,7 +448,7 @@ public static class PageAligner
         int i = 0, j = 0, common = 0;
         while (i < a.Length && j < b.Length)
         {
-            var c = string.CompareOrdinal(a[i], b[j]);
+            var c = a[i].CompareTo(b[j]);
             if (c == 0)
             {
                 common++;
@@ -434,7 +469,7 @@ public static class PageAligner
     }
 }
 
-/// <summary>What the aligner compares of a unit, computed once per unit.</summary>
+/// <summary>What the aligner compares of a unit, computed once per unit, as 64-bit hashes (no strings).</summary>
 internal sealed class UnitFeatures
 {
     private UnitFeatures(TranslationUnit unit)
@@ -442,39 +477,75 @@ internal sealed class UnitFeatures
         Unit = unit;
         Class = unit.Kind.AlignmentClass();
         Shape = unit.Path.Shape;
-        ShapeWithoutRegions = string.Join('>', unit.Path.Segments.Where(x => x.Kind is not ("admonition" or "details" or "tab" or "html" or "figure")).Select(x => x.Kind));
-        Invariants = [.. unit.Invariants.Where(i => i.Kind is not InvariantKind.Number and not InvariantKind.Attributes).Select(i => $"{(int)i.Kind}:{i.Value}").Order(StringComparer.Ordinal)];
-        Numbers = [.. unit.Invariants.Where(i => i.Kind is InvariantKind.Number).Select(i => i.Value).Order(StringComparer.Ordinal)];
-        Normalized = unit.Prose.HasWords ? TextNormalizer.ForComparison(unit.Prose.Text) : "";
-        Letters = unit.Prose.Text.Count(char.IsLetter);
-
-        var keys = new List<string>(3);
-        if (unit.Verbatim is not null && unit.Verbatim.Length > 0)
+        ShapeWithoutRegions = unit.Path.ShapeWithoutRegions;
+        var invariants = new List<ulong>(unit.Invariants.Count);
+        var numbers = new List<ulong>();
+        foreach (var i in unit.Invariants)
         {
-            keys.Add($"v{Class}|{unit.Verbatim}");
+            if (i.Kind == InvariantKind.Number)
+            {
+                numbers.Add(Hash(0, i.Value));
+            }
+            else if (i.Kind != InvariantKind.Attributes)
+            {
+                invariants.Add(Hash((ulong)i.Kind + 1, i.Value));
+            }
+        }
+
+        invariants.Sort();
+        numbers.Sort();
+        Invariants = [.. invariants];
+        Numbers = [.. numbers];
+        if (unit.Prose.HasWords)
+        {
+            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, out var length);
+            NormalizedLength = length;
+        }
+
+        var letters = 0;
+        foreach (var c in unit.Prose.Text)
+        {
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        Letters = letters;
+        var shapeHash = Hash((ulong)Class, Shape);
+        var keys = new List<ulong>(3);
+        if (unit.Verbatim is { Length: > 0 } verbatim)
+        {
+            keys.Add(Hash(0x100 + (ulong)Class, verbatim));
         }
 
         if (Invariants.Length > 0)
         {
-            keys.Add($"i{Class}|{Shape}|{string.Join('\u001f', Invariants)}");
+            var h = shapeHash ^ 0x9E3779B97F4A7C15UL;
+            foreach (var i in Invariants)
+            {
+                h = (h ^ i) * 1099511628211UL;
+            }
+
+            keys.Add(h);
         }
 
         if (Letters >= 12)
         {
-            keys.Add($"t{Class}|{Normalized}");
+            keys.Add((Normalized ^ (ulong)Class) * 0xC2B2AE3D27D4EB4FUL);
         }
 
         if (unit.Kind == UnitKind.Heading && unit.ExplicitId is { } id)
         {
-            keys.Add($"h|{id}");
+            keys.Add(Hash(0x200, id));
         }
 
         if (unit.Kind is UnitKind.FrontMatter or UnitKind.Abbreviation)
         {
-            keys.Add($"k{Class}|{unit.Key}");
+            keys.Add(Hash(0x300 + (ulong)Class, unit.Key ?? ""));
         }
 
-        AnchorKeys = keys;
+        AnchorKeys = [.. keys];
     }
 
     public TranslationUnit Unit { get; }
@@ -486,15 +557,32 @@ internal sealed class UnitFeatures
     /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
     public string ShapeWithoutRegions { get; }
 
-    public string[] Invariants { get; }
+    /// <summary>Sorted hashes of the invariants (numbers and attribute lists apart).</summary>
+    public ulong[] Invariants { get; }
 
-    public string[] Numbers { get; }
+    public ulong[] Numbers { get; }
 
-    public string Normalized { get; }
+    /// <summary>Hash of the normalised prose; 0 with <see cref="NormalizedLength"/> 0 when there are no words.</summary>
+    public ulong Normalized { get; }
+
+    public int NormalizedLength { get; }
 
     public int Letters { get; }
 
-    public IReadOnlyList<string> AnchorKeys { get; }
+    public ulong[] AnchorKeys { get; }
+
+    public bool SameText(UnitFeatures other) => NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
     public static UnitFeatures Of(TranslationUnit unit) => new(unit);
+
+    private static ulong Hash(ulong seed, string text)
+    {
+        var h = 14695981039346656037UL ^ (seed * 0x9E3779B97F4A7C15UL);
+        foreach (var c in text)
+        {
+            h = (h ^ c) * 1099511628211UL;
+        }
+
+        return h;
+    }
 }

@@ -2,9 +2,15 @@ using Localization.Core.Text;
 
 namespace Localization.Core.Analysis;
 
-/// <summary>A Latin-script word of a sentence, with whether it starts the sentence.</summary>
-public readonly record struct LatinWord(string Text, int Index, bool SentenceInitial)
+/// <summary>A Latin-script word of a sentence, as a slice of it (no string is allocated to read words).</summary>
+public readonly ref struct LatinWord(ReadOnlySpan<char> text, int index, bool sentenceInitial)
 {
+    public ReadOnlySpan<char> Text { get; } = text;
+
+    public int Index { get; } = index;
+
+    public bool SentenceInitial { get; } = sentenceInitial;
+
     /// <summary>Mixed case, digits or an acronym (macOS, E2EE, P2P, GitHub): a name or a code, never prose.</summary>
     public bool LooksLikeCode
     {
@@ -12,6 +18,7 @@ public readonly record struct LatinWord(string Text, int Index, bool SentenceIni
         {
             var upper = 0;
             var digits = 0;
+            var letters = 0;
             for (var i = 0; i < Text.Length; i++)
             {
                 var c = Text[i];
@@ -19,29 +26,50 @@ public readonly record struct LatinWord(string Text, int Index, bool SentenceIni
                 {
                     digits++;
                 }
-                else if (char.IsUpper(c))
+                else if (char.IsLetter(c))
                 {
-                    upper++;
-                    if (i > 0 && Text[i - 1] != '-')
+                    letters++;
+                    if (char.IsUpper(c))
                     {
-                        return true;
+                        upper++;
+                        if (i > 0 && Text[i - 1] != '-')
+                        {
+                            return true;
+                        }
                     }
                 }
             }
 
-            return digits > 0 || (upper > 1 && upper == Text.Count(char.IsLetter)) || (Text.Length > 1 && char.IsLower(Text[0]) && upper > 0);
+            return digits > 0 || (upper > 1 && upper == letters) || (Text.Length > 1 && char.IsLower(Text[0]) && upper > 0);
         }
     }
 }
 
-/// <summary>Finds Latin-script words in text (letters with inner hyphens or apostrophes).</summary>
-public static class LatinWordReader
+/// <summary>Enumerates the Latin-script words of text (letters with inner hyphens or apostrophes).</summary>
+public ref struct LatinWordReader
 {
-    public static List<LatinWord> Read(ReadOnlySpan<char> text)
+    private readonly ReadOnlySpan<char> _text;
+    private int _position;
+    private bool _first;
+
+    private LatinWordReader(ReadOnlySpan<char> text)
     {
-        var words = new List<LatinWord>();
-        var i = 0;
-        var first = true;
+        _text = text;
+        _position = 0;
+        _first = true;
+        Current = default;
+    }
+
+    public static LatinWordReader Read(ReadOnlySpan<char> text) => new(text);
+
+    public LatinWord Current { get; private set; }
+
+    public readonly LatinWordReader GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        var text = _text;
+        var i = _position;
         while (i < text.Length)
         {
             var c = text[i];
@@ -54,19 +82,21 @@ public static class LatinWordReader
                     i++;
                 }
 
-                words.Add(new LatinWord(text[start..i].ToString(), start, first));
-                first = false;
-                continue;
+                Current = new LatinWord(text[start..i], start, _first);
+                _first = false;
+                _position = i;
+                return true;
             }
 
             if (char.IsLetter(c))
             {
-                first = false;
+                _first = false;
             }
 
             i++;
         }
 
-        return words;
+        _position = i;
+        return false;
     }
 }

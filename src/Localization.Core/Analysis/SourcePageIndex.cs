@@ -13,12 +13,15 @@ public sealed class SourcePageIndex
     private readonly Dictionary<string, SourceSentence> _sentences = new(StringComparer.Ordinal);
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
 
     public SourcePageIndex(PageModel page)
     {
         Page = page;
         var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
+        var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
+        var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         foreach (var unit in page.Units)
         {
@@ -45,11 +48,11 @@ public sealed class SourcePageIndex
                 {
                     if (char.IsLower(word.Text[0]))
                     {
-                        lower.Add(word.Text);
+                        lowerLookup.Add(word.Text);
                     }
                     else if (!word.SentenceInitial)
                     {
-                        capitalised.Add(word.Text);
+                        capitalisedLookup.Add(word.Text);
                     }
                 }
             }
@@ -64,6 +67,8 @@ public sealed class SourcePageIndex
                 _properNouns.Add(word);
             }
         }
+
+        _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public PageModel Page { get; }
@@ -71,7 +76,7 @@ public sealed class SourcePageIndex
     /// <summary>The source sentence whose normalised text equals <paramref name="normalized"/>.</summary>
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
 
-    public bool IsProperNoun(string word) => _properNouns.Contains(word);
+    public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>

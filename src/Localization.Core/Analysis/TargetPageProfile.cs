@@ -12,10 +12,12 @@ public sealed class TargetPageProfile
 {
     private readonly List<SentenceRange>[] _sentences;
     private readonly HashSet<string> _keptWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
     public TargetPageProfile(PageModel page, SourcePageIndex source)
     {
         Page = page;
+        _keptLookup = _keptWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _sentences = new List<SentenceRange>[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
@@ -52,7 +54,7 @@ public sealed class TargetPageProfile
                 {
                     foreach (var word in LatinWordReader.Read(span))
                     {
-                        _keptWords.Add(word.Text);
+                        _keptLookup.Add(word.Text);
                     }
                 }
             }
@@ -69,7 +71,7 @@ public sealed class TargetPageProfile
     public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
-    public bool IsKeptWord(string word) => _keptWords.Contains(word);
+    public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);
 
     /// <summary>True when the sentence carries letters of a script other than Latin.</summary>
     public static bool HasNonLatinLetters(ReadOnlySpan<char> text)

@@ -64,25 +64,36 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            var words = LatinWordReader.Read(span);
-            var names = words.Count(IsName);
+            int wordCount = 0, names = 0, english = 0;
+            foreach (var word in LatinWordReader.Read(span))
+            {
+                wordCount++;
+                if (IsName(word))
+                {
+                    names++;
+                }
+                else if (EnglishWords.IsFunctionWord(word.Text) || char.IsLower(word.Text[0]))
+                {
+                    english++;
+                }
+            }
+
             var normalized = TextNormalizer.ForComparison(span);
             UntranslatedSentence? verdict = null;
             if (FindSentence(normalized, alignedSource) is { } match)
             {
-                if (names == words.Count)
+                if (names == wordCount)
                 {
                     continue; // "Signal", "Windows, macOS, Linux": the same in every language
                 }
 
-                verdict = new UntranslatedSentence(range, UntranslatedReason.SameAsSource, match, IsLabel(unit, range, words.Count, span));
+                verdict = new UntranslatedSentence(range, UntranslatedReason.SameAsSource, match, IsLabel(unit, range, wordCount, span));
             }
             else if (target.IsNonLatin)
             {
-                var english = words.Count(w => !IsName(w) && (EnglishWords.IsFunctionWord(w.Text) || char.IsLower(w.Text[0])));
-                if (english < 2 && !(english == 1 && words.Count - names >= 2))
+                if (english < 2 && !(english == 1 && wordCount - names >= 2))
                 {
-                    if (names == words.Count)
+                    if (names == wordCount)
                     {
                         continue;
                     }
@@ -91,7 +102,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                     continue;
                 }
 
-                verdict = new UntranslatedSentence(range, UntranslatedReason.EnglishInOtherScript, null, IsLabel(unit, range, words.Count, span));
+                verdict = new UntranslatedSentence(range, UntranslatedReason.EnglishInOtherScript, null, IsLabel(unit, range, wordCount, span));
             }
 
             // Otherwise the sentence differs from every English sentence: translated.
@@ -139,7 +150,21 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private bool IsName(LatinWord word) =>
         word.LooksLikeCode || KnownNames.Contains(word.Text) || target.IsKeptWord(word.Text) || source.IsProperNoun(word.Text)
-        || (word.Text.Contains('-') && word.Text.Split('-').All(p => p.Length == 0 || KnownNames.Contains(p) || source.IsProperNoun(p)));
+        || (word.Text.Contains('-') && AllPartsAreNames(word.Text));
+
+    private bool AllPartsAreNames(ReadOnlySpan<char> word)
+    {
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.Length > 0 && !KnownNames.Contains(part) && !source.IsProperNoun(part))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static bool IsLabel(TranslationUnit unit, SentenceRange range, int wordCount, ReadOnlySpan<char> text)
     {

@@ -28,5 +28,7 @@ public static class EnglishWords
     };
 
     /// <summary>True for an English function word or one of the commonest verbs and adjectives.</summary>
-    public static bool IsFunctionWord(string word) => Function.Contains(word);
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = Function.GetAlternateLookup<ReadOnlySpan<char>>();
 }

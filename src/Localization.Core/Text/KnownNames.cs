@@ -18,5 +18,7 @@ public static class KnownNames
         "CSS", "PDF", "Git", "npm", "NuGet", "PyPI", "CLI", "API", "SDK", "OS", "PC",
     };
 
-    public static bool Contains(string word) => Words.Contains(word);
+    public static bool Contains(ReadOnlySpan<char> word) => Lookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -15,14 +15,7 @@ public static class TextNormalizer
         var space = false;
         foreach (var raw in text)
         {
-            var c = raw switch
-            {
-                '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
-                '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
-                '\u2013' or '\u2014' or '\u2212' => '-',
-                '\u00A0' or '\u202F' => ' ',
-                _ => raw,
-            };
+            var c = Fold(raw);
             if (c == ProseText.Atom || char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
@@ -41,4 +34,45 @@ public static class TextNormalizer
         var s = sb.ToString();
         return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// A 64-bit hash of <see cref="ForComparison"/>'s result without building it (composition is not folded):
+    /// what the aligner compares, millions of times on a large page.
+    /// </summary>
+    public static ulong ComparisonHash(ReadOnlySpan<char> text, out int length)
+    {
+        var hash = 14695981039346656037UL;
+        var space = false;
+        length = 0;
+        foreach (var raw in text)
+        {
+            var c = Fold(raw);
+            if (c == ProseText.Atom || char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                hash = (hash ^ ' ') * 1099511628211UL;
+                length++;
+                space = false;
+            }
+
+            hash = (hash ^ (c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c))) * 1099511628211UL;
+            length++;
+        }
+
+        return hash;
+    }
+
+    private static char Fold(char raw) => raw switch
+    {
+        '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
+        '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
+        '\u2013' or '\u2014' or '\u2212' => '-',
+        '\u00A0' or '\u202F' => ' ',
+        _ => raw,
+    };
 }

@@ -31,6 +31,10 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     public ContainerPath Append(PathSegment segment) => new([.. Segments, segment]);
 
     private string? _shape;
+    private string? _shapeWithoutRegions;
+
+    /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
+    public string ShapeWithoutRegions => _shapeWithoutRegions ??= string.Join('>', Segments.Where(x => x.Kind is not ("admonition" or "details" or "tab" or "html" or "figure")).Select(x => x.Kind));
     private string? _text;
     private string? _key;
 

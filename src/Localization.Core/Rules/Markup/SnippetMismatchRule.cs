@@ -16,8 +16,10 @@ public sealed class SnippetMismatchRule : IRule
     public void Check(PageCheckContext context)
     {
         var targetPage = context.Page.Target;
-        foreach (var pair in context.Page.Pairs)
+        var pairs = context.Page.Pairs;
+        for (var index = 0; index < pairs.Count; index++)
         {
+            var pair = pairs[index];
             if (pair.Source is { Kind: UnitKind.Snippet } source)
             {
                 if (pair.Target is { Kind: UnitKind.Snippet } target)
@@ -35,7 +37,7 @@ public sealed class SnippetMismatchRule : IRule
                 }
                 else if (pair.Target is null)
                 {
-                    var at = context.Page.TargetInsertionPoint(context.Page.Pairs.ToList().IndexOf(pair));
+                    var at = context.Page.TargetInsertionPoint(index);
                     var damaged = targetPage.Units.FirstOrDefault(u => u.Kind != UnitKind.Snippet && targetPage.Text.AsSpan(u.Start, u.End - u.Start).Contains("8<", StringComparison.Ordinal));
                     context.Report(Descriptor, damaged?.Start ?? at, damaged?.End ?? at,
                         damaged is not null

@@ -27,14 +27,20 @@ public sealed class AdmonitionMismatchRule : IRule
         // Pair containers through the units they hold: a source container maps to the target container that
         // holds most of its units' translations.
         var votes = new Dictionary<(int S, int T), int>();
-        var sourceHasUnits = new HashSet<int>();
+        var firstTargetOf = new Dictionary<int, TranslationUnit>();
+        var targetsHoldingMatched = new HashSet<int>();
         foreach (var pair in context.Page.Matched)
         {
             var sRegions = pair.Source!.Path.Regions.ToList();
             var tRegions = pair.Target!.Path.Regions.ToList();
+            foreach (var r in tRegions)
+            {
+                targetsHoldingMatched.Add(r.ContainerId);
+            }
+
             foreach (var s in sRegions)
             {
-                sourceHasUnits.Add(s.ContainerId);
+                firstTargetOf.TryAdd(s.ContainerId, pair.Target);
                 var t = tRegions.FirstOrDefault(r => r.Kind == s.Kind) ?? tRegions.LastOrDefault();
                 var key = (s.ContainerId, t?.ContainerId ?? 0);
                 votes[key] = votes.GetValueOrDefault(key) + 1;
@@ -60,7 +66,7 @@ public sealed class AdmonitionMismatchRule : IRule
 
             if (best == 0)
             {
-                var unit = context.Page.Matched.First(p => p.Source!.Path.Regions.Any(r => r.ContainerId == s.Id)).Target!;
+                var unit = firstTargetOf[s.Id];
                 context.Report(Descriptor, unit.Start, unit.End,
                     $"the {Describe(s)} of the English ({context.SourceFile}:{context.Page.Source.Lines.Position(s.Start).Line}) is missing: its content is not inside one in the translation",
                     sourceOffset: s.Start, sourceText: context.Page.Source.Excerpt(s.Start, s.Start + 80), targetText: context.TargetExcerpt(unit), detail: "missing " + s.Id);
@@ -80,8 +86,7 @@ public sealed class AdmonitionMismatchRule : IRule
 
         foreach (var t in target.Containers.Where(c => c.Kind is "admonition" or "details" && !usedTargets.Contains(c.Id) && c.MalformedTitle is null))
         {
-            var holdsMatched = context.Page.Matched.Any(p => p.Target!.Path.Regions.Any(r => r.ContainerId == t.Id));
-            if (!holdsMatched)
+            if (!targetsHoldingMatched.Contains(t.Id))
             {
                 continue; // an extra block as a whole: extra-block reports its content
             }
