@@ -50,12 +50,14 @@ rm -f "$OUT"/hyperfine-*.json "$OUT"/po4a-status.tsv*
 
 # --- build -------------------------------------------------------------------------------------------
 log "publishing the CLI (JIT) into artifacts/bench/l10n"
-rm -rf "$OUT/l10n" "$OUT/l10n-r2r"
+rm -rf "$OUT/l10n" "$OUT/l10n-r2r" "$OUT/l10n-aot"
 dotnet publish src/Localization.Cli -c Release -o "$OUT/l10n" -nologo -v quiet
 log "publishing the CLI (ReadyToRun, linux-x64) into artifacts/bench/l10n-r2r"
 dotnet publish src/Localization.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   -o "$OUT/l10n-r2r" -nologo -v quiet
-declare -A BIN=([jit]="$OUT/l10n/l10n" [r2r]="$OUT/l10n-r2r/l10n")
+log "publishing the CLI (Native AOT, linux-x64) into artifacts/bench/l10n-aot"
+dotnet publish src/Localization.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/l10n-aot" -nologo -v quiet
+declare -A BIN=([jit]="$OUT/l10n/l10n" [r2r]="$OUT/l10n-r2r/l10n" [aot]="$OUT/l10n-aot/l10n")
 
 # --- helpers -----------------------------------------------------------------------------------------
 ROWS=$TMP/rows.tsv # what, command, hyperfine mean, stddev, time wall, peak RSS KB, note
@@ -86,6 +88,7 @@ measure() {
 short() {
   local s=$1
   s=${s//"$OUT/l10n-r2r/l10n"/l10n}
+  s=${s//"$OUT/l10n-aot/l10n"/l10n}
   s=${s//"$OUT/l10n/l10n"/l10n}
   s=${s//"$TMP/"/}
   s=${s//"$CORPUS/"/}
@@ -100,13 +103,13 @@ PAIRS=0
 for lang in "${LANGS[@]}"; do
   PAIRS=$((PAIRS + $(find docs -name '*.md' | wc -l)))
 done
-for build in jit r2r; do
+for build in jit r2r aot; do
   measure "corpus-$build" "Whole corpus, ${LANGS[*]} ($PAIRS pairs), $build" "all cores" -- \
     "${BIN[$build]}" check "${LANGS[@]}" --format json -o "$TMP/corpus.json" --force --fail-on none
 done
 measure "corpus-jit-j1" "Whole corpus, ${LANGS[*]} ($PAIRS pairs), jit, 1 job" "--jobs 1" -- \
   "${BIN[jit]}" check "${LANGS[@]}" --format json -o "$TMP/corpus.json" --force --fail-on none --jobs 1
-for build in jit r2r; do
+for build in jit r2r aot; do
   measure "page-$build" "One page, ko/$SEED, $build" "" -- \
     "${BIN[$build]}" check ko "i18n/ko/$SEED" --format json -o "$TMP/page.json" --force --fail-on none
 done
@@ -123,7 +126,7 @@ for n in 1 10 100; do
   done >"$TMP/scale$n/ko.md"
   SIZE[$n]=$(($(stat -c %s "$TMP/scale$n/en.md") + $(stat -c %s "$TMP/scale$n/ko.md")))
 done
-for build in jit r2r; do
+for build in jit r2r aot; do
   for n in 1 10 100; do
     id="scale$n-$build"
     measure "$id" "Seed pair ×$n ($(mb "${SIZE[$n]}") MB en+ko), $build" "" -- \
@@ -203,14 +206,14 @@ MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
     printf "| %s | `%s` | %s | %.2f s | %s | %s |\n", $1, $2, hf, $5, rss, $7
   }' "$ROWS"
   echo
-  echo "- Scaling, marginal cost between ×10 and ×100: ${MARGINAL[jit]} s/MB (jit), ${MARGINAL[r2r]} s/MB (r2r); the ×1 figure is mostly process start-up."
+  echo "- Scaling, marginal cost between ×10 and ×100: ${MARGINAL[jit]} s/MB (jit), ${MARGINAL[r2r]} s/MB (r2r), ${MARGINAL[aot]} s/MB (aot); the ×1 figure is mostly process start-up."
   if [[ "${SKIP_PO4A:-0}" != 1 ]]; then
-    awk -v p="$PO4A_WALL" -v a="${MEAN[corpus-jit]}" -v b="${MEAN[corpus-jit-j1]}" -v r="${MEAN[corpus-r2r]}" 'BEGIN {
-      printf "- po4a time / l10n time over the same pairs: **%.1f×** (l10n jit, all cores), %.1f× (l10n r2r, all cores), %.1f× (l10n jit, --jobs 1, like po4a'\''s one process at a time).\n", p / a, p / r, p / b }'
+    awk -v p="$PO4A_WALL" -v a="${MEAN[corpus-jit]}" -v b="${MEAN[corpus-jit-j1]}" -v r="${MEAN[corpus-r2r]}" -v n="${MEAN[corpus-aot]}" 'BEGIN {
+      printf "- po4a time / l10n time over the same pairs: **%.1f×** (l10n jit, all cores), %.1f× (l10n r2r, all cores), %.1f× (l10n aot, all cores), %.1f× (l10n jit, --jobs 1, like po4a'\''s one process at a time).\n", p / a, p / r, p / n, p / b }'
     echo "  po4a-gettextize only pairs strings by position (no rule checks) and gives up on a page whose structure differs; l10n aligns and checks every pair."
     echo "  The loop's peak RSS is that of its largest single po4a process; per-pair outcomes are in artifacts/bench/po4a-status.tsv."
   fi
-  echo "- jit = \`dotnet publish -c Release\`; r2r = the same with \`-p:PublishReadyToRun=true -r linux-x64 --self-contained false\`."
+  echo "- jit = \`dotnet publish -c Release\`; r2r = the same with \`-p:PublishReadyToRun=true -r linux-x64 --self-contained false\`; aot = \`-r linux-x64 -p:PublishAot=true\` (native executable)."
   echo "- Machine: $(nproc) cores ($CPU), $MEM RAM, $(uname -sr), .NET SDK $(dotnet --version), $(po4a-gettextize --version 2>/dev/null | head -n 1 | sed 's/\.$//'), $(hyperfine --version)."
   echo "  Load average (1, 5, 15 min) at the start: $LOAD_START, at the end: $(cut -d ' ' -f 1-3 /proc/loadavg); other processes may have been running, so treat differences under ~10% as noise."
 } >"$OUT/results.md"

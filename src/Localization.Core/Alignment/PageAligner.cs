@@ -47,7 +47,11 @@ public static class PageAligner
         var floating = new List<(string, TranslationUnit)>();
         foreach (var unit in units)
         {
-            if (unit.Kind == UnitKind.Abbreviation)
+            if (unit.Kind == UnitKind.StringEntry)
+            {
+                floating.Add(("string:" + unit.Key, unit)); // string tables pair by key
+            }
+            else if (unit.Kind == UnitKind.Abbreviation)
             {
                 floating.Add(("abbr", unit)); // labels may be translated (a term of the page), so keep list order
             }

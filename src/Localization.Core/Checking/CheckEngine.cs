@@ -225,7 +225,10 @@ public sealed class CheckEngine(CheckOptions options)
     {
         try
         {
-            return new SourceEntry(PageReader.Read(display, text, options.Reader), null, null, 0);
+            var page = display.EndsWith(".env", StringComparison.OrdinalIgnoreCase)
+                ? StringTableReader.Read(display, text)
+                : PageReader.Read(display, text, options.Reader);
+            return new SourceEntry(page, null, null, 0);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {

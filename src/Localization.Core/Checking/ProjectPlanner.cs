@@ -14,6 +14,9 @@ public static class ProjectPlanner
     /// <summary>File extensions checked as Markdown (snippet includes such as abbreviations.en.txt are Markdown too).</summary>
     public static readonly IReadOnlySet<string> MarkdownExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".mdown", ".mkd", ".txt" };
 
+    /// <summary>File extensions checked as key/value string tables.</summary>
+    public static readonly IReadOnlySet<string> StringTableExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".env" };
+
     /// <param name="config">The loaded crowdin.yml.</param>
     /// <param name="languages">Language codes as the project's paths use them.</param>
     /// <param name="paths">Absolute paths of translated files or directories to limit the run to; empty for all.</param>
@@ -26,7 +29,8 @@ public static class ProjectPlanner
         {
             foreach (var pair in ProjectFileMapper.Map(config, language))
             {
-                if (!MarkdownExtensions.Contains(Path.GetExtension(pair.SourceFullPath)))
+                var extension = Path.GetExtension(pair.SourceFullPath);
+                if (!MarkdownExtensions.Contains(extension) && !StringTableExtensions.Contains(extension))
                 {
                     skipped.Add(pair.Source);
                     continue;

@@ -557,7 +557,7 @@ public sealed partial class PageReader
         _units.Add(new PendingUnit(UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", block.Label, 0, 0)), start, end, prose, invariants) { Key = block.Label });
     }
 
-    private static string KindCode(UnitKind kind) => kind switch
+    internal static string KindCode(UnitKind kind) => kind switch
     {
         UnitKind.FrontMatter => "fm",
         UnitKind.Heading => "h",
@@ -568,6 +568,7 @@ public sealed partial class PageReader
         UnitKind.TabTitle => "tab",
         UnitKind.SummaryTitle => "summary",
         UnitKind.Abbreviation => "abbr",
+        UnitKind.StringEntry => "str",
         UnitKind.CodeBlock => "code",
         UnitKind.Snippet => "snippet",
         UnitKind.Html => "html",

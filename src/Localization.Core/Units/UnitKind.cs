@@ -12,6 +12,9 @@ public enum UnitKind
     TabTitle,
     SummaryTitle,
     Abbreviation,
+
+    /// <summary>A value of a key/value string table (a .env file of UI strings).</summary>
+    StringEntry,
     CodeBlock,
     Snippet,
     Html,
@@ -32,6 +35,7 @@ public static class UnitKindExtensions
         UnitKind.TabTitle => "tab title",
         UnitKind.SummaryTitle => "details summary",
         UnitKind.Abbreviation => "abbreviation",
+        UnitKind.StringEntry => "string",
         UnitKind.CodeBlock => "code block",
         UnitKind.Snippet => "snippet include",
         UnitKind.Html => "HTML block",
