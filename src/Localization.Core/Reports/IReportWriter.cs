@@ -16,6 +16,16 @@ public static class ToolInfo
 {
     public const string Name = "l10n";
 
+    /// <summary>Writes the <c>"version"</c> and <c>"tool"</c> members every JSON report starts with.</summary>
+    public static void WriteJsonHeader(System.Text.Json.Utf8JsonWriter json)
+    {
+        json.WriteNumber("version", 1);
+        json.WriteStartObject("tool");
+        json.WriteString("name", Name);
+        json.WriteString("version", Version);
+        json.WriteEndObject();
+    }
+
     public static string Version { get; } =
         typeof(ToolInfo).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

@@ -18,11 +18,7 @@ public sealed class JsonStatusWriter : IStatusWriter
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WriteStartObject("tool");
-            json.WriteString("name", ToolInfo.Name);
-            json.WriteString("version", ToolInfo.Version);
-            json.WriteEndObject();
+            ToolInfo.WriteJsonHeader(json);
             json.WriteBoolean("byFile", table.ByFile);
 
             json.WriteStartArray("rows");

@@ -77,24 +77,7 @@ public sealed partial class AdmonitionBlockParser : BlockParser
         return BlockState.ContinueDiscard;
     }
 
-    public override BlockState TryContinue(BlockProcessor processor, Block block)
-    {
-        if (processor.IsBlankLine)
-        {
-            return BlockState.Continue;
-        }
-
-        if (processor.Indent >= 4)
-        {
-            processor.GoToColumn(processor.ColumnBeforeIndent + 4);
-            block.UpdateSpanEnd(processor.Line.End);
-            return BlockState.Continue;
-        }
-
-        // Close now: otherwise CommonMark laziness appends the unindented line to the inner paragraph.
-        processor.Close(block);
-        return BlockState.Break;
-    }
+    public override BlockState TryContinue(BlockProcessor processor, Block block) => IndentedBody.Continue(processor, block);
 
     private static void SetKind(AdmonitionBlock block, string qualifiers)
     {

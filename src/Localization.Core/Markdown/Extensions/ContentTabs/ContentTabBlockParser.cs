@@ -64,21 +64,5 @@ public sealed partial class ContentTabBlockParser : BlockParser
         return BlockState.ContinueDiscard;
     }
 
-    public override BlockState TryContinue(BlockProcessor processor, Block block)
-    {
-        if (processor.IsBlankLine)
-        {
-            return BlockState.Continue;
-        }
-
-        if (processor.Indent >= 4)
-        {
-            processor.GoToColumn(processor.ColumnBeforeIndent + 4);
-            block.UpdateSpanEnd(processor.Line.End);
-            return BlockState.Continue;
-        }
-
-        processor.Close(block);
-        return BlockState.Break;
-    }
+    public override BlockState TryContinue(BlockProcessor processor, Block block) => IndentedBody.Continue(processor, block);
 }
