@@ -34,6 +34,22 @@ internal static class ProjectRun
             return null;
         }
 
+        Core.Configuration.ProjectSettings settings;
+        try
+        {
+            settings = Core.Configuration.ProjectSettings.Load(config.ConfigDirectory);
+        }
+        catch (ConfigException e)
+        {
+            console.Fail(e.Message);
+            return null;
+        }
+
+        if (settings.FrontMatterKeys is { } keys && ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default))
+        {
+            engine = engine with { Reader = new Core.Units.PageReaderOptions(keys.ToHashSet(StringComparer.Ordinal)) };
+        }
+
         var languages = new List<string>();
         var paths = new List<string>();
         foreach (var token in positional)
@@ -52,7 +68,8 @@ internal static class ProjectRun
         {
             if (languages.Count == 0)
             {
-                languages.AddRange(ProjectFileMapper.DiscoverLanguages(config).Where(l => !excludedLanguages.Contains(l, StringComparer.OrdinalIgnoreCase)));
+                var candidates = settings.Languages ?? ProjectFileMapper.DiscoverLanguages(config);
+                languages.AddRange(candidates.Where(l => !excludedLanguages.Contains(l, StringComparer.OrdinalIgnoreCase) && !settings.ExcludeLanguages.Contains(l, StringComparer.OrdinalIgnoreCase)));
                 if (languages.Count == 0)
                 {
                     console.Fail($"{Display(configPath)}: no translations found on disk for any language");

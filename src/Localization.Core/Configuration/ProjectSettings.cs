@@ -1,0 +1,114 @@
+using Localization.Core.Crowdin;
+
+namespace Localization.Core.Configuration;
+
+/// <summary>
+/// The project's own l10n settings, from <c>l10n.yml</c> next to <c>crowdin.yml</c>:
+/// <code>
+/// languages: [ko, fr, ja]          # checked when no LANG is given (instead of every language on disk)
+/// exclude_languages: [en-GB]       # never checked unless named
+/// front_matter_keys: [title, description, meta_title]
+/// </code>
+/// </summary>
+/// <param name="Languages">Languages to check when none is given; null to discover them on disk.</param>
+/// <param name="ExcludeLanguages">Languages left out when none is given.</param>
+/// <param name="FrontMatterKeys">Translatable front-matter keys; null for the default (title, description).</param>
+public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnlyList<string> ExcludeLanguages, IReadOnlyList<string>? FrontMatterKeys)
+{
+    public const string FileName = "l10n.yml";
+
+    public static ProjectSettings Empty { get; } = new(null, [], null);
+
+    /// <summary>Reads <c>l10n.yml</c> from <paramref name="directory"/>; <see cref="Empty"/> when there is none.</summary>
+    /// <exception cref="ConfigException">The file is not valid YAML or has unknown keys or bad values (with line and column).</exception>
+    public static ProjectSettings Load(string directory)
+    {
+        var path = Path.Combine(directory, FileName);
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        var file = IO.TextFileReader.Read(path, 1024 * 1024);
+        if (!file.Ok)
+        {
+            throw new ConfigException(FileName, file.ErrorLine, 1, file.Error!);
+        }
+
+        return Parse(file.Text!, FileName);
+    }
+
+    public static ProjectSettings Parse(string text, string file)
+    {
+        var root = YamlTreeReader.Read(text, file);
+        if (root is null || root is YamlScalarNode { IsNull: true })
+        {
+            return Empty;
+        }
+
+        if (root is not YamlMappingNode mapping)
+        {
+            throw new ConfigException(file, root.Position.Line, root.Position.Column, $"expected a mapping of settings, found {root.KindName}");
+        }
+
+        IReadOnlyList<string>? languages = null;
+        IReadOnlyList<string> exclude = [];
+        IReadOnlyList<string>? keys = null;
+        foreach (var (key, value) in mapping.Entries)
+        {
+            switch (key.Value)
+            {
+                case "languages":
+                    languages = LanguageList(value, file);
+                    break;
+                case "exclude_languages":
+                    exclude = LanguageList(value, file);
+                    break;
+                case "front_matter_keys":
+                    keys = Strings(value, file);
+                    break;
+                default:
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys)");
+            }
+        }
+
+        return new ProjectSettings(languages, exclude, keys);
+    }
+
+    private static List<string> LanguageList(YamlNode node, string file)
+    {
+        var codes = Strings(node, file);
+        var sequence = (YamlSequenceNode)node;
+        for (var i = 0; i < codes.Count; i++)
+        {
+            if (!LanguageCatalog.IsValidCode(codes[i]) || codes[i].StartsWith('-'))
+            {
+                var at = sequence.Items[i].Position;
+                throw new ConfigException(file, at.Line, at.Column, $"'{codes[i]}' is not a language code (letters, digits, '-' and '_')");
+            }
+        }
+
+        return codes;
+    }
+
+    private static List<string> Strings(YamlNode node, string file)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"expected a list, found {node.KindName}");
+        }
+
+        var values = new List<string>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlScalarNode scalar || scalar.IsNull || scalar.Value.Length == 0)
+            {
+                throw new ConfigException(file, item.Position.Line, item.Position.Column, $"expected a value, found {item.KindName}");
+            }
+
+            values.Add(scalar.Value);
+        }
+
+        return values;
+    }
+}

@@ -1,0 +1,39 @@
+using Localization.Core.Configuration;
+using Localization.Core.Crowdin;
+
+namespace Localization.Core.Tests.Configuration;
+
+public sealed class ProjectSettingsTests
+{
+    [Fact]
+    public void Reads_languages_exclusions_and_front_matter_keys()
+    {
+        var settings = ProjectSettings.Parse("languages: [ko, pt-BR]\nexclude_languages:\n  - zh-Hant\nfront_matter_keys: [title, meta_title]\n", "l10n.yml");
+
+        Assert.Equal(["ko", "pt-BR"], settings.Languages);
+        Assert.Equal(["zh-Hant"], settings.ExcludeLanguages);
+        Assert.Equal(["title", "meta_title"], settings.FrontMatterKeys);
+    }
+
+    [Fact]
+    public void An_empty_file_means_the_defaults()
+    {
+        Assert.Same(ProjectSettings.Empty, ProjectSettings.Parse("", "l10n.yml"));
+        Assert.Same(ProjectSettings.Empty, ProjectSettings.Parse("# nothing\n", "l10n.yml"));
+    }
+
+    [Theory]
+    [InlineData("languages: ko\n", 1, 12, "expected a list")]
+    [InlineData("languages: [ko, 'a:b']\n", 1, 17, "not a language code")]
+    [InlineData("langauges: [ko]\n", 1, 1, "unknown setting 'langauges'")]
+    [InlineData("languages: [ko]\nlanguages: [fr]\n", 2, 1, "")]
+    [InlineData("- ko\n", 1, 1, "expected a mapping")]
+    public void Mistakes_are_errors_with_line_and_column(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<ConfigException>(() => ProjectSettings.Parse(yaml, "l10n.yml"));
+
+        Assert.Equal(line, error.Line);
+        Assert.Equal(column, error.Column);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+}
