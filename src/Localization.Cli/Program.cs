@@ -14,4 +14,9 @@ if (parse.Errors.Count > 0)
     return ExitCodes.UsageOrConfigError;
 }
 
+if (Localization.Core.Text.NormalizationSelfTest.Problem() is { } problem)
+{
+    Console.Error.WriteLine($"l10n: warning: {problem}");
+}
+
 return parse.Invoke();

@@ -41,10 +41,17 @@ public static partial class LanguageCatalog
     /// True for codes safe to use as a path segment and in reports: ASCII letters, digits, '-' and '_'
     /// only. Everything else (dots, slashes, ':' and so on) could escape a directory or name a device.
     /// </summary>
-    public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code);
+    /// <summary>
+    /// Letters, digits, '-' and '_', starting with a letter or digit, and never a device name that Windows
+    /// reserves in every directory (CON, NUL, COM1, …): the code becomes a path segment.
+    /// </summary>
+    public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code) && !ReservedName().IsMatch(code);
 
-    [GeneratedRegex("^[A-Za-z0-9_-]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
+
+    [GeneratedRegex("^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ReservedName();
 
     private static LanguageCodes Derive(string id)
     {

@@ -78,3 +78,35 @@ public sealed class ScriptClassifierTests
         Assert.All(Enum.GetValues<Script>(), s => Assert.InRange((int)s, 0, ScriptClassifier.ScriptCount - 1));
     }
 }
+
+public sealed class NormalizationSelfTestTests
+{
+    [Fact]
+    public void Normalisation_works_in_the_test_process()
+    {
+        Assert.Null(Localization.Core.Text.NormalizationSelfTest.Problem());
+    }
+
+    [Theory]
+    [InlineData("ko", true)]
+    [InlineData("pt-BR", true)]
+    [InlineData("zh_Hant", true)]
+    [InlineData("CON", false)]
+    [InlineData("nul", false)]
+    [InlineData("a:b", false)]
+    [InlineData("-x", false)]
+    [InlineData("../ko", false)]
+    [InlineData("", false)]
+    public void Language_codes_are_safe_path_segments(string code, bool valid)
+    {
+        Assert.Equal(valid, Localization.Core.Crowdin.LanguageCatalog.IsValidCode(code));
+    }
+
+    [Theory]
+    [InlineData("https://brave.com/privacy-features", "https://brave.com/privacy-features/")]
+    [InlineData("https://example.org/a?x=1", "https://example.org/a/?x=1")]
+    public void A_trailing_slash_is_the_same_link(string english, string translated)
+    {
+        Assert.Equal(Localization.Core.Rules.Links.LinkMismatchRule.NormalizeUrl(english), Localization.Core.Rules.Links.LinkMismatchRule.NormalizeUrl(translated));
+    }
+}

@@ -83,7 +83,14 @@ public sealed partial class LinkMismatchRule : IRule
         }
     }
 
-    internal static string NormalizeUrl(string url) => url.Trim().Replace("&amp;", "&", StringComparison.Ordinal);
+    /// <summary>The destination as compared: entities decoded, and a trailing '/' ignored (the same page for every web server MkDocs links to).</summary>
+    internal static string NormalizeUrl(string url)
+    {
+        var u = url.Trim().Replace("&amp;", "&", StringComparison.Ordinal);
+        var end = u.IndexOfAny(['?', '#']);
+        var path = end < 0 ? u : u[..end];
+        return path.Length > 1 && path.EndsWith('/') ? path.TrimEnd('/') + (end < 0 ? "" : u[end..]) : u;
+    }
 
     /// <summary>
     /// en.wikipedia.org/wiki/Phishing → ko.wikipedia.org/wiki/피싱, /en-us/ → /ko-kr/, ?hl=ko: the same site in

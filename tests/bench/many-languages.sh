@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Whole-site benchmark at Privacy Guides' real scale: 31 translation languages (about 3,900 page pairs).
+# Builds the corpus in a temporary folder from ../shared/corpora/privacyguides-2026-03 by copying its
+# ko, fr and ja trees under 28 more language codes (nothing is copied into the repository), then times
+# `l10n check` over every language (Native AOT build, process start included) and, for the peer baseline,
+# po4a-gettextize over the same pairs, sequentially. Not part of CI. Usage: bash tests/bench/many-languages.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+SRC=$ROOT/../shared/corpora/privacyguides-2026-03
+OUT=$ROOT/artifacts/bench
+[[ -d "$SRC" ]] || { echo "no corpus at $SRC: nothing to measure"; exit 0; }
+mkdir -p "$OUT"
+need=()
+command -v hyperfine >/dev/null || need+=(hyperfine)
+command -v po4a-gettextize >/dev/null || need+=(po4a)
+[[ -x /usr/bin/time ]] || need+=(time)
+if ((${#need[@]})); then apt-get update -qq && apt-get install -y -qq "${need[@]}" >/dev/null; fi
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+SITE=$TMP/site
+mkdir -p "$SITE/i18n"
+cp -r "$SRC/docs" "$SRC/includes" "$SRC/crowdin.yml" "$SITE/"
+EXTRA=(de es it pt-BR pt nl pl cs sv fi hu tr id vi eo ru uk el ar fa ku-IQ he hi bn bn-IN zh zh-Hant zh-TW)
+BASES=(ko fr ja)
+for lang in ko fr ja; do cp -r "$SRC/i18n/$lang" "$SITE/i18n/$lang"; done
+for i in "${!EXTRA[@]}"; do
+  base=${BASES[$((i % 3))]}
+  cp -r "$SRC/i18n/$base" "$SITE/i18n/${EXTRA[$i]}"
+  for f in "$SRC"/includes/*."$base".*; do
+    cp "$f" "$SITE/includes/$(basename "$f" | sed "s/\.$base\./.${EXTRA[$i]}./")"
+  done
+done
+LANGS=$(ls "$SITE/i18n" | wc -l)
+PAIRS=$(( $(find "$SITE/docs" -name '*.md' | wc -l) * LANGS ))
+MB=$(du -sm "$SITE" | cut -f1)
+
+echo "== publishing the Native AOT build"
+dotnet publish src/Localization.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/l10n-aot" -nologo -v quiet
+L10N=$OUT/l10n-aot/l10n
+
+cd "$SITE"
+echo "== l10n check over $LANGS languages ($PAIRS page pairs, $MB MB)"
+/usr/bin/time -f '%e %M' -o "$TMP/time" "$L10N" check --format json -o "$TMP/all.json" --force --fail-on none
+read -r WALL RSS <"$TMP/time"
+hyperfine --warmup 1 --runs 5 --export-json "$OUT/hyperfine-31-languages.json" \
+  "$L10N check --format json -o $TMP/all.json --force --fail-on none" >/dev/null
+MEAN=$(python3 -c "import json;r=json.load(open('$OUT/hyperfine-31-languages.json'))['results'][0];print(f\"{r['mean']:.3f} s ± {r['stddev']:.3f}\")")
+CHECKED=$(python3 -c "import json;print(json.load(open('$TMP/all.json'))['summary']['files'])")
+
+echo "== po4a-gettextize over the same $PAIRS pairs, sequentially (takes a while)"
+mkdir -p "$TMP/po4a" && cd "$TMP/po4a"
+GAVE_UP=0
+START=$(date +%s.%N)
+for lang in $(ls "$SITE/i18n"); do
+  while IFS= read -r page; do
+    rel=${page#"$SITE/docs/"}
+    if ! po4a-gettextize -f text -o markdown -m "$page" -l "$SITE/i18n/$lang/$rel" -p "$TMP/po4a/x.po" >/dev/null 2>&1; then
+      GAVE_UP=$((GAVE_UP + 1))
+    fi
+  done < <(find "$SITE/docs" -name '*.md' | sort)
+done
+PO4A=$(python3 -c "import time;print(f'{time.time()-$START:.1f}')")
+
+{
+  echo "### 31 languages ($(date -u +%Y-%m-%d), privacyguides-2026-03 with ko/fr/ja copied under 28 more codes)"
+  echo
+  echo "| what | command | wall | peak RSS |"
+  echo "| --- | --- | ---: | ---: |"
+  echo "| l10n (aot), $LANGS languages, $CHECKED page pairs checked, $MB MB | \`l10n check --format json -o all.json --force\` | $MEAN (hyperfine, 5 runs); one run $WALL s | $((RSS / 1024)) MB |"
+  echo "| po4a-gettextize, same $PAIRS pairs, sequential | \`po4a-gettextize -f text -o markdown -m docs/X.md -l i18n/<lang>/X.md -p x.po\` | $PO4A s; gave up on $GAVE_UP pairs | |"
+  echo
+  echo "- po4a time / l10n time: $(python3 -c "print(f'{$PO4A/$WALL:.1f}')")× ; machine: $(nproc) cores, load at the end $(cut -d ' ' -f 1-3 /proc/loadavg)."
+} | tee "$OUT/results-31-languages.md"
