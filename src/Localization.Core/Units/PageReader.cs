@@ -43,6 +43,7 @@ public sealed partial class PageReader
     // (or after a byte-order mark).
     private int _shift;
     private bool _inFragment;
+    private bool _htmlNestingReported;
 
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
     {
@@ -323,6 +324,9 @@ public sealed partial class PageReader
         return (start, end);
     }
 
+    /// <summary>md_in_html containers followed at most this deep (Markdig itself stops at 128 nested blocks).</summary>
+    private const int MaxHtmlNesting = 32;
+
     // Tags that open or close md_in_html containers and the title elements inside them.
     [GeneratedRegex(@"<(?<close>/)?(?<tag>div|details|summary|p|figure|figcaption|section|article|aside)\b(?<attrs>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ContainerTag();
@@ -380,6 +384,19 @@ public sealed partial class PageReader
 
             var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
             var isMarkdown = MarkdownAttribute().IsMatch(attrs);
+            if (html.Count >= MaxHtmlNesting)
+            {
+                // Hostile input (thousands of unclosed containers): deeper tags are plain markup.
+                rest.Append(m.Value);
+                if (!_htmlNestingReported)
+                {
+                    _htmlNestingReported = true;
+                    _syntaxIssues.Add(new SyntaxIssue("HTML container", start + m.Index, start + m.Index + m.Length, $"more than {MaxHtmlNesting} nested md_in_html containers; deeper ones are not followed"));
+                }
+
+                continue;
+            }
+
             if (tag == "div" && classes.Contains("admonition"))
             {
                 var type = classes.FirstOrDefault(x => x != "admonition");
