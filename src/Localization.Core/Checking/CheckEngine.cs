@@ -18,6 +18,7 @@ namespace Localization.Core.Checking;
 public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<PageModel, PageAnchors> _sourceAnchors = new(ReferenceEqualityComparer.Instance);
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
     {
@@ -141,7 +142,8 @@ public sealed class CheckEngine(CheckOptions options)
 
     private PageLinks LinksOf(AlignedPage aligned)
     {
-        var sourceAnchors = PageAnchors.Of(aligned.Source, options.SlugStyle);
+        // The English page's anchors are the same for every language: computed once per page.
+        var sourceAnchors = _sourceAnchors.GetOrAdd(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle);
         var links = new List<LocalLink>();
         foreach (var unit in aligned.Target.Units)
@@ -150,7 +152,9 @@ public sealed class CheckEngine(CheckOptions options)
             {
                 if (invariant.Kind == Units.InvariantKind.Link && !invariant.Value.Contains("://", StringComparison.Ordinal) && !invariant.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
                 {
-                    links.Add(new LocalLink(invariant.Value, invariant.Start, invariant.Start + invariant.Length, aligned.SourceOf(unit)?.Id));
+                    var (line, column) = aligned.Target.Lines.Position(invariant.Start);
+                    var (endLine, endColumn) = aligned.Target.Lines.Position(invariant.Start + invariant.Length);
+                    links.Add(new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id));
                 }
             }
         }
@@ -164,7 +168,7 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
-        return new PageLinks(sourceAnchors, targetAnchors, links, headings, aligned.Target.Lines);
+        return new PageLinks(sourceAnchors, targetAnchors, links, headings);
     }
 
     private static FileStats Statistics(PageCheckContext context)

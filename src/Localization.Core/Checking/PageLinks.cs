@@ -4,10 +4,12 @@ namespace Localization.Core.Checking;
 
 /// <summary>A relative link of a translated page, kept for the project-wide link pass.</summary>
 /// <param name="Url">The destination as written.</param>
-/// <param name="Start">Offset in the translated page.</param>
-/// <param name="End">Offset after it.</param>
+/// <param name="Line">1-based line in the translated page.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="EndLine">Line of its end.</param>
+/// <param name="EndColumn">Column after its end.</param>
 /// <param name="SourceUnitId">Stable id of the English unit it belongs to, when aligned.</param>
-public sealed record LocalLink(string Url, int Start, int End, string? SourceUnitId);
+public sealed record LocalLink(string Url, int Line, int Column, int EndLine, int EndColumn, string? SourceUnitId);
 
 /// <summary>A translated heading and where to put an explicit id on it.</summary>
 /// <param name="Line">1-based line of the heading.</param>
@@ -20,5 +22,4 @@ public sealed record TranslatedHeading(int Line, string Text, bool HasExplicitId
 /// <param name="TargetAnchors">Ids of the translated page.</param>
 /// <param name="Links">Relative links (and #fragments) of the translated page.</param>
 /// <param name="HeadingsBySourceId">The translated heading aligned with each English heading id.</param>
-/// <param name="Lines">Line map of the translated page, for positions.</param>
-public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnchors, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId, Markdown.LineMap Lines);
+public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnchors, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId);

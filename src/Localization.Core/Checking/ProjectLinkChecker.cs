@@ -104,8 +104,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
 
     private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string detail)
     {
-        var (line, column) = page.Lines.Position(link.Start);
-        var (endLine, endColumn) = page.Lines.Position(link.End);
+        var (line, column, endLine, endColumn) = (link.Line, link.Column, link.EndLine, link.EndColumn);
         return new Finding
         {
             Rule = rule.Name,

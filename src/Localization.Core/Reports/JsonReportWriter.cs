@@ -50,6 +50,13 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var f in result.Findings)
             {
                 WriteFinding(json, f);
+                if (stream.Length > 1 << 20)
+                {
+                    // Hand the text over in pieces: a whole-site report is tens of MB.
+                    json.Flush();
+                    output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+                    stream.SetLength(0);
+                }
             }
 
             json.WriteEndArray();
