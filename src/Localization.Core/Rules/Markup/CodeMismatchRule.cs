@@ -23,7 +23,7 @@ public sealed class CodeMismatchRule : IRule
                 if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
                 {
                     context.Report(Descriptor, target.Start, target.End,
-                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : "code block differs from the English",
+                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : $"code block differs from the English: {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Warning, detail: "block", target: target);
                 }
 

@@ -37,7 +37,7 @@ public sealed class MarkupMismatchRule : IRule
             {
                 if (source.Verbatim != target.Verbatim)
                 {
-                    context.Report(Descriptor, target.Start, target.End, "HTML block differs from the English",
+                    context.Report(Descriptor, target.Start, target.End, $"HTML block differs from the English: {VerbatimDiff.Describe(context.Page.Source.Text[source.Start..source.End], context.Page.Target.Text[target.Start..target.End])}",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: "html", target: target);
                 }
 
