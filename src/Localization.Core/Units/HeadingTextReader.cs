@@ -21,8 +21,13 @@ internal static class HeadingTextReader
         return sb.ToString();
     }
 
-    private static void Walk(ContainerInline container, StringBuilder sb)
+    private static void Walk(ContainerInline container, StringBuilder sb, int depth = 0)
     {
+        if (depth > 64)
+        {
+            return; // pathological nesting: the text is not worth a deep stack
+        }
+
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             switch (inline)
@@ -44,7 +49,7 @@ internal static class HeadingTextReader
                     sb.Append(' ');
                     break;
                 case ContainerInline nested:
-                    Walk(nested, sb);
+                    Walk(nested, sb, depth + 1);
                     break;
             }
         }

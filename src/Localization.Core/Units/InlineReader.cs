@@ -72,11 +72,34 @@ internal sealed partial class InlineReader
         return (prose, _invariants);
     }
 
+    /// <summary>
+    /// Markdig bounds block nesting but not inline nesting (thousands of nested emphases or link labels):
+    /// deeper than this, an inline is kept as one atom instead of being walked, so the stack stays small.
+    /// </summary>
+    private const int MaxDepth = 64;
+
+    private int _depth;
+
     private void Walk(ContainerInline container)
     {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        if (_depth >= MaxDepth)
         {
-            Visit(inline);
+            var span = container.Span;
+            _prose.AppendAtom(span.Start + _shift, Math.Max(1, span.Length));
+            return;
+        }
+
+        _depth++;
+        try
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+            {
+                Visit(inline);
+            }
+        }
+        finally
+        {
+            _depth--;
         }
     }
 
