@@ -63,7 +63,7 @@ public sealed class RulesCommandTests
             var page = Path.Combine(DocsDirectory, $"{rule.Name}.md");
             Assert.True(File.Exists(page), $"docs/rules/{rule.Name}.md is missing: {Regenerate}");
             Assert.True(Normalize(RuleDocs.Page(rule)) == Normalize(File.ReadAllText(page)), $"docs/rules/{rule.Name}.md is out of date: {Regenerate}");
-            Assert.Equal(Path.GetFullPath(Path.Combine(RepoPaths.Root, rule.HelpPath)), Path.GetFullPath(page));
+            Assert.Equal(Path.GetFullPath(Path.Combine(RepoPaths.Root, "docs", "rules", rule.DocFile)), Path.GetFullPath(page));
         }
     }
 

@@ -16,6 +16,13 @@ public static class ToolInfo
 {
     public const string Name = "l10n";
 
+    /// <summary>How every JSON report is written: indented, non-ASCII text kept readable (reports are files, not HTML).</summary>
+    public static System.Text.Json.JsonWriterOptions JsonOptions { get; } = new()
+    {
+        Indented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>Writes the <c>"version"</c> and <c>"tool"</c> members every JSON report starts with.</summary>
     public static void WriteJsonHeader(System.Text.Json.Utf8JsonWriter json)
     {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Localization.Core.Checking;
 using Localization.Core.Findings;
@@ -15,7 +14,7 @@ public sealed class JsonReportWriter : IReportWriter
     public void Write(CheckResult result, TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, ToolInfo.JsonOptions))
         {
             json.WriteStartObject();
             ToolInfo.WriteJsonHeader(json);

@@ -24,6 +24,6 @@ public enum RuleCategory
 /// <param name="Help">What to do about it.</param>
 public sealed record RuleDescriptor(string Id, string Name, RuleCategory Category, Severity DefaultSeverity, string Description, string Help)
 {
-    /// <summary>Relative link to the generated rule page, derived in one place.</summary>
-    public string HelpPath => $"docs/rules/{Name}.md";
+    /// <summary>File name of the generated rule page under docs/rules, derived in one place.</summary>
+    public string DocFile => $"{Name}.md";
 }

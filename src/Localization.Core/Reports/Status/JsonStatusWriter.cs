@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace Localization.Core.Reports.Status;
@@ -15,7 +14,7 @@ public sealed class JsonStatusWriter : IStatusWriter
     public void Write(StatusTable table, TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(stream, ToolInfo.JsonOptions))
         {
             json.WriteStartObject();
             ToolInfo.WriteJsonHeader(json);

@@ -14,7 +14,7 @@ public static class RuleDocs
         yield return ("README.md", Index(rules));
         foreach (var rule in rules)
         {
-            yield return ($"{rule.Name}.md", Page(rule));
+            yield return (rule.DocFile, Page(rule));
         }
     }
 
@@ -28,7 +28,7 @@ public static class RuleDocs
         sb.AppendLine("| --- | --- | --- | --- |");
         foreach (var rule in rules)
         {
-            sb.AppendLine($"| {rule.Id} | [`{rule.Name}`]({rule.Name}.md) | {rule.DefaultSeverity.Name()} | {Escape(rule.Description)} |");
+            sb.AppendLine($"| {rule.Id} | [`{rule.Name}`]({rule.DocFile}) | {rule.DefaultSeverity.Name()} | {Escape(rule.Description)} |");
         }
 
         return sb.ToString();
