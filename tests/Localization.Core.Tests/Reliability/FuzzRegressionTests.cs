@@ -1,0 +1,68 @@
+using Localization.Core.Checking;
+using Localization.Core.Text;
+using Localization.Core.Units;
+
+namespace Localization.Core.Tests.Reliability;
+
+/// <summary>
+/// Inputs that the fuzzing harness (tests/Localization.Fuzz, docs/fuzzing.md) found to crash the checker,
+/// minimised by hand. Each must now give findings, never an exception.
+/// </summary>
+public sealed class FuzzRegressionTests
+{
+    private static readonly PairRequest Pair = new("ko", "en.md", "ko.md", "en.md", "ko.md");
+
+    private static CheckEngine Strict() => new(CheckOptions.Default with { ThrowOnRuleError = true });
+
+    [Theory]
+    [InlineData("a: !<>\n")] // YamlDotNet: "Tag value must not be empty" (ArgumentException)
+    [InlineData("a: !!![a\n")] // YamlDotNet: "Global tags must be valid URIs" (ArgumentException)
+    [InlineData("{a: !!!!![b: [c}\n")]
+    public void Front_matter_with_a_tag_YamlDotNet_refuses_is_an_error_not_an_exception(string yaml)
+    {
+        var result = FrontMatterReader.Read(yaml);
+
+        Assert.NotNull(result.Error);
+        Assert.InRange(result.Error.Offset, 0, yaml.Length);
+    }
+
+    [Fact]
+    public void A_page_whose_front_matter_has_a_bad_tag_gets_a_front_matter_finding_not_invalid_file()
+    {
+        const string En = "---\ntitle: Page\n---\n\nText.\n";
+        const string Ko = "---\ntitle: !<>\n---\n\n텍스트.\n";
+
+        var result = Strict().CheckTexts(Pair, En, Ko);
+
+        var finding = Assert.Single(result.Findings, f => f.Rule == "front-matter-mismatch");
+        Assert.Equal(2, finding.Line);
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "invalid-file");
+    }
+
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xD800)] // lone high surrogate
+    [InlineData(0xDC00)] // lone low surrogate
+    public void Comparison_text_with_code_points_NET_cannot_normalise_is_kept_as_written(int codeUnit)
+    {
+        var text = $"a{(char)codeUnit}b";
+
+        Assert.Equal(text, TextNormalizer.ForComparison(text));
+    }
+
+    [Fact]
+    public void An_English_page_with_a_noncharacter_is_checked_not_thrown_on()
+    {
+        // U+FFFE is valid UTF-8; the English page's sentence index is built outside the rules' try, so this
+        // used to end the whole run with an ArgumentException.
+        const string En = "# Title\n\nSome text \uFFFE here.\n";
+        const string Ko = "# 제목\n\n텍스트 \uFFFE 여기.\n";
+
+        var engine = Strict();
+        var pair = engine.CheckTexts(Pair, En, Ko);
+        var self = engine.CheckTexts(Pair, En, En);
+
+        Assert.DoesNotContain(pair.Findings, f => f.Rule == "invalid-file");
+        Assert.Contains(self.Findings, f => f.Rule == "untranslated-block");
+    }
+}
