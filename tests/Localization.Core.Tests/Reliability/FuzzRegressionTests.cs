@@ -65,4 +65,30 @@ public sealed class FuzzRegressionTests
         Assert.DoesNotContain(pair.Findings, f => f.Rule == "invalid-file");
         Assert.Contains(self.Findings, f => f.Rule == "untranslated-block");
     }
+
+    [Fact]
+    public void Nested_admonitions_translated_as_they_are_give_no_admonition_finding()
+    {
+        // Each admonition voted for the outermost one of its kind in the translation, so an inner warning
+        // was reported as "'note' should be 'warning'" and as extra (found by the self-check invariant).
+        const string En = "!!! note\n\n    Outer text.\n\n    !!! warning\n\n        Inner text.\n";
+        const string Ko = "!!! note\n\n    바깥 텍스트.\n\n    !!! warning\n\n        안쪽 텍스트.\n";
+
+        var engine = Strict();
+
+        Assert.DoesNotContain(engine.CheckTexts(Pair, En, Ko).Findings, f => f.Rule == "admonition-mismatch");
+        Assert.DoesNotContain(engine.CheckTexts(Pair, En, En).Findings, f => f.Rule == "admonition-mismatch");
+    }
+
+    [Fact]
+    public void A_nested_admonition_retyped_in_the_translation_is_still_reported()
+    {
+        const string En = "!!! note\n\n    Outer text.\n\n    !!! warning\n\n        Inner text.\n";
+        const string Ko = "!!! note\n\n    바깥 텍스트.\n\n    !!! tip\n\n        안쪽 텍스트.\n";
+
+        var finding = Assert.Single(Strict().CheckTexts(Pair, En, Ko).Findings, f => f.Rule == "admonition-mismatch");
+
+        Assert.Equal(5, finding.Line);
+        Assert.Contains("should be 'warning' admonition", finding.Message, StringComparison.Ordinal);
+    }
 }

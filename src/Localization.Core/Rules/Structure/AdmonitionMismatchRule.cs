@@ -38,10 +38,22 @@ public sealed class AdmonitionMismatchRule : IRule
                 targetsHoldingMatched.Add(r.ContainerId);
             }
 
-            foreach (var s in sRegions)
+            for (var i = 0; i < sRegions.Count; i++)
             {
+                var s = sRegions[i];
                 firstTargetOf.TryAdd(s.ContainerId, pair.Target);
-                var t = tRegions.FirstOrDefault(r => r.Kind == s.Kind) ?? tRegions.LastOrDefault();
+
+                // The n-th region of a kind (outermost first) pairs with the n-th of that kind in the target,
+                // so that nested admonitions do not all vote for the outermost one (found by fuzzing: a nested
+                // '!!! warning' inside '!!! note', translated as is, was reported as retyped and extra).
+                var nth = 0;
+                for (var k = 0; k < i; k++)
+                {
+                    nth += sRegions[k].Kind == s.Kind ? 1 : 0;
+                }
+
+                var sameKind = tRegions.Where(r => r.Kind == s.Kind).ToList();
+                var t = sameKind.Count > nth ? sameKind[nth] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault();
                 var key = (s.ContainerId, t?.ContainerId ?? 0);
                 votes[key] = votes.GetValueOrDefault(key) + 1;
             }
