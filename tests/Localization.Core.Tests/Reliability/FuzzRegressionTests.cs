@@ -104,4 +104,19 @@ public sealed class FuzzRegressionTests
 
         Assert.DoesNotContain(result.Findings, f => f.Rule is "missing-block" or "extra-block" or "heading-mismatch");
     }
+
+    [Fact]
+    public void A_snippet_line_the_English_escapes_on_purpose_may_stay_escaped()
+    {
+        const string En = "Include a file with:\n\n\\--8<-- \"includes/abbreviations.md\"\n";
+        const string Ko = "파일을 포함하려면:\n\n\\--8<-- \"includes/abbreviations.md\"\n";
+        const string Plain = "# Title\n\n--8<-- \"includes/abbreviations.md\"\n";
+        const string PlainKo = "# 제목\n\n\\--8<-- \"includes/abbreviations.md\"\n";
+
+        var engine = Strict();
+
+        Assert.DoesNotContain(engine.CheckTexts(Pair, En, Ko).Findings, f => f.Rule == "snippet-mismatch");
+        Assert.DoesNotContain(engine.CheckTexts(Pair, En, En).Findings, f => f.Rule == "snippet-mismatch");
+        Assert.Single(engine.CheckTexts(Pair, Plain, PlainKo).Findings, f => f.Rule == "snippet-mismatch");
+    }
 }
