@@ -119,4 +119,15 @@ public sealed class FuzzRegressionTests
         Assert.DoesNotContain(engine.CheckTexts(Pair, En, En).Findings, f => f.Rule == "snippet-mismatch");
         Assert.Single(engine.CheckTexts(Pair, Plain, PlainKo).Findings, f => f.Rule == "snippet-mismatch");
     }
+
+    [Theory]
+    [InlineData("텍스트[^1].\n\n[^1]: 메모.\n", 3)]
+    [InlineData("텍스트.\n\n[^1]: ---\r\n", 3)]
+    [InlineData("[^1]: ---\r\n", 1)] // minimised by the harness: the end fell past the line
+    public void An_extra_footnote_definition_is_reported_on_its_label(string ko, int line)
+    {
+        var finding = Assert.Single(Strict().CheckTexts(Pair, "Text.\n", ko).Findings, f => f.Rule == "footnote-mismatch" && f.Message.StartsWith("footnote definition", StringComparison.Ordinal));
+
+        Assert.Equal((line, 1, line, 6), (finding.Line, finding.Column, finding.EndLine, finding.EndColumn));
+    }
 }
