@@ -130,4 +130,15 @@ public sealed class FuzzRegressionTests
 
         Assert.Equal((line, 1, line, 6), (finding.Line, finding.Column, finding.EndLine, finding.EndColumn));
     }
+
+    [Theory]
+    [InlineData(":\n{: &: 2")] // minimised by the harness: the error was at offset 10 of 9 characters
+    [InlineData("a: 1\nb: [")]
+    public void A_front_matter_error_lies_inside_the_front_matter(string yaml)
+    {
+        var result = FrontMatterReader.Read(yaml);
+
+        Assert.NotNull(result.Error);
+        Assert.InRange(result.Error.Offset, 0, yaml.Length);
+    }
 }
