@@ -88,6 +88,33 @@ public sealed class TargetPageProfile
         return false;
     }
 
-    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source) =>
-        IsNonLatin ? HasNonLatinLetters(sentence) : !source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _);
+    /// <summary>
+    /// In a page of another script, a sentence with letters of that script. In a Latin-script page, one that
+    /// is no English sentence of the page and uses English words for less than half its words (a sentence of
+    /// stale or edited English would otherwise teach its own words as names).
+    /// </summary>
+    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source)
+    {
+        if (IsNonLatin)
+        {
+            return HasNonLatinLetters(sentence);
+        }
+
+        if (source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _))
+        {
+            return false;
+        }
+
+        int words = 0, english = 0;
+        foreach (var word in LatinWordReader.Read(sentence))
+        {
+            words++;
+            if (!word.LooksLikeCode && source.PageHasWord(word.Text))
+            {
+                english++;
+            }
+        }
+
+        return english * 2 < words;
+    }
 }

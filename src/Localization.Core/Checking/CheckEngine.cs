@@ -104,7 +104,7 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings);
+        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms);
         foreach (var rule in RuleRegistry.PageRules)
         {
             try

@@ -43,6 +43,9 @@ public sealed record CheckOptions
     /// <summary>Told how many pairs are done, for a progress display (called from worker threads).</summary>
     public IProgress<(int Done, int Total)>? Progress { get; init; }
 
+    /// <summary>The project's do-not-translate terms (l10n.yml and terms.yml): never English left untranslated.</summary>
+    public Terms.TermSet Terms { get; init; } = Localization.Core.Terms.TermSet.Empty;
+
     /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
     public bool ThrowOnRuleError { get; init; }
 }
