@@ -27,7 +27,7 @@ foreach (var pair in plan.Pairs.Where(p => p.Target.EndsWith(".md", StringCompar
     {
         var hits = flagged.Where(f => Inside(f.Line, f.Column, unit)).Select(f => f.Rule).Distinct().ToList();
         var source = aligned.SourceOf(unit);
-        rows.Add([pair.Target, unit.Line.ToString(CultureInfo.InvariantCulture), hits.Count > 0 ? "flagged" : "clean", string.Join(',', hits),
+        rows.Add([pair.Target, unit.Line.ToString(CultureInfo.InvariantCulture), unit.Column.ToString(CultureInfo.InvariantCulture), hits.Count > 0 ? "flagged" : "clean", string.Join(',', hits),
             Clean(unit.Prose.Text), source is null ? "" : Clean(source.Prose.Text)]);
     }
 }
@@ -37,12 +37,12 @@ if (mode == "sample")
 {
     var n = int.Parse(args[3], CultureInfo.InvariantCulture);
     var random = new Random(int.Parse(args[4], CultureInfo.InvariantCulture));
-    output = rows.Where(r => r[2] == "flagged").OrderBy(_ => random.Next()).Take(n)
-        .Concat(rows.Where(r => r[2] == "clean").OrderBy(_ => random.Next()).Take(n))
-        .OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => int.Parse(r[1], CultureInfo.InvariantCulture));
+    output = rows.Where(r => r[3] == "flagged").OrderBy(_ => random.Next()).Take(n)
+        .Concat(rows.Where(r => r[3] == "clean").OrderBy(_ => random.Next()).Take(n))
+        .OrderBy(r => r[0], StringComparer.Ordinal).ThenBy(r => int.Parse(r[1], CultureInfo.InvariantCulture)).ThenBy(r => int.Parse(r[2], CultureInfo.InvariantCulture));
 }
 
-Console.WriteLine("path\tline\ttool\trules\ttarget\tsource");
+Console.WriteLine("path\tline\tcolumn\ttool\trules\ttarget\tsource");
 foreach (var row in output)
 {
     Console.WriteLine(string.Join('\t', row));

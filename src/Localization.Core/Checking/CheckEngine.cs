@@ -5,6 +5,7 @@ using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Rules;
 using Localization.Core.Rules.Tool;
+using Localization.Core.Terms;
 using Localization.Core.Units;
 
 namespace Localization.Core.Checking;
@@ -42,6 +43,38 @@ public sealed class CheckEngine(CheckOptions options)
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
         return new CheckResult(files, findings, languages, skippedSourceFiles);
+    }
+
+    /// <summary>
+    /// Learns the project's do-not-translate terms from the translations of <paramref name="pairs"/>
+    /// (see <see cref="TermLearner"/>); pairs that cannot be read or aligned teach nothing.
+    /// </summary>
+    public IReadOnlyList<LearnedTerm> LearnTerms(IReadOnlyList<PairRequest> pairs, TermLearnerOptions? learnerOptions = null)
+    {
+        var learner = new TermLearner(learnerOptions);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
+        var done = 0;
+        Parallel.For(0, pairs.Count, parallel, i =>
+        {
+            var pair = pairs[i];
+            var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source))).Value;
+            if (source.Page is not null && File.Exists(pair.TargetFullPath) && Load(pair.TargetFullPath, pair.Target) is { Page: { } target })
+            {
+                try
+                {
+                    var aligned = PageAligner.Align(source.Page, target);
+                    learner.Observe(pair.Language, new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, [], options.Terms));
+                }
+                catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+                {
+                    // A page the checker reports as invalid-file; it has nothing to teach.
+                }
+            }
+
+            options.Progress?.Report((Interlocked.Increment(ref done), pairs.Count));
+        });
+
+        return learner.Terms();
     }
 
     /// <summary>Checks one pair; never throws for bad input.</summary>
