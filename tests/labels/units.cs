@@ -14,7 +14,9 @@ var corpus = Path.GetFullPath(args[1]);
 var language = args[2];
 var config = CrowdinConfigLoader.Load(Path.Combine(corpus, "crowdin.yml"));
 var plan = ProjectPlanner.Plan(config, [language], []);
-var engine = new CheckEngine(CheckOptions.Default with { CheckCrossPageLinks = false, Parallelism = 1 });
+// TERMS=terms.yml: check with the project's do-not-translate terms, as `l10n check` does when terms.yml exists.
+var terms = Environment.GetEnvironmentVariable("TERMS") is { Length: > 0 } termsFile ? new Localization.Core.Terms.TermSet(Localization.Core.Terms.TermsFile.Load(termsFile, termsFile)) : Localization.Core.Terms.TermSet.Empty;
+var engine = new CheckEngine(CheckOptions.Default with { CheckCrossPageLinks = false, Parallelism = 1, Terms = terms });
 var rows = new List<string[]>();
 foreach (var pair in plan.Pairs.Where(p => p.Target.EndsWith(".md", StringComparison.Ordinal) && File.Exists(p.TargetFullPath)))
 {

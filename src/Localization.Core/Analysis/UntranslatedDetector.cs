@@ -68,6 +68,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         var translatable = 0;
         List<UntranslatedSentence>? untranslated = null;
         var sentences = target.SentencesOf(unit);
+        var placeholder = IsPlaceholderLatin(unit.Prose.Text);
         foreach (var range in sentences)
         {
             var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
@@ -85,7 +86,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var words = SentenceWords.Read(span, this);
             try
             {
-                var verdict = JudgeSentence(unit, alignedSource, range, span, words, out var skip);
+                var verdict = JudgeSentence(unit, alignedSource, range, span, words, placeholder, out var skip);
                 if (skip)
                 {
                     continue;
@@ -107,7 +108,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to translate.</summary>
-    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, SentenceRange range, ReadOnlySpan<char> span, SentenceWords words, out bool skip)
+    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, SentenceRange range, ReadOnlySpan<char> span, SentenceWords words, bool placeholder, out bool skip)
     {
         skip = false;
         var wording = words.Count - words.Names;
@@ -118,6 +119,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             {
                 skip = true; // "Signal", "Windows, macOS, Linux": the same in every language
                 return null;
+            }
+
+            if ((wording >= 5 && !words.HasFunctionWord) || placeholder)
+            {
+                return null; // five words or more and not one "the", "and", "of": not English prose (lorem ipsum, a list of terms)
             }
 
             return new UntranslatedSentence(range, UntranslatedReason.SameAsSource, match, IsLabel(unit, range, words.Count, span));
@@ -144,7 +150,8 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     /// <summary>
     /// The English sentence whose words the target sentence repeats: at least 80% of its words (beyond
-    /// names, numbers and code) are words of the aligned English unit; for a sentence with no aligned
+    /// names, numbers and code) are words of the aligned English unit or English function words of the
+    /// page; for a sentence with no aligned
     /// English, 90% are words of the English page and two are English function words. A translation into
     /// a Latin-script language keeps at most a few cognates and names: its function words are its own.
     /// </summary>
@@ -156,7 +163,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var shared = 0;
             for (var i = 0; i < words.Count; i++)
             {
-                if (!words.IsName(i) && source.UnitHasWord(alignedSource, words.Text(span, i)))
+                // An English function word of the page counts too: edited English keeps them ("of your", "always").
+                var word = words.Text(span, i);
+                if (!words.IsName(i) && (source.UnitHasWord(alignedSource, word) || (EnglishWords.IsFunctionWord(word) && source.PageHasWord(word))))
                 {
                     shared++;
                 }
@@ -231,6 +240,23 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return false;
     }
 
+    /// <summary>
+    /// Ten words or more, mostly lower case, and fewer than one in twenty an English function word: lorem
+    /// ipsum or another placeholder, kept as it is in every language (English prose has about two in five).
+    /// </summary>
+    private static bool IsPlaceholderLatin(ReadOnlySpan<char> text)
+    {
+        int words = 0, lower = 0, function = 0;
+        foreach (var word in LatinWordReader.Read(text))
+        {
+            words++;
+            lower += char.IsLower(word.Text[0]) ? 1 : 0;
+            function += EnglishWords.IsFunctionWord(word.Text) ? 1 : 0;
+        }
+
+        return words >= 10 && lower * 2 > words && function * 20 < words;
+    }
+
     /// <summary>The English sentence equal to <paramref name="normalized"/>, from the aligned unit first, else from anywhere on the page.</summary>
     private SourceSentence? FindSentence(string normalized, TranslationUnit? alignedSource)
     {
@@ -266,8 +292,31 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     private TermSet ProjectTerms => terms;
 
     private bool IsName(LatinWord word) =>
-        word.LooksLikeCode || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || target.IsKeptWord(word.Text) || source.IsProperNoun(word.Text)
-        || (word.Text.Contains('-') && AllPartsAreNames(word.Text));
+        word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || target.IsKeptWord(word.Text) || source.IsProperNoun(word.Text)
+        || (word.Text.Contains('-') && (AllPartsAreNames(word.Text) || IsLowerCaseIdentifier(word.Text)));
+
+    /// <summary>A single letter other than "a" and "I": a variable, an initial, a cookie name's tail.</summary>
+    private static bool IsStrayLetter(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is not ('a' or 'A' or 'I');
+
+    /// <summary>A lower-case hyphenated name whose parts are not English words of the page (sys-net, anon-whonix).</summary>
+    private bool IsLowerCaseIdentifier(ReadOnlySpan<char> word)
+    {
+        if (!char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.Length > 1 && !source.PageHasWord(part) && !EnglishWords.IsFunctionWord(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AllPartsAreNames(ReadOnlySpan<char> word)
     {
@@ -289,14 +338,18 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         private readonly (int Start, int Length)[] _words;
         private readonly bool[] _names;
 
-        private SentenceWords((int, int)[] words, bool[] names, int count, int nameCount, int english)
+        private SentenceWords((int, int)[] words, bool[] names, int count, int nameCount, int english, bool hasFunctionWord)
         {
             _words = words;
             _names = names;
             Count = count;
             Names = nameCount;
             English = english;
+            HasFunctionWord = hasFunctionWord;
         }
+
+        /// <summary>An English function word among the words that are not names.</summary>
+        public bool HasFunctionWord { get; }
 
         public int Count { get; }
 
@@ -328,6 +381,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
             detector.ProjectTerms.MarkTermWords(span, words.AsSpan(0, count), names.AsSpan(0, count));
             int nameCount = 0, english = 0;
+            var function = false;
             i = 0;
             foreach (var word in LatinWordReader.Read(span))
             {
@@ -339,24 +393,49 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 else if (EnglishWords.IsFunctionWord(word.Text) || char.IsLower(word.Text[0]))
                 {
                     english++;
+                    function |= EnglishWords.IsFunctionWord(word.Text);
                 }
 
                 i++;
             }
 
-            return new SentenceWords(words, names, count, nameCount, english);
+            return new SentenceWords(words, names, count, nameCount, english, function);
         }
 
-        /// <summary>A piece of a domain, path, e-mail address or dotted identifier (plainlanguage.gov, example.org/docs).</summary>
+        /// <summary>
+        /// A piece of a domain, path, e-mail address or dotted identifier (plainlanguage.gov, example.org/docs,
+        /// sys_net): the run of non-blank characters around it has an inner '.', '@' or '_', or a "://".
+        /// A slash alone joins words ("and/or", "Feature/enhancement").
+        /// </summary>
         private static bool IsPartOfIdentifier(ReadOnlySpan<char> text, int start, int length)
         {
-            var end = start + length;
-            if (start > 0 && text[start - 1] is '.' or '/' or '@' or '_' or '\\' && (start < 2 || !char.IsWhiteSpace(text[start - 2])))
+            var from = start;
+            while (from > 0 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] != ProseText.Atom)
+            {
+                from--;
+            }
+
+            var to = start + length;
+            while (to < text.Length && !char.IsWhiteSpace(text[to]) && text[to] != ProseText.Atom)
+            {
+                to++;
+            }
+
+            var token = text[from..to].TrimEnd(".,;:!?)]}\"'’”»");
+            if (token.Contains("://", StringComparison.Ordinal))
             {
                 return true;
             }
 
-            return end < text.Length - 1 && text[end] is '.' or '/' or '@' or '_' && char.IsLetterOrDigit(text[end + 1]);
+            for (var i = 1; i < token.Length - 1; i++)
+            {
+                if (token[i] is '.' or '@' or '_' && char.IsLetterOrDigit(token[i - 1]) && char.IsLetterOrDigit(token[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         public void Dispose()

@@ -37,8 +37,11 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
 
     private readonly TermLearnerOptions _options = options ?? TermLearnerOptions.Default;
     private readonly ConcurrentDictionary<PageModel, bool> _sourcePages = new(ReferenceEqualityComparer.Instance);
-    private readonly ConcurrentDictionary<string, (int Capitalised, int Lower, int Standalone)> _englishUse = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, EnglishUse> _englishUse = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Term, string Language), (int Kept, int Seen)> _observations = new();
+
+    // Terms kept inside a block the translator did translate (the strong evidence; labels alone are weaker).
+    private readonly ConcurrentDictionary<string, bool> _keptInTranslatedBlocks = new(StringComparer.Ordinal);
     // Language → written in Latin script (its translators would have translated an ordinary English word).
     private readonly ConcurrentDictionary<string, bool> _languages = new(StringComparer.Ordinal);
 
@@ -62,18 +65,22 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
                 continue;
             }
 
+            // Blocks the translator did translate say what they chose to keep. A block that is only a label
+            // ("Bluesky", "Homepage") says it too: left as it is in most languages, including Latin-script
+            // ones, it is a name; translated by some, an ordinary word.
             var verdict = context.VerdictOf(target);
-            if (verdict.Translatable == 0 || verdict.Untranslated.Count > 0)
-            {
-                continue; // only blocks the translator did translate say what they chose to keep
-            }
-
+            var labelsOnly = verdict.Translatable == 0 || verdict.Untranslated.Count > 0;
             candidates.Clear();
-            CandidatesOf(source, candidates);
+            CandidatesOf(source, candidates, labelsOnly);
             var targetWords = WordsOf(target.Prose.Text);
             foreach (var candidate in candidates)
             {
                 var kept = Occurs(target.Prose.Text, targetWords, candidate.Split(' '));
+                if (kept && !labelsOnly)
+                {
+                    _keptInTranslatedBlocks.TryAdd(candidate, true);
+                }
+
                 local[candidate] = local.TryGetValue(candidate, out var counts)
                     ? (counts.Kept + (kept ? 1 : 0), counts.Seen + 1)
                     : (kept ? 1 : 0, 1);
@@ -112,7 +119,7 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
             }
 
             var needed = Math.Max(1, (int)Math.Ceiling(ofLanguages * _options.MinLanguageShare));
-            if (languages < needed || kept < _options.MinKept || (_languages.Count > 1 && languages < 2) || !IsNameLike(term, translatedInLatin))
+            if (languages < needed || kept < _options.MinKept || (_languages.Count > 1 && languages < 2) || !IsNameLike(term, translatedInLatin, _keptInTranslatedBlocks.ContainsKey(term)))
             {
                 continue;
             }
@@ -126,47 +133,57 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
     }
 
     /// <summary>
-    /// A single word must be a name in the English itself: capitalised mid-sentence at least as often as
+    /// A single word must be a name in the English itself: capitalised in running text at least as often as
     /// written in lower case, standing on its own rather than only inside a longer name ("Guides" of
     /// "Privacy Guides"), and not translated by the translators of a Latin-script language (a word
     /// Korean and Japanese translators keep may still be an ordinary English word: "Authorization").
+    /// A phrase known only from labels left as they are ("Learn More", "Linux Overview": perhaps names,
+    /// perhaps untranslated headings) must be made of such names.
     /// </summary>
-    private bool IsNameLike(string term, bool translatedInLatin)
+    private bool IsNameLike(string term, bool translatedInLatin, bool keptInTranslatedBlocks)
     {
         if (term.Contains(' ', StringComparison.Ordinal))
         {
-            return true;
+            return keptInTranslatedBlocks || term.Split(' ').All(word => IsStrongName(word) && !translatedInLatin);
         }
 
-        if (EnglishWords.IsFunctionWord(term))
+        if (EnglishWords.IsFunctionWord(term) || translatedInLatin)
         {
             return false;
         }
 
-        var (capitalised, lower, standalone) = _englishUse.GetValueOrDefault(term);
-        var looksLikeCode = false;
-        foreach (var word in LatinWordReader.Read(term))
+        var use = _englishUse.GetValueOrDefault(term);
+        if (LooksLikeCode(term))
         {
-            looksLikeCode = word.LooksLikeCode;
-        }
-
-        if (looksLikeCode)
-        {
-            return lower == 0;
-        }
-
-        if (translatedInLatin)
-        {
-            return false;
+            return use.Lower == 0;
         }
 
         // Never written in lower case: a name, even when it mostly comes inside a longer one ("Proton" of "Proton Mail").
-        return lower == 0 ? standalone > 0 : capitalised >= lower && standalone >= 2 && standalone * 4 >= capitalised;
+        return use.Lower == 0
+            ? use.Standalone > 0 || use.Label > 0
+            : keptInTranslatedBlocks && use.Capitalised >= use.Lower && use.Standalone >= 2 && use.Standalone * 4 >= use.Capitalised;
+    }
+
+    /// <summary>A word the English writes only capitalised, and capitalised in running text at least once.</summary>
+    private bool IsStrongName(string word)
+    {
+        var use = _englishUse.GetValueOrDefault(word);
+        return LooksLikeCode(word) ? use.Lower == 0 : use.Lower == 0 && use.Capitalised > 0 && !EnglishWords.IsFunctionWord(word);
+    }
+
+    private static bool LooksLikeCode(string word)
+    {
+        foreach (var w in LatinWordReader.Read(word))
+        {
+            return w.LooksLikeCode;
+        }
+
+        return false;
     }
 
     private void CountEnglishUse(PageModel page)
     {
-        var local = new Dictionary<string, (int Capitalised, int Lower, int Standalone)>(StringComparer.Ordinal);
+        var local = new Dictionary<string, EnglishUse>(StringComparer.Ordinal);
         foreach (var unit in page.Units)
         {
             if (!unit.IsTranslatable)
@@ -183,44 +200,65 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
                     words.Add((word.Index, word.Text.Length, word.SentenceInitial));
                 }
 
+                // A label of a few capitalised words and nothing else ("Bluesky", "New York Times") names something,
+                // or is a heading in Title Case; running text decides which, labels only count as labels.
+                var allCapitalised = AllCapitalised(sentence, words);
+                var label = words.Count is > 0 and <= MaxPhraseWords && IsBlank(sentence[..words[0].Start])
+                    && IsBlank(sentence[(words[^1].Start + words[^1].Length)..]) && allCapitalised;
+                var titleCase = words.Count > 1 && IsTitleCase(sentence, words);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var text = sentence.Slice(words[i].Start, words[i].Length);
-                    if (char.IsLower(text[0]))
+                    if (label)
+                    {
+                        Add(local, text.ToString(), new EnglishUse(0, 0, 0, words.Count == 1 ? 1 : 0));
+                    }
+                    else if (char.IsLower(text[0]))
                     {
                         // Counted under the capitalised spelling it would have as a name, and as it is.
-                        Add(local, char.ToUpperInvariant(text[0]) + text[1..].ToString(), lower: 1);
-                        Add(local, text.ToString(), lower: 1);
+                        Add(local, char.ToUpperInvariant(text[0]) + text[1..].ToString(), new EnglishUse(0, 1, 0, 0));
+                        Add(local, text.ToString(), new EnglishUse(0, 1, 0, 0));
                     }
-                    else if (!words[i].Initial)
+                    else if (!words[i].Initial && !titleCase)
                     {
                         var inRun = (i > 0 && IsCapitalisedNeighbour(sentence, words[i - 1], words[i]))
                             || (i + 1 < words.Count && IsCapitalisedNeighbour(sentence, words[i], words[i + 1]) && char.IsUpper(sentence[words[i + 1].Start]));
-                        Add(local, text.ToString(), capitalised: 1, standalone: inRun ? 0 : 1);
+                        Add(local, text.ToString(), new EnglishUse(1, 0, inRun ? 0 : 1, 0));
                     }
                 }
             }
         }
 
-        foreach (var (word, counts) in local)
+        foreach (var (word, use) in local)
         {
-            _englishUse.AddOrUpdate(word, counts, (_, old) => (old.Capitalised + counts.Capitalised, old.Lower + counts.Lower, old.Standalone + counts.Standalone));
+            _englishUse.AddOrUpdate(word, use, (_, old) => old + use);
         }
     }
 
-    /// <summary>Two words separated by white space only, the first of them capitalised.</summary>
-    private static bool IsCapitalisedNeighbour(ReadOnlySpan<char> sentence, (int Start, int Length, bool Initial) first, (int Start, int Length, bool Initial) second) =>
-        char.IsUpper(sentence[first.Start]) && !EnglishWords.IsFunctionWord(sentence.Slice(first.Start, first.Length))
-        && sentence[(first.Start + first.Length)..second.Start].IsWhiteSpace();
-
-    private static void Add(Dictionary<string, (int Capitalised, int Lower, int Standalone)> counts, string word, int capitalised = 0, int lower = 0, int standalone = 0)
+    /// <summary>Every word but function words capitalised: a title, whose capitals prove no name.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> sentence, List<(int Start, int Length, bool Initial)> words)
     {
-        var c = counts.GetValueOrDefault(word);
-        counts[word] = (c.Capitalised + capitalised, c.Lower + lower, c.Standalone + standalone);
+        foreach (var word in words)
+        {
+            if (char.IsLower(sentence[word.Start]) && !EnglishWords.IsFunctionWord(sentence.Slice(word.Start, word.Length)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
+    /// <summary>Two words separated by white space only, the first of them with a capital ("uBlock Origin" is one name).</summary>
+    private static bool IsCapitalisedNeighbour(ReadOnlySpan<char> sentence, (int Start, int Length, bool Initial) first, (int Start, int Length, bool Initial) second) =>
+        sentence.Slice(first.Start, first.Length).ContainsAnyInRange('A', 'Z') && !EnglishWords.IsFunctionWord(sentence.Slice(first.Start, first.Length))
+        && sentence[(first.Start + first.Length)..second.Start].IsWhiteSpace();
+
+    private static void Add(Dictionary<string, EnglishUse> uses, string word, EnglishUse use) =>
+        uses[word] = uses.GetValueOrDefault(word) + use;
+
     /// <summary>Capitalised words and runs of them (without a leading function word such as "The").</summary>
-    private static void CandidatesOf(TranslationUnit unit, HashSet<string> candidates)
+    private static void CandidatesOf(TranslationUnit unit, HashSet<string> candidates, bool labelsOnly)
     {
         var text = unit.Prose.Text;
         foreach (var range in SentenceSegmenter.Split(unit.Prose))
@@ -234,7 +272,7 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
                 var joined = previousEnd >= 0 && sentence[previousEnd..word.Index].IsWhiteSpace();
                 if (!nameLike || !joined)
                 {
-                    AddRun(sentence, run, candidates);
+                    AddRun(sentence, run, candidates, labelsOnly);
                     run.Clear();
                 }
 
@@ -250,20 +288,28 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
                 previousEnd = word.Index + word.Text.Length;
             }
 
-            AddRun(sentence, run, candidates);
+            AddRun(sentence, run, candidates, labelsOnly);
         }
     }
 
-    private static void AddRun(ReadOnlySpan<char> sentence, List<(int Start, int Length, bool Initial)> run, HashSet<string> candidates)
+    private static void AddRun(ReadOnlySpan<char> sentence, List<(int Start, int Length, bool Initial)> run, HashSet<string> candidates, bool labelsOnly)
     {
         if (run.Count == 0)
         {
             return;
         }
 
+        // A sentence that is nothing but the run is a name or a label ("Bluesky", "New York Times", "Homepage"):
+        // its first word counts too; the translators tell which by keeping it or not.
+        var wholeSentence = run.Count <= MaxPhraseWords && IsBlank(sentence[..run[0].Start]) && IsBlank(sentence[(run[^1].Start + run[^1].Length)..]);
+        if (labelsOnly && !wholeSentence)
+        {
+            return;
+        }
+
         foreach (var (start, length, initial) in run)
         {
-            if (!initial && length > 1)
+            if ((!initial || wholeSentence) && length > 1)
             {
                 candidates.Add(sentence.Slice(start, length).ToString());
             }
@@ -276,6 +322,33 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
             var phrase = sentence[first.Start..(last.Start + last.Length)];
             candidates.Add(string.Join(' ', phrase.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
         }
+    }
+
+    private static bool AllCapitalised(ReadOnlySpan<char> sentence, List<(int Start, int Length, bool Initial)> words)
+    {
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(sentence[word.Start]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Nothing but white space, inline atoms and punctuation.</summary>
+    private static bool IsBlank(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static List<(int Start, int Length)> WordsOf(string text)
@@ -310,4 +383,11 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
 
         return false;
     }
+}
+
+/// <summary>How the English writes a word: capitalised in running text (and of that, outside a run of capitalised words), in lower case, or as a label on its own.</summary>
+internal readonly record struct EnglishUse(int Capitalised, int Lower, int Standalone, int Label)
+{
+    public static EnglishUse operator +(EnglishUse a, EnglishUse b) =>
+        new(a.Capitalised + b.Capitalised, a.Lower + b.Lower, a.Standalone + b.Standalone, a.Label + b.Label);
 }
