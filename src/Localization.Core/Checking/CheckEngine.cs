@@ -20,19 +20,20 @@ public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<PageModel, PageAnchors> _sourceAnchors = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
     {
-        var results = new FileResult?[pairs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
-        var done = 0;
-        Parallel.For(0, pairs.Count, parallel, i =>
-        {
-            results[i] = CheckPair(pairs[i]);
-            options.Progress?.Report((Interlocked.Increment(ref done), pairs.Count));
-        });
+        var parallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        var results = BoundedRunner.Run(
+            pairs.Count,
+            parallelism,
+            options.FileTimeout,
+            i => CheckPair(pairs[i]),
+            i => TimedOut(pairs[i]),
+            done => options.Progress?.Report((done, pairs.Count)));
 
-        var files = results.Where(r => r is not null).Select(r => r!).ToList();
+        var files = results.ToList();
         var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
         if (options.CheckCrossPageLinks)
         {
@@ -95,8 +96,43 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty with { Units = source.Page.Units.Count(u => u.IsTranslatable), Missing = source.Page.Units.Count(u => u.IsTranslatable) }, findings);
         }
 
-        var target = Load(pair.TargetFullPath, pair.Target);
-        return Check(pair, source, target, findings);
+        using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
+        if (raw.Error is { } error)
+        {
+            return Check(pair, source, new SourceEntry(null, null, error, 0), findings);
+        }
+
+        // Identical translation files of one English page (a page not yet translated, exported as the same
+        // copy for every language; a language seeded from another) are checked once: findings never depend
+        // on the language code, only their language, path and fingerprint do. SHA-256 of the bytes, so no
+        // crafted file can pass for another one.
+        var key = CheckedContent.Of(pair.SourceFullPath, raw.Bytes);
+        var bytes = raw;
+        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target), findings))).Value;
+        return ReferenceEquals(first.Pair, pair) ? first : ForCopy(first, pair);
+    }
+
+    private SourceEntry Decode(RawFile raw, string display)
+    {
+        var file = TextFileReader.Decode(raw.Bytes);
+        return file.Ok ? Parse(file.Text!, display) : new SourceEntry(null, null, file.Error, file.ErrorLine);
+    }
+
+    private FileResult TimedOut(PairRequest pair) => new(pair, FileStats.Empty,
+    [
+        FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target,
+            $"checking this file took longer than {options.FileTimeout.TotalSeconds:0.###} s (--file-timeout); it was given up and the run went on", 0),
+    ]);
+
+    private static FileResult ForCopy(FileResult first, PairRequest pair)
+    {
+        var findings = new Finding[first.Findings.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = first.Findings[i].ForCopy(pair.Language, first.Pair.Target, pair.Target);
+        }
+
+        return new FileResult(pair, first.Stats, findings) { Links = first.Links };
     }
 
     /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory).</summary>
@@ -290,6 +326,20 @@ public sealed class CheckEngine(CheckOptions options)
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);
+
+    /// <summary>A translation's content (SHA-256 of its bytes) and the English page it translates.</summary>
+    private readonly record struct CheckedContent(string SourceFullPath, UInt128 High, UInt128 Low)
+    {
+        public static CheckedContent Of(string sourceFullPath, ReadOnlySpan<byte> bytes)
+        {
+            Span<byte> digest = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(bytes, digest);
+            return new CheckedContent(
+                sourceFullPath,
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest[16..]));
+        }
+    }
 }
 
 /// <summary>The report order: language, file, line, column, rule.</summary>

@@ -28,6 +28,12 @@ public sealed record CheckOptions
 
     public long MaxFileBytes { get; init; } = IO.TextFileReader.DefaultMaxBytes;
 
+    /// <summary>
+    /// The hard time limit for one file: a file whose check takes longer becomes an invalid-file finding and
+    /// the run goes on (<see cref="Timeout.InfiniteTimeSpan"/> for none).
+    /// </summary>
+    public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Degree of parallelism; 0 = all cores.</summary>
     public int Parallelism { get; init; }
 

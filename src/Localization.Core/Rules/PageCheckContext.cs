@@ -90,6 +90,7 @@ public sealed class PageCheckContext
             TargetText = targetText,
             UnitId = unitId,
             Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
+            FingerprintDetail = detail,
         });
     }
 
