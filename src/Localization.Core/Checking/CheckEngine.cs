@@ -82,6 +82,13 @@ public sealed class CheckEngine(CheckOptions options)
     public FileResult CheckPair(PairRequest pair)
     {
         var findings = new List<Finding>();
+        if (pair.Refusal is { } refusal)
+        {
+            var file = pair.RefusedFile ?? pair.Target;
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, file, $"{file} {refusal}", 0));
+            return new FileResult(pair, FileStats.Empty, findings);
+        }
+
         var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source))).Value;
         if (source.Page is null)
         {

@@ -4,7 +4,14 @@ using Localization.Core.Units;
 namespace Localization.Core.Checking;
 
 /// <summary>One page pair to check. Display paths are relative to the project root with '/'.</summary>
-public sealed record PairRequest(string Language, string Source, string Target, string SourceFullPath, string TargetFullPath);
+public sealed record PairRequest(string Language, string Source, string Target, string SourceFullPath, string TargetFullPath)
+{
+    /// <summary>Why the pair must not be read (a symbolic link out of the project or to a device): reported as invalid-file.</summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>The refused file (the source or the target), as reported.</summary>
+    public string? RefusedFile { get; init; }
+}
 
 /// <summary>Coverage of one page pair, counted in translatable units of the English page.</summary>
 public sealed record FileStats(int Units, int Translated, int Partial, int Untranslated, int Missing, int Extra)

@@ -45,6 +45,11 @@ public static class TextFileReader
                 return new RawFile(null, 0, $"file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
             }
 
+            if (!FileKind.IsRegularFile(path))
+            {
+                return new RawFile(null, 0, "not a regular file (a device, pipe or socket, perhaps through a symbolic link); not read");
+            }
+
             // Read at most maxBytes + 1 whatever the reported length: a device (/dev/urandom) or a file that
             // grows while it is read reports a length that cannot be trusted.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
