@@ -38,10 +38,16 @@ public sealed class AdmonitionMismatchRule : IRule
                 targetsHoldingMatched.Add(r.ContainerId);
             }
 
-            foreach (var s in sRegions)
+            for (var i = 0; i < sRegions.Count; i++)
             {
+                var s = sRegions[i];
                 firstTargetOf.TryAdd(s.ContainerId, pair.Target);
-                var t = tRegions.FirstOrDefault(r => r.Kind == s.Kind) ?? tRegions.LastOrDefault();
+
+                // Nested containers of one kind (a '??? tip' inside a <details>): the k-th of its kind on the
+                // English side votes for the k-th of that kind on the translated side.
+                var k = sRegions.Take(i).Count(r => r.Kind == s.Kind);
+                var sameKind = tRegions.Where(r => r.Kind == s.Kind).ToList();
+                var t = sameKind.Count > k ? sameKind[k] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault();
                 var key = (s.ContainerId, t?.ContainerId ?? 0);
                 votes[key] = votes.GetValueOrDefault(key) + 1;
             }
