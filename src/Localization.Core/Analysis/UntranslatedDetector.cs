@@ -409,14 +409,17 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         /// </summary>
         private static bool IsPartOfIdentifier(ReadOnlySpan<char> text, int start, int length)
         {
+            // At most a URL's length either side: a hostile run of text without spaces must not make every
+            // word of it scan the whole run.
+            const int Reach = 100;
             var from = start;
-            while (from > 0 && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] != ProseText.Atom)
+            while (from > 0 && start - from < Reach && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] != ProseText.Atom)
             {
                 from--;
             }
 
             var to = start + length;
-            while (to < text.Length && !char.IsWhiteSpace(text[to]) && text[to] != ProseText.Atom)
+            while (to < text.Length && to - start - length < Reach && !char.IsWhiteSpace(text[to]) && text[to] != ProseText.Atom)
             {
                 to++;
             }
