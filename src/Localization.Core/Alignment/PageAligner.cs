@@ -155,6 +155,7 @@ public static class PageAligner
         var candidates = new List<(int S, int T)>();
         for (var i = 0; i < s.Length; i++)
         {
+            var anchored = false;
             foreach (var key in s[i].AnchorKeys)
             {
                 if (!targetOccurrences.TryGetValue(key, out var occurrences))
@@ -162,12 +163,16 @@ public static class PageAligner
                     continue;
                 }
 
+                // Every key of the unit is counted, even after it anchored through an earlier one: the k-th
+                // source unit with a key pairs with the k-th target unit with it, and a skipped count paired
+                // the next unit with the wrong repeat (found by fuzzing: a page checked against itself had
+                // two '*[HTML]:' definitions reported as missing and extra).
                 var k = seen.GetValueOrDefault(key);
                 seen[key] = k + 1;
-                if (k < occurrences.Count && Similarity(s[i], t[occurrences[k]]) >= MinimumScore)
+                if (!anchored && k < occurrences.Count && Similarity(s[i], t[occurrences[k]]) >= MinimumScore)
                 {
                     candidates.Add((i, occurrences[k]));
-                    break;
+                    anchored = true;
                 }
             }
         }

@@ -32,7 +32,17 @@ public static class TextNormalizer
         }
 
         var s = sb.ToString();
-        return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        try
+        {
+            return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            // .NET refuses to normalise text holding a lone surrogate or the noncharacter U+FFFE, which a
+            // valid UTF-8 page can contain (found by fuzzing: an English page with one made CheckEngine throw
+            // instead of checking it). Such text is compared as written.
+            return s;
+        }
     }
 
     /// <summary>

@@ -20,9 +20,9 @@ public static class FrontMatterReader
     public static Result Read(string yaml)
     {
         var entries = new List<FrontMatterEntry>();
+        var parser = new Parser(new StringReader(yaml));
         try
         {
-            var parser = new Parser(new StringReader(yaml));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -83,6 +83,13 @@ public static class FrontMatterReader
         catch (InvalidOperationException e)
         {
             return new Result(entries, new YamlError(e.Message, 0));
+        }
+        catch (Exception e) when (e is ArgumentException or IndexOutOfRangeException or NullReferenceException or FormatException or OverflowException)
+        {
+            // YamlDotNet throws these, not YamlException, for some malformed input (an empty verbatim tag
+            // '!<>', a tag that is not a URI): still bad front matter, not an unreadable page. Found by
+            // fuzzing; YamlTreeReader guards crowdin.yml the same way. The offset is where parsing stopped.
+            return new Result(entries, new YamlError($"invalid YAML near here ({e.Message})", (int)Math.Min(yaml.Length, parser.Current?.End.Index ?? 0)));
         }
     }
 

@@ -198,7 +198,10 @@ public sealed partial class PageReader
     private void WalkFootnote(Footnote footnote, ContainerPath path)
     {
         var label = FootnoteLabel(footnote.Label);
-        _footnotes.Add(new FootnoteDefinition(label, footnote.Span.Start + _shift));
+        // Markdig's span starts at the definition's content, after "[^label]: "; the definition starts at the
+        // '[' before the label (found by fuzzing: reports on "[^1]: ---" began mid-line and ended past it).
+        var start = footnote.LabelSpan.Start > 0 ? footnote.LabelSpan.Start - 1 : footnote.Span.Start;
+        _footnotes.Add(new FootnoteDefinition(label, start + _shift));
         WalkContainer(footnote, path.Append(new PathSegment("footnote", label, 0, 0)));
     }
 
