@@ -19,7 +19,8 @@ namespace Localization.Core.Checking;
 public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<PageModel, PageAnchors> _sourceAnchors = new(ReferenceEqualityComparer.Instance);
+    // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, PageAnchors> _sourceAnchors = new();
     private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
@@ -219,7 +220,7 @@ public sealed class CheckEngine(CheckOptions options)
     private PageLinks LinksOf(AlignedPage aligned)
     {
         // The English page's anchors are the same for every language: computed once per page.
-        var sourceAnchors = _sourceAnchors.GetOrAdd(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
+        var sourceAnchors = _sourceAnchors.GetValue(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle);
         var links = new List<LocalLink>();
         foreach (var unit in aligned.Target.Units)
