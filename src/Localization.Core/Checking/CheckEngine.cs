@@ -30,7 +30,7 @@ public sealed class CheckEngine(CheckOptions options)
             pairs.Count,
             parallelism,
             options.FileTimeout,
-            i => CheckPair(pairs[i]),
+            i => CheckPairOrReport(pairs[i]),
             i => TimedOut(pairs[i]),
             done => options.Progress?.Report((done, pairs.Count)));
 
@@ -124,6 +124,22 @@ public sealed class CheckEngine(CheckOptions options)
     {
         var file = TextFileReader.Decode(raw.Bytes);
         return file.Ok ? Parse(file.Text!, display) : new SourceEntry(null, null, file.Error, file.ErrorLine);
+    }
+
+    /// <summary>A defect of the checker on one file is that file's invalid-file finding, not the end of the run.</summary>
+    private FileResult CheckPairOrReport(PairRequest pair)
+    {
+        try
+        {
+            return CheckPair(pair);
+        }
+        catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+        {
+            return new FileResult(pair, FileStats.Empty,
+            [
+                FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"l10n failed on this file ({e.GetType().Name}: {e.Message}); please report it", 0),
+            ]);
+        }
     }
 
     private FileResult TimedOut(PairRequest pair) => new(pair, FileStats.Empty,
