@@ -25,7 +25,7 @@ public static class Slugifier
     private static string Default(string text)
     {
         var ascii = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        foreach (var c in Normalize(text, NormalizationForm.FormKD))
         {
             if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' || IsPythonSpace(c)))
             {
@@ -65,7 +65,7 @@ public static class Slugifier
     private static string UnicodeLower(string text)
     {
         var slug = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC).ToLowerInvariant())
+        foreach (var c in Normalize(text, NormalizationForm.FormC).ToLowerInvariant())
         {
             if (c == ' ')
             {
@@ -78,6 +78,37 @@ public static class Slugifier
         }
 
         return slug.ToString().Trim();
+    }
+
+    /// <summary>
+    /// Python's unicodedata.normalize. .NET refuses text holding a lone surrogate or U+FFFE (ArgumentException;
+    /// found by fuzzing: a heading with U+FFFE made CheckEngine throw); neither can be part of a slug in either
+    /// style (not \w), so they are dropped first.
+    /// </summary>
+    private static string Normalize(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            var kept = new StringBuilder(text.Length);
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    kept.Append(c).Append(text[++i]);
+                }
+                else if (!char.IsSurrogate(c) && c is not ('\uFFFE' or '\uFFFF'))
+                {
+                    kept.Append(c);
+                }
+            }
+
+            return kept.ToString().Normalize(form);
+        }
     }
 
     private static bool IsPythonSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\x1c' or '\x1d' or '\x1e' or '\x1f';

@@ -78,7 +78,9 @@ public static class FrontMatterReader
         }
         catch (YamlException e)
         {
-            return new Result(entries, new YamlError(e.Message, (int)e.Start.Index));
+            // YamlDotNet can place an error at the end of input one past the last character (found by
+            // fuzzing: ":\n{: &: 2"); the offset must stay inside the YAML it is added to.
+            return new Result(entries, new YamlError(e.Message, (int)Math.Clamp(e.Start.Index, 0, yaml.Length)));
         }
         catch (InvalidOperationException e)
         {

@@ -130,4 +130,38 @@ public sealed class FuzzRegressionTests
 
         Assert.Equal((line, 1, line, 6), (finding.Line, finding.Column, finding.EndLine, finding.EndColumn));
     }
+
+    [Theory]
+    [InlineData(":\n{: &: 2")] // minimised by the harness: the error was at offset 10 of 9 characters
+    [InlineData("a: 1\nb: [")]
+    public void A_front_matter_error_lies_inside_the_front_matter(string yaml)
+    {
+        var result = FrontMatterReader.Read(yaml);
+
+        Assert.NotNull(result.Error);
+        Assert.InRange(result.Error.Offset, 0, yaml.Length);
+    }
+
+    [Theory]
+    [InlineData(0xFFFE)]
+    [InlineData(0xD800)] // lone high surrogate
+    [InlineData(0xDC00)] // lone low surrogate
+    public void A_heading_with_code_points_NET_cannot_normalise_still_gets_an_id(int codeUnit)
+    {
+        var heading = $"Título {(char)codeUnit} here";
+
+        Assert.Equal("titulo-here", Slugifier.Slugify(heading, SlugStyle.PythonMarkdown));
+        Assert.Equal("título--here", Slugifier.Slugify(heading, SlugStyle.PymdownxUnicodeLower));
+    }
+
+    [Fact]
+    public void A_page_whose_heading_has_a_noncharacter_is_checked_not_thrown_on()
+    {
+        const string Page = "\uFFFE\n="; // minimised by the harness: a setext heading of U+FFFE alone
+
+        var result = Strict().CheckTexts(Pair, "# Title \uFFFE\n\nText.\n", "# 제목 \uFFFE\n\n텍스트.\n");
+        var self = Strict().CheckTexts(Pair, Page, Page);
+
+        Assert.DoesNotContain(result.Findings.Concat(self.Findings), f => f.Rule == "invalid-file");
+    }
 }
