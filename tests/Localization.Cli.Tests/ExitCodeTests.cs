@@ -255,3 +255,25 @@ public sealed class ExitCodeTests
         }
     }
 }
+
+[Collection(CliCollection.Name)]
+public sealed class FileTimeoutOptionTests
+{
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("NaN")]
+    public void A_negative_or_unreadable_timeout_is_a_usage_error(string value)
+    {
+        using var tree = Fixtures.Project();
+        var result = CliRunner.Run(tree.Root, "check", "ko", "--file-timeout", value);
+        Assert.Equal(2, result.ExitCode);
+    }
+
+    [Fact]
+    public void Zero_means_no_limit()
+    {
+        using var tree = Fixtures.Project();
+        var result = CliRunner.Run(tree.Root, "status", "ko", "--file-timeout", "0");
+        Assert.True(result.ExitCode == 0, result.ToString());
+    }
+}

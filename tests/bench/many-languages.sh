@@ -4,6 +4,8 @@
 # ko, fr and ja trees under 28 more language codes (nothing is copied into the repository), then times
 # `l10n check` over every language (Native AOT build, process start included) and, for the peer baseline,
 # po4a-gettextize over the same pairs, sequentially (SKIP_PO4A=1 leaves it out). Not part of CI.
+# The copies are byte-identical to their originals, and l10n checks identical files once; so the script
+# also times a variant where every copied file differs (trailing blank lines), which is raw throughput.
 # Usage: bash tests/bench/many-languages.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,8 +52,24 @@ hyperfine --warmup 1 --runs 5 --export-json "$OUT/hyperfine-31-languages.json" \
 MEAN=$(python3 -c "import json;r=json.load(open('$OUT/hyperfine-31-languages.json'))['results'][0];print(f\"{r['mean']:.3f} s ± {r['stddev']:.3f}\")")
 CHECKED=$(python3 -c "import json;print(json.load(open('$TMP/all.json'))['summary']['files'])")
 
+echo "== the same with every copied file made distinct (no identical files to share)"
+cp -r "$SITE" "$TMP/distinct"
+i=0
+for lang in "${EXTRA[@]}"; do
+  i=$((i + 1))
+  find "$TMP/distinct/i18n/$lang" -type f -name '*.md' -print0 | xargs -0 -I{} sh -c "printf '%${i}s\n' '' >> '{}'"
+done
+cd "$TMP/distinct"
+/usr/bin/time -f '%e %M' -o "$TMP/time-distinct" "$L10N" check --format json -o "$TMP/distinct.json" --force --fail-on none
+read -r DWALL DRSS <"$TMP/time-distinct"
+hyperfine --warmup 1 --runs 3 --export-json "$OUT/hyperfine-31-distinct.json" \
+  "$L10N check --format json -o $TMP/distinct.json --force --fail-on none" >/dev/null
+DMEAN=$(python3 -c "import json;r=json.load(open('$OUT/hyperfine-31-distinct.json'))['results'][0];print(f\"{r['mean']:.3f} s ± {r['stddev']:.3f}\")")
+cd "$SITE"
+
 if [[ "${SKIP_PO4A:-0}" == 1 ]]; then
   echo "l10n (aot), $LANGS languages, $CHECKED pairs: $MEAN; one run $WALL s, peak $((RSS / 1024)) MB"
+  echo "l10n (aot), every file distinct: $DMEAN; one run $DWALL s, peak $((DRSS / 1024)) MB"
   exit 0
 fi
 echo "== po4a-gettextize over the same $PAIRS pairs, sequentially (takes a while)"
@@ -74,6 +92,7 @@ PO4A=$(python3 -c "import time;print(f'{time.time()-$START:.1f}')")
   echo "| what | command | wall | peak RSS |"
   echo "| --- | --- | ---: | ---: |"
   echo "| l10n (aot), $LANGS languages, $CHECKED page pairs checked, $MB MB | \`l10n check --format json -o all.json --force\` | $MEAN (hyperfine, 5 runs); one run $WALL s | $((RSS / 1024)) MB |"
+  echo "| l10n (aot), the same with every copied file distinct | same | $DMEAN (hyperfine, 3 runs); one run $DWALL s | $((DRSS / 1024)) MB |"
   echo "| po4a-gettextize, same $PAIRS pairs, sequential | \`po4a-gettextize -f text -o markdown -m docs/X.md -l i18n/<lang>/X.md -p x.po\` | $PO4A s; gave up on $GAVE_UP pairs | |"
   echo
   echo "- po4a time / l10n time: $(python3 -c "print(f'{$PO4A/$WALL:.1f}')")× ; machine: $(nproc) cores, load at the end $(cut -d ' ' -f 1-3 /proc/loadavg)."

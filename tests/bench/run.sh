@@ -115,8 +115,8 @@ for build in jit r2r aot; do
 done
 
 # --- (c) scaling: the seed pair repeated N times ------------------------------------------------------------
-declare -A SIZE MARGINAL
-for n in 1 10 100; do
+declare -A SIZE MARGINAL MARGINAL300
+for n in 1 10 100 300; do
   mkdir -p "$TMP/scale$n"
   for _ in $(seq "$n"); do
     cat "docs/$SEED"; printf '\n'
@@ -127,7 +127,7 @@ for n in 1 10 100; do
   SIZE[$n]=$(($(stat -c %s "$TMP/scale$n/en.md") + $(stat -c %s "$TMP/scale$n/ko.md")))
 done
 for build in jit r2r aot; do
-  for n in 1 10 100; do
+  for n in 1 10 100 300; do
     id="scale$n-$build"
     measure "$id" "Seed pair ×$n ($(mb "${SIZE[$n]}") MB en+ko), $build" "" -- \
       "${BIN[$build]}" check --source "$TMP/scale$n/en.md" --target "$TMP/scale$n/ko.md" --lang ko \
@@ -137,6 +137,8 @@ for build in jit r2r aot; do
     sed -i "\$ s|\t\$|\t$spm|" "$ROWS"
   done
   MARGINAL[$build]=$(awk -v a="${MEAN[scale10-$build]}" -v b="${MEAN[scale100-$build]}" -v sa="${SIZE[10]}" -v sb="${SIZE[100]}" \
+    'BEGIN { printf "%.3f", (b - a) / ((sb - sa) / 1e6) }')
+  MARGINAL300[$build]=$(awk -v a="${MEAN[scale100-$build]}" -v b="${MEAN[scale300-$build]}" -v sa="${SIZE[100]}" -v sb="${SIZE[300]}" \
     'BEGIN { printf "%.3f", (b - a) / ((sb - sa) / 1e6) }')
 done
 
@@ -206,7 +208,7 @@ MEM=$(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
     printf "| %s | `%s` | %s | %.2f s | %s | %s |\n", $1, $2, hf, $5, rss, $7
   }' "$ROWS"
   echo
-  echo "- Scaling, marginal cost between ×10 and ×100: ${MARGINAL[jit]} s/MB (jit), ${MARGINAL[r2r]} s/MB (r2r), ${MARGINAL[aot]} s/MB (aot); the ×1 figure is mostly process start-up."
+  echo "- Scaling, marginal cost between ×10 and ×100: ${MARGINAL[jit]} s/MB (jit), ${MARGINAL[r2r]} s/MB (r2r), ${MARGINAL[aot]} s/MB (aot); between ×100 and ×300 (9 MB): ${MARGINAL300[jit]} s/MB (jit), ${MARGINAL300[r2r]} s/MB (r2r), ${MARGINAL300[aot]} s/MB (aot); the ×1 figure is mostly process start-up."
   if [[ "${SKIP_PO4A:-0}" != 1 ]]; then
     awk -v p="$PO4A_WALL" -v a="${MEAN[corpus-jit]}" -v b="${MEAN[corpus-jit-j1]}" -v r="${MEAN[corpus-r2r]}" -v n="${MEAN[corpus-aot]}" 'BEGIN {
       printf "- po4a time / l10n time over the same pairs: **%.1f×** (l10n jit, all cores), %.1f× (l10n r2r, all cores), %.1f× (l10n aot, all cores), %.1f× (l10n jit, --jobs 1, like po4a'\''s one process at a time).\n", p / a, p / r, p / n, p / b }'

@@ -168,6 +168,21 @@ internal sealed class CommonCheckOptions
 
     public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Files checked in parallel (0: all cores).", DefaultValueFactory = _ => 0, HelpName = "N" };
 
+    public Option<double> FileTimeout { get; } = new("--file-timeout") { Description = "Longest time one file may take, in seconds (0: no limit); a file over it is reported as invalid-file and the run goes on.", DefaultValueFactory = _ => CheckOptions.Default.FileTimeout.TotalSeconds, HelpName = "SECONDS" };
+
+    /// <summary>The --file-timeout value as a time span, or null (after printing why) when it is negative.</summary>
+    public TimeSpan? ReadFileTimeout(ParseResult parse, CliConsole console)
+    {
+        var seconds = parse.GetValue(FileTimeout);
+        if (seconds < 0 || double.IsNaN(seconds) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            console.Fail("--file-timeout must be a number of seconds, 0 for no limit");
+            return null;
+        }
+
+        return seconds == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(seconds);
+    }
+
     public void AddTo(Command command)
     {
         Format.AcceptOnlyFromAmong("text", "json");
@@ -182,6 +197,7 @@ internal sealed class CommonCheckOptions
         command.Options.Add(FrontMatterKeys);
         command.Options.Add(MaxFileSize);
         command.Options.Add(Jobs);
+        command.Options.Add(FileTimeout);
     }
 
     public CheckSettings? Read(ParseResult parse, CliConsole console)
@@ -196,11 +212,17 @@ internal sealed class CommonCheckOptions
             return null;
         }
 
+        if (ReadFileTimeout(parse, console) is not { } timeout)
+        {
+            return null;
+        }
+
         var engine = CheckOptions.Default with
         {
             Reader = keys is null ? PageReaderOptions.Default : new PageReaderOptions(keys),
             MaxFileBytes = maxSize,
             Parallelism = Math.Max(0, parse.GetValue(Jobs)),
+            FileTimeout = timeout,
         };
         return new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine);
     }

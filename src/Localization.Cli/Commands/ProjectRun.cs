@@ -23,6 +23,21 @@ internal static class ProjectRun
     /// <param name="excludedLanguages">Languages to leave out when none is given.</param>
     public static CheckResult? Check(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine)
     {
+        if (Prepare(console, configPath, positional, excludedLanguages, engine) is not { } project)
+        {
+            return null;
+        }
+
+        using var progress = project.ShowProgress ? TerminalProgress.ForConsole() : null;
+        return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+    }
+
+    /// <summary>
+    /// Reads the project's configuration and plans its pairs (see <see cref="Check"/>); null after printing
+    /// the error when it cannot be checked as asked.
+    /// </summary>
+    public static PreparedProject? Prepare(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine)
+    {
         CrowdinConfig config;
         try
         {
@@ -38,6 +53,17 @@ internal static class ProjectRun
         try
         {
             settings = Core.Configuration.ProjectSettings.Load(config.ConfigDirectory);
+        }
+        catch (ConfigException e)
+        {
+            console.Fail(e.Message);
+            return null;
+        }
+
+        try
+        {
+            var learned = Core.Terms.TermsFile.Load(Path.Combine(config.ConfigDirectory, settings.TermsFile), settings.TermsFile);
+            engine = engine with { Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms.Concat(learned))) };
         }
         catch (ConfigException e)
         {
@@ -95,9 +121,9 @@ internal static class ProjectRun
             }
 
             // Progress only when the console is the real one: tests capture output and want none.
-            using var progress = ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20 ? TerminalProgress.ForConsole() : null;
-            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory), Progress = progress };
-            return new CheckEngine(project).Run(plan.Pairs, plan.SkippedSourceFiles);
+            var showProgress = ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
+            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory) };
+            return new PreparedProject(plan, project, languages, config.ConfigDirectory, showProgress);
         }
         catch (ConfigException e)
         {
@@ -113,3 +139,6 @@ internal static class ProjectRun
         return (relative.StartsWith("..", StringComparison.Ordinal) ? path : relative).Replace('\\', '/');
     }
 }
+
+/// <summary>A project ready to run: its pairs, the engine options for it, and the languages asked for.</summary>
+internal sealed record PreparedProject(ProjectPlan Plan, CheckOptions Engine, IReadOnlyList<string> Languages, string ConfigDirectory, bool ShowProgress);

@@ -13,6 +13,7 @@ internal static class RootCommandFactory
             StatusCommand.Create(),
             AlignCommand.Create(),
             RulesCommand.Create(),
+            TermsCommand.Create(),
         };
         return root;
     }

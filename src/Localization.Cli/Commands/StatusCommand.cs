@@ -34,7 +34,7 @@ internal static class StatusCommand
         var command = new Command("status", "Print translation coverage per language (or per page) as a table: units translated, partial, untranslated, missing, extra, and findings by severity.")
         {
             targets, excludeLang, byFile, format, sort,
-            common.Config, common.Output, common.Force, common.Color, common.FrontMatterKeys, common.MaxFileSize, common.Jobs,
+            common.Config, common.Output, common.Force, common.Color, common.FrontMatterKeys, common.MaxFileSize, common.Jobs, common.FileTimeout,
         };
         command.SetAction(parse =>
         {
@@ -51,12 +51,18 @@ internal static class StatusCommand
                 return console.Fail("--max-file-size must be positive");
             }
 
+            if (common.ReadFileTimeout(parse, console) is not { } timeout)
+            {
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var keys = parse.GetValue(common.FrontMatterKeys) is { Length: > 0 } given ? given.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal) : null;
             var engine = CheckOptions.Default with
             {
                 Reader = keys is null ? PageReaderOptions.Default : new PageReaderOptions(keys),
                 MaxFileBytes = maxSize,
                 Parallelism = Math.Max(0, parse.GetValue(common.Jobs)),
+                FileTimeout = timeout,
             };
 
             var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();

@@ -14,6 +14,8 @@ public sealed class SourcePageIndex
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
+    private readonly HashSet<string>?[] _unitWords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
 
     public SourcePageIndex(PageModel page)
     {
@@ -23,6 +25,9 @@ public sealed class SourcePageIndex
         var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
+        _unitWords = new HashSet<string>?[page.Units.Count];
+        var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pageWordLookup = pageWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in page.Units)
         {
             if (!unit.IsTranslatable)
@@ -31,6 +36,8 @@ public sealed class SourcePageIndex
                 continue;
             }
 
+            var unitWords = _unitWords[unit.Index] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var unitWordLookup = unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var ranges = SentenceSegmenter.Split(unit.Prose);
             var sentences = new (SentenceRange, string)[ranges.Count];
             for (var k = 0; k < ranges.Count; k++)
@@ -44,13 +51,17 @@ public sealed class SourcePageIndex
                     _sentences.TryAdd(normalized, new SourceSentence(unit, range));
                 }
 
+                // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name.
+                var titleCase = IsTitleCase(span);
                 foreach (var word in LatinWordReader.Read(span))
                 {
+                    unitWordLookup.Add(word.Text);
+                    pageWordLookup.Add(word.Text);
                     if (char.IsLower(word.Text[0]))
                     {
                         lowerLookup.Add(word.Text);
                     }
-                    else if (!word.SentenceInitial)
+                    else if (!word.SentenceInitial && !titleCase)
                     {
                         capitalisedLookup.Add(word.Text);
                     }
@@ -69,6 +80,7 @@ public sealed class SourcePageIndex
         }
 
         _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pageWordLookup = pageWordLookup;
     }
 
     public PageModel Page { get; }
@@ -77,6 +89,30 @@ public sealed class SourcePageIndex
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
 
     public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
+
+    /// <summary>Every word but function words capitalised: a title or a label, not running text.</summary>
+    private static bool IsTitleCase(ReadOnlySpan<char> sentence)
+    {
+        var words = 0;
+        foreach (var word in LatinWordReader.Read(sentence))
+        {
+            if (char.IsLower(word.Text[0]) && !EnglishWords.IsFunctionWord(word.Text))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
+    public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>
+        ReferenceEquals(unit, Page.Units[unit.Index]) && _unitWords[unit.Index] is { } words && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
+    public bool PageHasWord(ReadOnlySpan<char> word) => _pageWordLookup.Contains(word);
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>

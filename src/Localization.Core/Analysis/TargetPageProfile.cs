@@ -11,13 +11,12 @@ namespace Localization.Core.Analysis;
 public sealed class TargetPageProfile
 {
     private readonly List<SentenceRange>[] _sentences;
-    private readonly HashSet<string> _keptWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
     public TargetPageProfile(PageModel page, SourcePageIndex source)
     {
         Page = page;
-        _keptLookup = _keptWords.GetAlternateLookup<ReadOnlySpan<char>>();
         _sentences = new List<SentenceRange>[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
@@ -44,6 +43,12 @@ public sealed class TargetPageProfile
 
         // A translation that is mostly untranslated English still shows its own script in what was done.
         MainScript = bestCount > 0 && (bestCount >= total / 50 || bestCount >= 200) ? best : Script.Latin;
+
+        // In a page of another script, a Latin word inside a translated sentence is a name as written ("Signal",
+        // not "signal"). In a Latin-script page, a word of its translated sentences is a word of its language in
+        // any case: "Note" or "Session" alone in a French table cell is French.
+        _keptWords = new HashSet<string>(IsNonLatin ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        _keptLookup = _keptWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
         foreach (var unit in page.Units)
         {
@@ -88,6 +93,37 @@ public sealed class TargetPageProfile
         return false;
     }
 
-    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source) =>
-        IsNonLatin ? HasNonLatinLetters(sentence) : !source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _);
+    /// <summary>
+    /// In a page of another script, a sentence with letters of that script. In a Latin-script page, one that
+    /// is no English sentence of the page and uses English words for less than half its lower-case words (a
+    /// sentence of stale or edited English would otherwise teach its own words as names).
+    /// </summary>
+    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source)
+    {
+        if (IsNonLatin)
+        {
+            return HasNonLatinLetters(sentence);
+        }
+
+        if (source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _))
+        {
+            return false;
+        }
+
+        // Capitalised words prove nothing either way (names, or the English of a label); lower-case ones do.
+        int words = 0, english = 0;
+        foreach (var word in LatinWordReader.Read(sentence))
+        {
+            if (char.IsLower(word.Text[0]) && !word.LooksLikeCode)
+            {
+                words++;
+                if (source.PageHasWord(word.Text))
+                {
+                    english++;
+                }
+            }
+        }
+
+        return english * 2 < words || words == 0;
+    }
 }

@@ -1,3 +1,4 @@
+using Localization.Core.Terms;
 using Localization.Core.Text;
 using Localization.Core.Units;
 
@@ -9,6 +10,9 @@ public enum UntranslatedReason
     /// <summary>The sentence equals an English sentence of the source page (markup and whitespace normalised).</summary>
     SameAsSource,
 
+    /// <summary>The sentence is not the English verbatim but carries its wording: nearly every word beyond names, numbers and code is a word of the aligned English.</summary>
+    SourceWording,
+
     /// <summary>A Latin-script sentence of ordinary English words in a page written in another script.</summary>
     EnglishInOtherScript,
 }
@@ -16,9 +20,11 @@ public enum UntranslatedReason
 /// <summary>An untranslated sentence of a target unit.</summary>
 /// <param name="Range">The sentence in the unit's prose.</param>
 /// <param name="Reason">Why it is judged untranslated.</param>
-/// <param name="Source">The English sentence it equals, when there is one.</param>
+/// <param name="Source">The English sentence it equals or repeats, when there is one.</param>
 /// <param name="IsLabel">A short UI label or alt text (reported at a lower severity).</param>
-public sealed record UntranslatedSentence(SentenceRange Range, UntranslatedReason Reason, SourceSentence? Source, bool IsLabel);
+/// <param name="SharedWords">For <see cref="UntranslatedReason.SourceWording"/>: how many of its words are English words of the source.</param>
+/// <param name="Words">For <see cref="UntranslatedReason.SourceWording"/>: its words beyond names, numbers and code.</param>
+public sealed record UntranslatedSentence(SentenceRange Range, UntranslatedReason Reason, SourceSentence? Source, bool IsLabel, int SharedWords = 0, int Words = 0);
 
 /// <summary>The verdict on one target unit.</summary>
 /// <param name="Translatable">Sentences that carry words to translate (not names, numbers or code alone).</param>
@@ -33,11 +39,23 @@ public sealed record UnitVerdict(int Translatable, IReadOnlyList<UntranslatedSen
 }
 
 /// <summary>
-/// Finds English left in a translation, sentence by sentence, for any target language. Text that is
-/// legitimately the same in every language (names, platform lists, code, URLs, numbers) is not flagged.
+/// Finds English left in a translation, sentence by sentence, for any target language and script, with no
+/// per-language data. A sentence is untranslated when it is an English sentence of the page verbatim,
+/// when nearly all its words are the words of the aligned English (edited English, stale English), or,
+/// in a page written in another script, when it is Latin-script text of ordinary English words. Text that
+/// is legitimately the same in every language (project terms, names, platform lists, code, URLs, numbers)
+/// is not flagged; cognates are not either, since a translated sentence keeps its own function words.
 /// </summary>
-public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfile target)
+public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms)
 {
+    /// <summary>Words beyond names, numbers and code a sentence needs before its wording is compared.</summary>
+    private const int MinimumWording = 3;
+
+    public UntranslatedDetector(SourcePageIndex source, TargetPageProfile target)
+        : this(source, target, TermSet.Empty)
+    {
+    }
+
     /// <param name="unit">The translated unit.</param>
     /// <param name="alignedSource">Its English counterpart, whose sentences are preferred as the match.</param>
     public UnitVerdict Judge(TranslationUnit unit, TranslationUnit? alignedSource = null)
@@ -50,6 +68,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         var translatable = 0;
         List<UntranslatedSentence>? untranslated = null;
         var sentences = target.SentencesOf(unit);
+        var placeholder = IsPlaceholderLatin(unit.Prose.Text);
         foreach (var range in sentences)
         {
             var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
@@ -64,56 +83,178 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            int wordCount = 0, names = 0, english = 0;
-            foreach (var word in LatinWordReader.Read(span))
+            var words = SentenceWords.Read(span, this);
+            try
             {
-                wordCount++;
-                if (IsName(word))
+                var verdict = JudgeSentence(unit, alignedSource, range, span, words, placeholder, out var skip);
+                if (skip)
                 {
-                    names++;
-                }
-                else if (EnglishWords.IsFunctionWord(word.Text) || char.IsLower(word.Text[0]))
-                {
-                    english++;
-                }
-            }
-
-            var normalized = TextNormalizer.ForComparison(span);
-            UntranslatedSentence? verdict = null;
-            if (FindSentence(normalized, alignedSource) is { } match)
-            {
-                if (names == wordCount)
-                {
-                    continue; // "Signal", "Windows, macOS, Linux": the same in every language
-                }
-
-                verdict = new UntranslatedSentence(range, UntranslatedReason.SameAsSource, match, IsLabel(unit, range, wordCount, span));
-            }
-            else if (target.IsNonLatin)
-            {
-                if (english < 2 && !(english == 1 && wordCount - names >= 2))
-                {
-                    if (names == wordCount)
-                    {
-                        continue;
-                    }
-
-                    translatable++;
                     continue;
                 }
 
-                verdict = new UntranslatedSentence(range, UntranslatedReason.EnglishInOtherScript, null, IsLabel(unit, range, wordCount, span));
+                translatable++;
+                if (verdict is not null)
+                {
+                    (untranslated ??= []).Add(verdict);
+                }
             }
-
-            // Otherwise the sentence differs from every English sentence: translated.
-            translatable++;
-            if (verdict is not null)
+            finally
             {
-                (untranslated ??= []).Add(verdict);
+                words.Dispose();
             }
         }
 
         return translatable == 0 ? UnitVerdict.None : new UnitVerdict(translatable, untranslated ?? (IReadOnlyList<UntranslatedSentence>)[]);
+    }
+
+    /// <summary>The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to translate.</summary>
+    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, SentenceRange range, ReadOnlySpan<char> span, SentenceWords words, bool placeholder, out bool skip)
+    {
+        skip = false;
+        var wording = words.Count - words.Names;
+        var normalized = TextNormalizer.ForComparison(span);
+        if (FindSentence(normalized, alignedSource) is { } match)
+        {
+            if (wording == 0)
+            {
+                skip = true; // "Signal", "Windows, macOS, Linux": the same in every language
+                return null;
+            }
+
+            if ((wording >= 5 && !words.HasFunctionWord) || placeholder)
+            {
+                return null; // five words or more and not one "the", "and", "of": not English prose (lorem ipsum, a list of terms)
+            }
+
+            return new UntranslatedSentence(range, UntranslatedReason.SameAsSource, match, IsLabel(unit, range, words.Count, span));
+        }
+
+        if (wording >= MinimumWording && SharedWording(span, words, alignedSource) is { } shared)
+        {
+            return new UntranslatedSentence(range, UntranslatedReason.SourceWording, shared.Sentence, IsLabel(unit, range, words.Count, span), shared.Count, wording);
+        }
+
+        if (!target.IsNonLatin)
+        {
+            return null; // its own words: translated
+        }
+
+        if (words.English < 2 && !(words.English == 1 && wording >= 2))
+        {
+            skip = wording == 0;
+            return null;
+        }
+
+        return new UntranslatedSentence(range, UntranslatedReason.EnglishInOtherScript, null, IsLabel(unit, range, words.Count, span));
+    }
+
+    /// <summary>
+    /// The English sentence whose words the target sentence repeats: at least 80% of its words (beyond
+    /// names, numbers and code) are words of the aligned English unit or English function words of the
+    /// page; for a sentence with no aligned
+    /// English, 90% are words of the English page and two are English function words. A translation into
+    /// a Latin-script language keeps at most a few cognates and names: its function words are its own.
+    /// </summary>
+    private (int Count, SourceSentence? Sentence)? SharedWording(ReadOnlySpan<char> span, SentenceWords words, TranslationUnit? alignedSource)
+    {
+        var wording = words.Count - words.Names;
+        if (alignedSource is not null && alignedSource.IsTranslatable)
+        {
+            var shared = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                // An English function word of the page counts too: edited English keeps them ("of your", "always").
+                var word = words.Text(span, i);
+                if (!words.IsName(i) && (source.UnitHasWord(alignedSource, word) || (EnglishWords.IsFunctionWord(word) && source.PageHasWord(word))))
+                {
+                    shared++;
+                }
+            }
+
+            if (shared * 5 >= wording * 4)
+            {
+                return (shared, BestSentence(span, words, alignedSource));
+            }
+        }
+
+        var onPage = 0;
+        var function = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words.IsName(i))
+            {
+                continue;
+            }
+
+            var word = words.Text(span, i);
+            if (source.PageHasWord(word))
+            {
+                onPage++;
+                if (EnglishWords.IsFunctionWord(word))
+                {
+                    function++;
+                }
+            }
+        }
+
+        return wording > MinimumWording && onPage * 10 >= wording * 9 && function >= 2 ? (onPage, null) : null;
+    }
+
+    /// <summary>The sentence of the aligned English sharing the most words with the target sentence (for the message).</summary>
+    private SourceSentence? BestSentence(ReadOnlySpan<char> span, SentenceWords words, TranslationUnit alignedSource)
+    {
+        SourceSentence? best = null;
+        var bestShared = 0;
+        foreach (var (range, _) in source.SentencesOf(alignedSource))
+        {
+            var sentence = alignedSource.Prose.Text.AsSpan(range.Start, range.Length);
+            var shared = 0;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!words.IsName(i) && ContainsWord(sentence, words.Text(span, i)))
+                {
+                    shared++;
+                }
+            }
+
+            if (shared > bestShared)
+            {
+                best = new SourceSentence(alignedSource, range);
+                bestShared = shared;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool ContainsWord(ReadOnlySpan<char> sentence, ReadOnlySpan<char> word)
+    {
+        foreach (var candidate in LatinWordReader.Read(sentence))
+        {
+            if (candidate.Text.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Ten words or more, mostly lower case, and fewer than one in twenty an English function word: lorem
+    /// ipsum or another placeholder, kept as it is in every language (English prose has about two in five).
+    /// </summary>
+    private static bool IsPlaceholderLatin(ReadOnlySpan<char> text)
+    {
+        int words = 0, lower = 0, function = 0;
+        foreach (var word in LatinWordReader.Read(text))
+        {
+            words++;
+            lower += char.IsLower(word.Text[0]) ? 1 : 0;
+            function += EnglishWords.IsFunctionWord(word.Text) ? 1 : 0;
+        }
+
+        return words >= 10 && lower * 2 > words && function * 20 < words;
     }
 
     /// <summary>The English sentence equal to <paramref name="normalized"/>, from the aligned unit first, else from anywhere on the page.</summary>
@@ -148,22 +289,163 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return false;
     }
 
+    private TermSet ProjectTerms => terms;
+
     private bool IsName(LatinWord word) =>
-        word.LooksLikeCode || KnownNames.Contains(word.Text) || target.IsKeptWord(word.Text) || source.IsProperNoun(word.Text)
-        || (word.Text.Contains('-') && AllPartsAreNames(word.Text));
+        word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || target.IsKeptWord(word.Text) || source.IsProperNoun(word.Text)
+        || (word.Text.Contains('-') && (AllPartsAreNames(word.Text) || IsLowerCaseIdentifier(word.Text)));
+
+    /// <summary>A single letter other than "a" and "I": a variable, an initial, a cookie name's tail.</summary>
+    private static bool IsStrayLetter(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is not ('a' or 'A' or 'I');
+
+    /// <summary>A lower-case hyphenated name whose parts are not English words of the page (sys-net, anon-whonix).</summary>
+    private bool IsLowerCaseIdentifier(ReadOnlySpan<char> word)
+    {
+        if (!char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        foreach (var range in word.Split('-'))
+        {
+            var part = word[range];
+            if (part.Length > 1 && !source.PageHasWord(part) && !EnglishWords.IsFunctionWord(part))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool AllPartsAreNames(ReadOnlySpan<char> word)
     {
         foreach (var range in word.Split('-'))
         {
             var part = word[range];
-            if (part.Length > 0 && !KnownNames.Contains(part) && !source.IsProperNoun(part))
+            if (part.Length > 0 && !KnownNames.Contains(part) && !terms.ContainsWord(part) && !source.IsProperNoun(part))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>The Latin words of one sentence, which of them are names, and how many are English words (pooled buffers).</summary>
+    private readonly struct SentenceWords : IDisposable
+    {
+        private readonly (int Start, int Length)[] _words;
+        private readonly bool[] _names;
+
+        private SentenceWords((int, int)[] words, bool[] names, int count, int nameCount, int english, bool hasFunctionWord)
+        {
+            _words = words;
+            _names = names;
+            Count = count;
+            Names = nameCount;
+            English = english;
+            HasFunctionWord = hasFunctionWord;
+        }
+
+        /// <summary>An English function word among the words that are not names.</summary>
+        public bool HasFunctionWord { get; }
+
+        public int Count { get; }
+
+        public int Names { get; }
+
+        /// <summary>English function words and lower-case words that are not names.</summary>
+        public int English { get; }
+
+        public bool IsName(int i) => _names[i];
+
+        public ReadOnlySpan<char> Text(ReadOnlySpan<char> sentence, int i) => sentence.Slice(_words[i].Start, _words[i].Length);
+
+        public static SentenceWords Read(ReadOnlySpan<char> span, UntranslatedDetector detector)
+        {
+            var count = 0;
+            foreach (var _ in LatinWordReader.Read(span))
+            {
+                count++;
+            }
+
+            var words = System.Buffers.ArrayPool<(int, int)>.Shared.Rent(Math.Max(count, 1));
+            var names = System.Buffers.ArrayPool<bool>.Shared.Rent(Math.Max(count, 1));
+            Array.Clear(names, 0, count);
+            var i = 0;
+            foreach (var word in LatinWordReader.Read(span))
+            {
+                words[i++] = (word.Index, word.Text.Length);
+            }
+
+            detector.ProjectTerms.MarkTermWords(span, words.AsSpan(0, count), names.AsSpan(0, count));
+            int nameCount = 0, english = 0;
+            var function = false;
+            i = 0;
+            foreach (var word in LatinWordReader.Read(span))
+            {
+                if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, word.Index, word.Text.Length))
+                {
+                    names[i] = true;
+                    nameCount++;
+                }
+                else if (EnglishWords.IsFunctionWord(word.Text) || char.IsLower(word.Text[0]))
+                {
+                    english++;
+                    function |= EnglishWords.IsFunctionWord(word.Text);
+                }
+
+                i++;
+            }
+
+            return new SentenceWords(words, names, count, nameCount, english, function);
+        }
+
+        /// <summary>
+        /// A piece of a domain, path, e-mail address or dotted identifier (plainlanguage.gov, example.org/docs,
+        /// sys_net): the run of non-blank characters around it has an inner '.', '@' or '_', or a "://".
+        /// A slash alone joins words ("and/or", "Feature/enhancement").
+        /// </summary>
+        private static bool IsPartOfIdentifier(ReadOnlySpan<char> text, int start, int length)
+        {
+            // At most a URL's length either side: a hostile run of text without spaces must not make every
+            // word of it scan the whole run.
+            const int Reach = 100;
+            var from = start;
+            while (from > 0 && start - from < Reach && !char.IsWhiteSpace(text[from - 1]) && text[from - 1] != ProseText.Atom)
+            {
+                from--;
+            }
+
+            var to = start + length;
+            while (to < text.Length && to - start - length < Reach && !char.IsWhiteSpace(text[to]) && text[to] != ProseText.Atom)
+            {
+                to++;
+            }
+
+            var token = text[from..to].TrimEnd(".,;:!?)]}\"'’”»");
+            if (token.Contains("://", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            for (var i = 1; i < token.Length - 1; i++)
+            {
+                if (token[i] is '.' or '@' or '_' && char.IsLetterOrDigit(token[i - 1]) && char.IsLetterOrDigit(token[i + 1]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<(int, int)>.Shared.Return(_words);
+            System.Buffers.ArrayPool<bool>.Shared.Return(_names);
+        }
     }
 
     private static bool IsLabel(TranslationUnit unit, SentenceRange range, int wordCount, ReadOnlySpan<char> text)

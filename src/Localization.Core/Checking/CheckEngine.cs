@@ -5,6 +5,7 @@ using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Rules;
 using Localization.Core.Rules.Tool;
+using Localization.Core.Terms;
 using Localization.Core.Units;
 
 namespace Localization.Core.Checking;
@@ -18,20 +19,22 @@ namespace Localization.Core.Checking;
 public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<PageModel, PageAnchors> _sourceAnchors = new(ReferenceEqualityComparer.Instance);
+    // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, PageAnchors> _sourceAnchors = new();
+    private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
     {
-        var results = new FileResult?[pairs.Count];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
-        var done = 0;
-        Parallel.For(0, pairs.Count, parallel, i =>
-        {
-            results[i] = CheckPair(pairs[i]);
-            options.Progress?.Report((Interlocked.Increment(ref done), pairs.Count));
-        });
+        var parallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        var results = BoundedRunner.Run(
+            pairs.Count,
+            parallelism,
+            options.FileTimeout,
+            i => CheckPairOrReport(pairs[i]),
+            i => TimedOut(pairs[i]),
+            done => options.Progress?.Report((done, pairs.Count)));
 
-        var files = results.Where(r => r is not null).Select(r => r!).ToList();
+        var files = results.ToList();
         var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
         if (options.CheckCrossPageLinks)
         {
@@ -44,10 +47,49 @@ public sealed class CheckEngine(CheckOptions options)
         return new CheckResult(files, findings, languages, skippedSourceFiles);
     }
 
+    /// <summary>
+    /// Learns the project's do-not-translate terms from the translations of <paramref name="pairs"/>
+    /// (see <see cref="TermLearner"/>); pairs that cannot be read or aligned teach nothing.
+    /// </summary>
+    public IReadOnlyList<LearnedTerm> LearnTerms(IReadOnlyList<PairRequest> pairs, TermLearnerOptions? learnerOptions = null)
+    {
+        var learner = new TermLearner(learnerOptions);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
+        var done = 0;
+        Parallel.For(0, pairs.Count, parallel, i =>
+        {
+            var pair = pairs[i];
+            var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source))).Value;
+            if (source.Page is not null && File.Exists(pair.TargetFullPath) && Load(pair.TargetFullPath, pair.Target) is { Page: { } target })
+            {
+                try
+                {
+                    var aligned = PageAligner.Align(source.Page, target);
+                    learner.Observe(pair.Language, new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, [], options.Terms));
+                }
+                catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+                {
+                    // A page the checker reports as invalid-file; it has nothing to teach.
+                }
+            }
+
+            options.Progress?.Report((Interlocked.Increment(ref done), pairs.Count));
+        });
+
+        return learner.Terms();
+    }
+
     /// <summary>Checks one pair; never throws for bad input.</summary>
     public FileResult CheckPair(PairRequest pair)
     {
         var findings = new List<Finding>();
+        if (pair.Refusal is { } refusal)
+        {
+            var file = pair.RefusedFile ?? pair.Target;
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, file, $"{file} {refusal}", 0));
+            return new FileResult(pair, FileStats.Empty, findings);
+        }
+
         var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source))).Value;
         if (source.Page is null)
         {
@@ -62,8 +104,59 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty with { Units = source.Page.Units.Count(u => u.IsTranslatable), Missing = source.Page.Units.Count(u => u.IsTranslatable) }, findings);
         }
 
-        var target = Load(pair.TargetFullPath, pair.Target);
-        return Check(pair, source, target, findings);
+        using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
+        if (raw.Error is { } error)
+        {
+            return Check(pair, source, new SourceEntry(null, null, error, 0), findings);
+        }
+
+        // Identical translation files of one English page (a page not yet translated, exported as the same
+        // copy for every language; a language seeded from another) are checked once: findings never depend
+        // on the language code, only their language, path and fingerprint do. SHA-256 of the bytes, so no
+        // crafted file can pass for another one.
+        var key = CheckedContent.Of(pair.SourceFullPath, raw.Bytes);
+        var bytes = raw;
+        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target), findings))).Value;
+        return ReferenceEquals(first.Pair, pair) ? first : ForCopy(first, pair);
+    }
+
+    private SourceEntry Decode(RawFile raw, string display)
+    {
+        var file = TextFileReader.Decode(raw.Bytes);
+        return file.Ok ? Parse(file.Text!, display) : new SourceEntry(null, null, file.Error, file.ErrorLine);
+    }
+
+    /// <summary>A defect of the checker on one file is that file's invalid-file finding, not the end of the run.</summary>
+    private FileResult CheckPairOrReport(PairRequest pair)
+    {
+        try
+        {
+            return CheckPair(pair);
+        }
+        catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+        {
+            return new FileResult(pair, FileStats.Empty,
+            [
+                FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"l10n failed on this file ({e.GetType().Name}: {e.Message}); please report it", 0),
+            ]);
+        }
+    }
+
+    private FileResult TimedOut(PairRequest pair) => new(pair, FileStats.Empty,
+    [
+        FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target,
+            $"checking this file took longer than {options.FileTimeout.TotalSeconds:0.###} s (--file-timeout); it was given up and the run went on", 0),
+    ]);
+
+    private static FileResult ForCopy(FileResult first, PairRequest pair)
+    {
+        var findings = new Finding[first.Findings.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = first.Findings[i].ForCopy(pair.Language, first.Pair.Target, pair.Target);
+        }
+
+        return new FileResult(pair, first.Stats, findings) { Links = first.Links };
     }
 
     /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory).</summary>
@@ -104,7 +197,7 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings);
+        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms);
         foreach (var rule in RuleRegistry.PageRules)
         {
             try
@@ -143,7 +236,7 @@ public sealed class CheckEngine(CheckOptions options)
     private PageLinks LinksOf(AlignedPage aligned)
     {
         // The English page's anchors are the same for every language: computed once per page.
-        var sourceAnchors = _sourceAnchors.GetOrAdd(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
+        var sourceAnchors = _sourceAnchors.GetValue(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle);
         var links = new List<LocalLink>();
         foreach (var unit in aligned.Target.Units)
@@ -257,6 +350,20 @@ public sealed class CheckEngine(CheckOptions options)
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);
+
+    /// <summary>A translation's content (SHA-256 of its bytes) and the English page it translates.</summary>
+    private readonly record struct CheckedContent(string SourceFullPath, UInt128 High, UInt128 Low)
+    {
+        public static CheckedContent Of(string sourceFullPath, ReadOnlySpan<byte> bytes)
+        {
+            Span<byte> digest = stackalloc byte[32];
+            System.Security.Cryptography.SHA256.HashData(bytes, digest);
+            return new CheckedContent(
+                sourceFullPath,
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest),
+                System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(digest[16..]));
+        }
+    }
 }
 
 /// <summary>The report order: language, file, line, column, rule.</summary>

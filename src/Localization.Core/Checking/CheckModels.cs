@@ -4,7 +4,14 @@ using Localization.Core.Units;
 namespace Localization.Core.Checking;
 
 /// <summary>One page pair to check. Display paths are relative to the project root with '/'.</summary>
-public sealed record PairRequest(string Language, string Source, string Target, string SourceFullPath, string TargetFullPath);
+public sealed record PairRequest(string Language, string Source, string Target, string SourceFullPath, string TargetFullPath)
+{
+    /// <summary>Why the pair must not be read (a symbolic link out of the project or to a device): reported as invalid-file.</summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>The refused file (the source or the target), as reported.</summary>
+    public string? RefusedFile { get; init; }
+}
 
 /// <summary>Coverage of one page pair, counted in translatable units of the English page.</summary>
 public sealed record FileStats(int Units, int Translated, int Partial, int Untranslated, int Missing, int Extra)
@@ -28,6 +35,12 @@ public sealed record CheckOptions
 
     public long MaxFileBytes { get; init; } = IO.TextFileReader.DefaultMaxBytes;
 
+    /// <summary>
+    /// The hard time limit for one file: a file whose check takes longer becomes an invalid-file finding and
+    /// the run goes on (<see cref="Timeout.InfiniteTimeSpan"/> for none).
+    /// </summary>
+    public TimeSpan FileTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Degree of parallelism; 0 = all cores.</summary>
     public int Parallelism { get; init; }
 
@@ -42,6 +55,9 @@ public sealed record CheckOptions
 
     /// <summary>Told how many pairs are done, for a progress display (called from worker threads).</summary>
     public IProgress<(int Done, int Total)>? Progress { get; init; }
+
+    /// <summary>The project's do-not-translate terms (l10n.yml and terms.yml): never English left untranslated.</summary>
+    public Terms.TermSet Terms { get; init; } = Localization.Core.Terms.TermSet.Empty;
 
     /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
     public bool ThrowOnRuleError { get; init; }

@@ -14,6 +14,9 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks?> _loaded = new(StringComparer.Ordinal);
 
+    // Thousands of pages link to the same few hundred files: ask the file system once per path.
+    private readonly Dictionary<string, bool> _exists = new(StringComparer.Ordinal);
+
     public List<Finding> Check()
     {
         var findings = new List<Finding>();
@@ -65,9 +68,9 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
                 continue;
             }
 
-            if (!File.Exists(target))
+            if (!Exists(target))
             {
-                if (File.Exists(source))
+                if (Exists(source))
                 {
                     findings.Add(Finding(LinkTargetMissingRule.Descriptor, pair, page, link,
                         $"{path} does not exist in the '{pair.Language}' translation, so this link falls back to the English page", path));
@@ -90,6 +93,16 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
 
             findings.Add(Broken(pair, page, link, fragment, Relative(target), linked.HeadingsBySourceId.GetValueOrDefault(fragment)));
         }
+    }
+
+    private bool Exists(string path)
+    {
+        if (!_exists.TryGetValue(path, out var exists))
+        {
+            _exists[path] = exists = _byTarget.ContainsKey(path) || File.Exists(path);
+        }
+
+        return exists;
     }
 
     private static Finding Broken(PairRequest pair, PageLinks page, LocalLink link, string fragment, string where, TranslatedHeading? heading)

@@ -54,7 +54,7 @@ public static class ProjectPlanner
                     }
                 }
 
-                pairs.Add(new PairRequest(pair.Language, pair.Source, pair.Translation, pair.SourceFullPath, pair.TranslationFullPath));
+                pairs.Add(new PairRequest(pair.Language, pair.Source, pair.Translation, pair.SourceFullPath, pair.TranslationFullPath) { Refusal = pair.Refusal, RefusedFile = pair.RefusedFile });
             }
         }
 

@@ -8,6 +8,8 @@ namespace Localization.Core.Configuration;
 /// languages: [ko, fr, ja]          # checked when no LANG is given (instead of every language on disk)
 /// exclude_languages: [en-GB]       # never checked unless named
 /// front_matter_keys: [title, description, meta_title]
+/// terms: [Privacy Guides, Tor Browser]   # do-not-translate terms, besides those of terms.yml
+/// terms_file: terms.yml            # learned terms (l10n terms --output terms.yml); read when present
 /// </code>
 /// </summary>
 /// <param name="Languages">Languages to check when none is given; null to discover them on disk.</param>
@@ -18,6 +20,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     public const string FileName = "l10n.yml";
 
     public static ProjectSettings Empty { get; } = new(null, [], null);
+
+    /// <summary>Do-not-translate terms given by hand.</summary>
+    public IReadOnlyList<string> Terms { get; init; } = [];
+
+    /// <summary>The file of learned terms, relative to the project directory (read when it exists).</summary>
+    public string TermsFile { get; init; } = Localization.Core.Terms.TermsFile.DefaultName;
 
     /// <summary>Reads <c>l10n.yml</c> from <paramref name="directory"/>; <see cref="Empty"/> when there is none.</summary>
     /// <exception cref="ConfigException">The file is not valid YAML or has unknown keys or bad values (with line and column).</exception>
@@ -54,6 +62,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         IReadOnlyList<string>? languages = null;
         IReadOnlyList<string> exclude = [];
         IReadOnlyList<string>? keys = null;
+        IReadOnlyList<string> terms = [];
+        string? termsFile = null;
         foreach (var (key, value) in mapping.Entries)
         {
             switch (key.Value)
@@ -67,12 +77,36 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "front_matter_keys":
                     keys = Strings(value, file);
                     break;
+                case "terms":
+                    terms = Strings(value, file);
+                    break;
+                case "terms_file":
+                    termsFile = RelativePath(value, file);
+                    break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys)");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys, terms, terms_file)");
             }
         }
 
-        return new ProjectSettings(languages, exclude, keys);
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms };
+        return termsFile is null ? settings : settings with { TermsFile = termsFile };
+    }
+
+    /// <summary>A path inside the project: relative, without '..' (the settings of a pull request must not read outside it).</summary>
+    private static string RelativePath(YamlNode node, string file)
+    {
+        if (node is not YamlScalarNode { IsNull: false } scalar || scalar.Value.Length == 0)
+        {
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"expected a file name, found {node.KindName}");
+        }
+
+        var value = scalar.Value.Replace('\\', '/');
+        if (Path.IsPathRooted(value) || value.Split('/').Contains("..") || value.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{scalar.Value}' must be a path inside the project (relative, without '..')");
+        }
+
+        return value;
     }
 
     private static List<string> LanguageList(YamlNode node, string file)

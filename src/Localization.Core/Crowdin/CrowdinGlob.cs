@@ -9,7 +9,11 @@ namespace Localization.Core.Crowdin;
 /// What the pattern's <c>**</c> segments matched, '/'-joined (empty for zero directories); it replaces
 /// <c>**</c> in the translation pattern, so <c>/docs/**/*.md</c> on <c>docs/basics/dns.md</c> gives <c>basics</c>.
 /// </param>
-public sealed record GlobMatch(string RelativePath, string FullPath, string DoubleStarPath);
+public sealed record GlobMatch(string RelativePath, string FullPath, string DoubleStarPath)
+{
+    /// <summary>Why the file must not be read (a symbolic link out of the project or to a device); null for a readable file.</summary>
+    public string? Refusal { get; init; }
+}
 
 /// <summary>
 /// A compiled Crowdin <c>source</c> pattern. Semantics follow the Crowdin CLI's FileHelper, which
@@ -103,7 +107,7 @@ public sealed class CrowdinGlob
 
     internal IReadOnlyList<GlobMatch> Enumerate(DirectoryLister lister, bool ignoreHiddenFiles)
     {
-        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var found = new SortedDictionary<string, DirectoryEntry>(StringComparer.Ordinal);
         var visited = new HashSet<(string, int)>();
         var pending = new Stack<(string Full, string Relative, int Index)>();
         pending.Push((lister.Root, string.Empty, 0));
@@ -141,7 +145,7 @@ public sealed class CrowdinGlob
 
                 if (isLast)
                 {
-                    found[Join(relative, entry.Name)] = entry.FullPath;
+                    found[Join(relative, entry.Name)] = entry;
                 }
                 else
                 {
@@ -151,10 +155,10 @@ public sealed class CrowdinGlob
         }
 
         var results = new List<GlobMatch>(found.Count);
-        foreach (var (relative, full) in found)
+        foreach (var (relative, entry) in found)
         {
             TryMatch(relative, out var doubleStar, ignoreHiddenFiles);
-            results.Add(new GlobMatch(relative, full, doubleStar));
+            results.Add(new GlobMatch(relative, entry.FullPath, doubleStar) { Refusal = entry.Refusal });
         }
 
         return results;

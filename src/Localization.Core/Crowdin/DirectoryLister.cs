@@ -4,7 +4,8 @@ namespace Localization.Core.Crowdin;
 /// <param name="Name">Entry name.</param>
 /// <param name="FullPath">Full path under the (unresolved) base path.</param>
 /// <param name="IsDirectory">A real directory (never a link to one: symlinked directories are not followed).</param>
-internal sealed record DirectoryEntry(string Name, string FullPath, bool IsDirectory);
+/// <param name="Refusal">For a link to a file that must not be read (outside the root, a device): why; it is listed so it can be reported.</param>
+internal sealed record DirectoryEntry(string Name, string FullPath, bool IsDirectory, string? Refusal = null);
 
 /// <summary>
 /// Lists directories below a root for one operation, caching listings. Symbolic links to directories
@@ -87,6 +88,9 @@ internal sealed class DirectoryLister
     public bool ResolvesInsideRoot(string fullPath) =>
         _realRoot is not null && PathGuard.RealPath(fullPath) is { } real && PathGuard.IsUnder(real, _realRoot);
 
+    /// <summary>Where an existing path resolves (through links), for messages.</summary>
+    public static string? Resolve(string fullPath) => PathGuard.RealPath(fullPath);
+
     private DirectoryEntry? Classify(FileSystemInfo info)
     {
         var isLink = info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint);
@@ -96,13 +100,21 @@ internal sealed class DirectoryLister
         }
 
         // A link: never traverse it as a directory; accept it as a file only if its final target is a
-        // regular file inside the root.
+        // regular file inside the root. A link to a file outside the root or to a device is listed as
+        // refused, so that the run can say so instead of silently leaving a page out.
         var real = PathGuard.RealPath(info.FullName);
-        if (real is null || !PathGuard.IsUnder(real, _realRoot!) || Directory.Exists(real) || !File.Exists(real))
+        if (real is null || Directory.Exists(real) || !File.Exists(real))
         {
             return null;
         }
 
-        return new DirectoryEntry(info.Name, info.FullName, IsDirectory: false);
+        if (!PathGuard.IsUnder(real, _realRoot!))
+        {
+            return new DirectoryEntry(info.Name, info.FullName, IsDirectory: false, $"is a symbolic link to {real}, outside the project; not read");
+        }
+
+        return IO.FileKind.IsRegularFile(real)
+            ? new DirectoryEntry(info.Name, info.FullName, IsDirectory: false)
+            : new DirectoryEntry(info.Name, info.FullName, IsDirectory: false, $"is a symbolic link to {real}, which is not a regular file; not read");
     }
 }

@@ -16,4 +16,11 @@ public sealed record FilePair(
     string Translation,
     string SourceFullPath,
     string TranslationFullPath,
-    CrowdinFileGroup Group);
+    CrowdinFileGroup Group)
+{
+    /// <summary>Why the pair must not be read (its source or translation is a symbolic link out of the project or to a device); null when it can be checked.</summary>
+    public string? Refusal { get; init; }
+
+    /// <summary>The refused file, relative like <see cref="Source"/> and <see cref="Translation"/>.</summary>
+    public string? RefusedFile { get; init; }
+}

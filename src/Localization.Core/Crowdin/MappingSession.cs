@@ -107,7 +107,7 @@ internal sealed class MappingSession
             if (!TranslationPathBuilder.HasMarker(segment))
             {
                 var entry = Lister.Find(full, segment);
-                if (entry is null || entry.IsDirectory == isLast)
+                if (entry is null || entry.IsDirectory == isLast || entry.Refusal is not null)
                 {
                     continue;
                 }
@@ -127,7 +127,7 @@ internal sealed class MappingSession
             var regex = SegmentRegex(segment);
             foreach (var entry in Lister.List(full))
             {
-                if (entry.IsDirectory == isLast || (_config.IgnoreHiddenFiles && CrowdinGlob.IsHidden(entry.Name)))
+                if (entry.IsDirectory == isLast || entry.Refusal is not null || (_config.IgnoreHiddenFiles && CrowdinGlob.IsHidden(entry.Name)))
                 {
                     continue;
                 }

@@ -49,18 +49,28 @@ public static class ProjectFileMapper
                 }
 
                 var full = Path.GetFullPath(Path.Join(config.BasePath, relative));
-                if (!PathGuard.IsUnder(full, config.BasePath) || !session.Lister.ResolvesInsideRoot(full))
+                if (!PathGuard.IsUnder(full, config.BasePath))
                 {
                     continue;
                 }
 
-                pairs.Add(new FilePair(
+                var pair = new FilePair(
                     target.Code,
                     PathGuard.Relative(config.ConfigDirectory, source.FullPath),
                     PathGuard.Relative(config.ConfigDirectory, full),
                     source.FullPath,
                     full,
-                    group));
+                    group);
+                if (source.Refusal is { } refusal)
+                {
+                    pair = pair with { Refusal = refusal, RefusedFile = pair.Source };
+                }
+                else if (!session.Lister.ResolvesInsideRoot(full))
+                {
+                    pair = pair with { Refusal = $"is a symbolic link to {DirectoryLister.Resolve(full) ?? "a path"}, outside the project; not read", RefusedFile = pair.Translation };
+                }
+
+                pairs.Add(pair);
             }
         }
 
@@ -86,6 +96,11 @@ public static class ProjectFileMapper
         {
             foreach (var source in session.Sources(group))
             {
+                if (source.Refusal is not null)
+                {
+                    continue;
+                }
+
                 var template = TranslationPathBuilder.Template(group, source);
                 var segments = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
                 if (!segments.Any(TranslationPathBuilder.HasMarker) || segments.Any(s => s is "." or ".."))

@@ -11,18 +11,17 @@ internal readonly record struct YamlPosition(int Line, int Column)
 }
 
 /// <summary>
-/// A node of the small, immutable YAML tree the config loader walks. Aliases resolve to the same
-/// node object, so <see cref="ExpandedSize"/> and <see cref="Height"/> describe the tree as it would
-/// be seen by a walk that follows aliases; both are bounded by <see cref="YamlTreeReader"/>.
+/// A node of the small, immutable YAML tree the config loader walks; its <see cref="ExpandedSize"/>
+/// and <see cref="Height"/> are bounded by <see cref="YamlTreeReader"/>.
 /// </summary>
 internal abstract class YamlNode(YamlPosition position)
 {
     public YamlPosition Position { get; } = position;
 
-    /// <summary>Number of nodes a full walk visits, aliases expanded.</summary>
+    /// <summary>Number of nodes in this subtree.</summary>
     public abstract long ExpandedSize { get; }
 
-    /// <summary>Number of nesting levels below and including this node, aliases expanded.</summary>
+    /// <summary>Number of nesting levels below and including this node.</summary>
     public abstract int Height { get; }
 
     /// <summary>A short word for error messages ("a string", "a list", "a mapping").</summary>
@@ -68,7 +67,7 @@ internal sealed class YamlMappingNode(
     /// <summary>Explicit entries in document order (merge keys excluded); keys are unique.</summary>
     public IReadOnlyList<KeyValuePair<YamlScalarNode, YamlNode>> Entries { get; } = entries;
 
-    /// <summary>Mappings merged in with YAML merge keys (<c>&lt;&lt;: *anchor</c>), lowest priority, in order.</summary>
+    /// <summary>Mappings merged in with YAML merge keys (<c>&lt;&lt;: {…}</c>), lowest priority, in order.</summary>
     public IReadOnlyList<YamlMappingNode> Merged { get; } = merged;
 
     public override long ExpandedSize { get; } = expandedSize;

@@ -7,26 +7,26 @@ namespace Localization.Core.Crowdin;
 /// <summary>
 /// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser without recursion. The
 /// representation model (<c>YamlStream</c>) of YamlDotNet 18.1.0 recurses without a limit and can
-/// overflow the stack on hostile input (YamlDotNet #375, #1109), and a naive walk over aliases
-/// grows exponentially ("billion laughs"); reading events directly lets us bound both and report
-/// duplicate keys, which YAML forbids but parsers silently accept.
+/// overflow the stack on hostile input (YamlDotNet #375, #1109), and a walk over aliases grows
+/// exponentially ("billion laughs"); reading events directly lets us bound nesting and size, refuse
+/// anchors and aliases outright (a configuration never needs them), and report duplicate keys, which
+/// YAML forbids but parsers silently accept.
 /// </summary>
 internal sealed partial class YamlTreeReader
 {
-    /// <summary>Deepest nesting accepted, aliases expanded; real crowdin.yml files use about 5.</summary>
+    /// <summary>Deepest nesting accepted; real crowdin.yml files use about 5.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>Most nodes accepted, aliases expanded; real crowdin.yml files use a few hundred.</summary>
+    /// <summary>Most nodes accepted; real crowdin.yml files use a few hundred.</summary>
     public const long MaxExpandedNodes = 100_000;
 
     private readonly string _file;
-    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
     private long _expandedNodes;
 
     private YamlTreeReader(string file) => _file = file;
 
     /// <summary>Parses the single document of <paramref name="text"/>; null for an empty stream.</summary>
-    /// <exception cref="ConfigException">Syntax errors, limits, duplicate keys, undefined aliases.</exception>
+    /// <exception cref="ConfigException">Syntax errors, limits, duplicate keys, anchors and aliases.</exception>
     public static YamlNode? Read(string text, string file) => new YamlTreeReader(file).ReadDocument(text);
 
     private YamlNode? ReadDocument(string text)
@@ -54,7 +54,6 @@ internal sealed partial class YamlTreeReader
                             throw Error(ev.Start, "only one YAML document is allowed in a Crowdin configuration");
                         }
 
-                        _anchors.Clear();
                         break;
                     case MappingStart or SequenceStart:
                         CountNodes(ev.Start, 1);
@@ -63,37 +62,25 @@ internal sealed partial class YamlTreeReader
                             throw Error(ev.Start, $"nesting is deeper than {MaxDepth} levels");
                         }
 
+                        RejectAnchor((NodeEvent)ev);
                         stack.Push(new Frame((NodeEvent)ev, ev is MappingStart));
                         break;
                     case MappingEnd or SequenceEnd:
                         var frame = stack.Pop();
                         var built = frame.Build(this);
-                        RegisterAnchor(frame.Start, built);
                         root = Attach(stack, built, root);
                         break;
                     case Scalar scalar:
+                        RejectAnchor(scalar);
                         CountNodes(scalar.Start, 1);
                         var node = new YamlScalarNode(
                             YamlPosition.From(scalar.Start),
                             scalar.Value,
                             scalar.Style is ScalarStyle.Plain or ScalarStyle.Any);
-                        RegisterAnchor(scalar, node);
                         root = Attach(stack, node, root);
                         break;
                     case AnchorAlias alias:
-                        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
-                        {
-                            throw Error(alias.Start, $"alias '*{alias.Value.Value}' refers to an undefined anchor");
-                        }
-
-                        CountNodes(alias.Start, target.ExpandedSize);
-                        if (stack.Count + target.Height > MaxDepth)
-                        {
-                            throw Error(alias.Start, $"nesting is deeper than {MaxDepth} levels once aliases are expanded");
-                        }
-
-                        root = Attach(stack, new AliasUse(target, YamlPosition.From(alias.Start)), root);
-                        break;
+                        throw Error(alias.Start, $"aliases (*{alias.Value.Value}) are not accepted: write the value out in full (aliases are how YAML 'billion laughs' bombs are built)");
                     default:
                         throw Error(ev.Start, $"unsupported YAML construct {ev.GetType().Name}");
                 }
@@ -133,15 +120,16 @@ internal sealed partial class YamlTreeReader
         _expandedNodes += count;
         if (_expandedNodes > MaxExpandedNodes)
         {
-            throw Error(at, $"the document expands to more than {MaxExpandedNodes} nodes (alias bomb?)");
+            throw Error(at, $"the document has more than {MaxExpandedNodes} nodes");
         }
     }
 
-    private void RegisterAnchor(NodeEvent ev, YamlNode node)
+    /// <summary>Anchors are refused where they are written, before any alias could use them.</summary>
+    private void RejectAnchor(NodeEvent ev)
     {
         if (!ev.Anchor.IsEmpty)
         {
-            _anchors[ev.Anchor.Value] = node;
+            throw Error(ev.Start, $"anchors (&{ev.Anchor.Value}) and aliases are not accepted: write the value out in full");
         }
     }
 
@@ -150,7 +138,7 @@ internal sealed partial class YamlTreeReader
     {
         if (stack.Count == 0)
         {
-            return item is AliasUse use ? use.Target : (YamlNode)item;
+            return (YamlNode)item;
         }
 
         stack.Peek().Add(item);
@@ -171,8 +159,6 @@ internal sealed partial class YamlTreeReader
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
     private static partial Regex MarksPrefix();
 
-    /// <summary>An alias occurrence: the shared target plus where the alias was written.</summary>
-    private sealed record AliasUse(YamlNode Target, YamlPosition Position);
 
     /// <summary>A collection whose end event has not arrived yet.</summary>
     private sealed class Frame(NodeEvent start, bool isMapping)
@@ -188,13 +174,11 @@ internal sealed partial class YamlTreeReader
             var position = YamlPosition.From(Start.Start);
             long size = 1;
             var height = 1;
-            var nodes = new List<(YamlNode Node, YamlPosition At, bool IsAlias)>(_items.Count);
+            var nodes = new List<(YamlNode Node, YamlPosition At)>(_items.Count);
             foreach (var item in _items)
             {
-                var (node, at, isAlias) = item is AliasUse use
-                    ? (use.Target, use.Position, true)
-                    : ((YamlNode)item, ((YamlNode)item).Position, false);
-                nodes.Add((node, at, isAlias));
+                var node = (YamlNode)item;
+                nodes.Add((node, node.Position));
                 size += node.ExpandedSize;
                 height = Math.Max(height, node.Height + 1);
             }
@@ -209,7 +193,7 @@ internal sealed partial class YamlTreeReader
             var keys = new Dictionary<string, YamlPosition>(StringComparer.Ordinal);
             for (var i = 0; i + 1 < nodes.Count; i += 2)
             {
-                var (keyNode, keyAt, _) = nodes[i];
+                var (keyNode, keyAt) = nodes[i];
                 var value = nodes[i + 1];
                 if (keyNode is not YamlScalarNode key)
                 {

@@ -44,4 +44,22 @@ public sealed record Finding
     public string? UnitId { get; init; }
 
     public required string Fingerprint { get; init; }
+
+    /// <summary>What the fingerprint hashes besides rule, language, file and unit (the finding's detail).</summary>
+    internal string? FingerprintDetail { get; init; }
+
+    /// <summary>
+    /// The same finding for another language's copy of the file: identical files of two languages have
+    /// identical findings, but their own language, path and fingerprint.
+    /// </summary>
+    internal Finding ForCopy(string language, string fromFile, string toFile)
+    {
+        var file = File == fromFile ? toFile : File;
+        return this with
+        {
+            Language = language,
+            File = file,
+            Fingerprint = FindingFingerprint.Compute(Rule, language, file, UnitId, FingerprintDetail ?? Message),
+        };
+    }
 }

@@ -20,54 +20,83 @@ public static class TextFileReader
 
     public static TextFileResult Read(string path, long maxBytes = DefaultMaxBytes)
     {
-        byte[] bytes;
+        using var raw = ReadBytes(path, maxBytes);
+        return raw.Error is { } error ? new TextFileResult(null, error) : Decode(raw.Bytes);
+    }
+
+    /// <summary>
+    /// The bytes of a file in a pooled buffer (dispose the result to return it), or why it could not be
+    /// read; <see cref="Decode"/> turns them into text. For callers that look at the bytes first (to
+    /// recognise a file already checked) and decode only when needed.
+    /// </summary>
+    public static RawFile ReadBytes(string path, long maxBytes = DefaultMaxBytes)
+    {
+        byte[]? buffer = null;
         try
         {
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return new TextFileResult(null, "file not found");
+                return new RawFile(null, 0, "file not found");
             }
 
             if (info.Length > maxBytes)
             {
-                return new TextFileResult(null, $"file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
+                return new RawFile(null, 0, $"file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
+            }
+
+            if (!FileKind.IsRegularFile(path))
+            {
+                return new RawFile(null, 0, "not a regular file (a device, pipe or socket, perhaps through a symbolic link); not read");
             }
 
             // Read at most maxBytes + 1 whatever the reported length: a device (/dev/urandom) or a file that
             // grows while it is read reports a length that cannot be trusted.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            var buffer = new byte[(int)Math.Min(maxBytes + 1, info.Length > 0 ? info.Length + 1 : 65536)];
+            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(maxBytes + 1, info.Length > 0 ? info.Length + 1 : 65536));
+            var limit = (int)Math.Min(maxBytes + 1, int.MaxValue);
             var total = 0;
             while (true)
             {
                 if (total == buffer.Length)
                 {
-                    if (buffer.Length > maxBytes)
+                    if (buffer.Length >= limit)
                     {
-                        return new TextFileResult(null, $"file is larger than the {maxBytes:N0}-byte limit");
+                        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                        return new RawFile(null, 0, $"file is larger than the {maxBytes:N0}-byte limit");
                     }
 
-                    Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+                    var larger = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(limit, (long)buffer.Length * 2));
+                    buffer.AsSpan(0, total).CopyTo(larger);
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
                 }
 
-                var read = stream.Read(buffer, total, buffer.Length - total);
+                var read = stream.Read(buffer, total, Math.Min(buffer.Length, limit) - total);
                 if (read == 0)
                 {
                     break;
                 }
 
                 total += read;
+                if (total >= limit)
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    return new RawFile(null, 0, $"file is larger than the {maxBytes:N0}-byte limit");
+                }
             }
 
-            bytes = total == buffer.Length ? buffer : buffer[..total];
+            return new RawFile(buffer, total, null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            return new TextFileResult(null, $"cannot read file: {e.Message}");
-        }
+            if (buffer is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
 
-        return Decode(bytes);
+            return new RawFile(null, 0, $"cannot read file: {e.Message}");
+        }
     }
 
     public static TextFileResult Decode(ReadOnlySpan<byte> bytes)
@@ -129,5 +158,24 @@ public static class TextFileReader
         }
 
         return line;
+    }
+}
+
+/// <summary>A file's bytes in a buffer borrowed from the shared pool, or why it could not be read.</summary>
+public sealed class RawFile(byte[]? buffer, int length, string? error) : IDisposable
+{
+    private byte[]? _buffer = buffer;
+
+    public string? Error { get; } = error;
+
+    public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, length);
+
+    public void Dispose()
+    {
+        if (_buffer is not null)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = null;
+        }
     }
 }

@@ -14,6 +14,7 @@ public sealed class JsonReportWriter : IReportWriter
     public void Write(CheckResult result, TextWriter output)
     {
         using var stream = new MemoryStream();
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(ChunkBytes * 2);
         using (var json = new Utf8JsonWriter(stream, ToolInfo.JsonOptions))
         {
             json.WriteStartObject();
@@ -49,12 +50,12 @@ public sealed class JsonReportWriter : IReportWriter
             foreach (var f in result.Findings)
             {
                 WriteFinding(json, f);
-                if (stream.Length > 1 << 20)
+                if (json.BytesPending > ChunkBytes)
                 {
-                    // Hand the text over in pieces: a whole-site report is tens of MB.
+                    // Hand the text over in small pieces through one reused buffer: a whole-site report is
+                    // a hundred MB, and building it (or large strings of it) in memory would cost as much.
                     json.Flush();
-                    output.Write(System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-                    stream.SetLength(0);
+                    HandOver(stream, output, ref chars);
                 }
             }
 
@@ -62,8 +63,28 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
         }
 
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        HandOver(stream, output, ref chars);
+        System.Buffers.ArrayPool<char>.Shared.Return(chars);
         output.WriteLine();
+    }
+
+    private const int ChunkBytes = 32 * 1024;
+
+    /// <summary>Writes the UTF-8 bytes of <paramref name="stream"/> to <paramref name="output"/> and empties it.</summary>
+    private static void HandOver(MemoryStream stream, TextWriter output, ref char[] chars)
+    {
+        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
+        var needed = System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        if (chars.Length < needed)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+            chars = System.Buffers.ArrayPool<char>.Shared.Rent(needed);
+        }
+
+        // Every flush ends on a whole token, so no UTF-8 sequence is split between two pieces.
+        var count = System.Text.Encoding.UTF8.GetChars(bytes, chars);
+        output.Write(chars, 0, count);
+        stream.SetLength(0);
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding f)

@@ -15,7 +15,7 @@ public sealed class PageCheckContext
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
 
-    public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings)
+    public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings, Terms.TermSet? terms = null)
     {
         Page = page;
         Language = language;
@@ -24,7 +24,7 @@ public sealed class PageCheckContext
         SourceIndex = sourceIndex;
         Options = options;
         TargetProfile = new TargetPageProfile(page.Target, sourceIndex);
-        _detector = new UntranslatedDetector(sourceIndex, TargetProfile);
+        _detector = new UntranslatedDetector(sourceIndex, TargetProfile, terms ?? Terms.TermSet.Empty);
         _verdicts = new UnitVerdict?[page.Target.Units.Count];
         _findings = findings;
     }
@@ -90,6 +90,7 @@ public sealed class PageCheckContext
             TargetText = targetText,
             UnitId = unitId,
             Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
+            FingerprintDetail = detail,
         });
     }
 

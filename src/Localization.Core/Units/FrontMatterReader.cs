@@ -51,6 +51,11 @@ public static class FrontMatterReader
                 }
 
                 var valueEvent = parser.Current;
+                if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
+                {
+                    return new Result(entries, new YamlError($"anchors (&{anchored.Anchor.Value}) are not accepted in front matter: write the value out in full", (int)anchored.Start.Index));
+                }
+
                 if (parser.TryConsume<Scalar>(out var scalar))
                 {
                     var offset = (int)scalar.Start.Index + (scalar.Style is ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted ? 1 : 0);
@@ -58,7 +63,7 @@ public static class FrontMatterReader
                 }
                 else if (parser.TryConsume<AnchorAlias>(out var alias))
                 {
-                    entries.Add(new FrontMatterEntry(key.Value, "*" + alias.Value, (int)alias.Start.Index, (int)key.Start.Index, false, "*" + alias.Value));
+                    return new Result(entries, new YamlError($"aliases (*{alias.Value}) are not accepted in front matter: write the value out in full", (int)alias.Start.Index));
                 }
                 else
                 {
@@ -106,9 +111,13 @@ public static class FrontMatterReader
                 SequenceEnd => "]",
                 MappingEnd => "}",
                 Scalar scalar => FrontMatterEntry.Quote(scalar.Value) + ",",
-                AnchorAlias alias => "*" + alias.Value + ",",
                 _ => "",
             });
+            if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
+            {
+                throw new YamlException(current.Start, current.End, "anchors and aliases (&name, *name) are not accepted in front matter: write the value out in full");
+            }
+
             if (current is SequenceStart or MappingStart)
             {
                 depth++;

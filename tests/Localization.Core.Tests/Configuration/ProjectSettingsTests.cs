@@ -37,3 +37,30 @@ public sealed class ProjectSettingsTests
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 }
+
+public sealed class ProjectSettingsTermsTests
+{
+    [Fact]
+    public void Reads_terms_and_the_terms_file()
+    {
+        var settings = ProjectSettings.Parse("terms: [Privacy Guides, Tor Browser]\nterms_file: l10n/terms.yml\n", "l10n.yml");
+
+        Assert.Equal(["Privacy Guides", "Tor Browser"], settings.Terms);
+        Assert.Equal("l10n/terms.yml", settings.TermsFile);
+        Assert.Equal("terms.yml", ProjectSettings.Empty.TermsFile);
+        Assert.Empty(ProjectSettings.Empty.Terms);
+    }
+
+    [Theory]
+    [InlineData("terms_file: ../outside.yml\n", 1, 13)]
+    [InlineData("terms_file: /etc/passwd\n", 1, 13)]
+    [InlineData("terms_file: a/../../b.yml\n", 1, 13)]
+    [InlineData("terms_file: [a]\n", 1, 13)]
+    [InlineData("terms: Signal\n", 1, 8)]
+    public void A_terms_file_outside_the_project_or_a_bad_value_is_refused(string yaml, int line, int column)
+    {
+        var error = Assert.Throws<ConfigException>(() => ProjectSettings.Parse(yaml, "l10n.yml"));
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+    }
+}

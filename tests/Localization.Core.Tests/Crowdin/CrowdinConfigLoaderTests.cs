@@ -141,41 +141,32 @@ public class CrowdinConfigLoaderTests
     }
 
     [Fact]
-    public void Languages_mapping_with_anchor_and_alias()
+    public void Anchors_and_aliases_are_refused_where_they_are_written()
     {
-        var config = Parse("""
+        var anchor = Fails("""
             files:
               - source: /a/*.md
                 translation: /l10n/%two_letters_code%/%original_file_name%
                 languages_mapping: &mapping
                   two_letters_code:
-                    pt-BR: pt-BR
                     zh-TW: zh-Hant
-                  name:
-                    ko: Hangul
-              - source: /b/*.md
-                translation: /l10n/%two_letters_code%/b/%original_file_name%
-                languages_mapping: *mapping
             """);
-        foreach (var group in config.Files)
-        {
-            Assert.Equal("zh-Hant", group.LanguagesMapping["two_letters_code"]["zh-TW"]);
-            Assert.Equal("pt-BR", group.LanguagesMapping["two_letters_code"]["pt-BR"]);
-            Assert.Equal("Hangul", group.LanguagesMapping["language"]["ko"]);
-        }
+        Assert.Equal((4, 24), (anchor.Line, anchor.Column));
+        Assert.Contains("anchors (&mapping) and aliases are not accepted", anchor.Message, StringComparison.Ordinal);
+
+        var alias = Fails("files:\n  - source: /a/*.md\n    translation: *t\n");
+        Assert.Equal((3, 18), (alias.Line, alias.Column));
+        Assert.Contains("aliases (*t) are not accepted", alias.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Merge_keys_are_supported()
+    public void Merge_keys_of_plain_mappings_are_supported()
     {
         var config = Parse("""
-            common: &common
-              translation: /l10n/%locale%/%original_file_name%
-              translation_replace: {"x": "y"}
             files:
-              - <<: *common
+              - <<: {translation: /l10n/%locale%/%original_file_name%, translation_replace: {"x": "y"}}
                 source: /a/*.md
-              - <<: *common
+              - <<: {translation: /l10n/%locale%/%original_file_name%, translation_replace: {"x": "y"}}
                 source: /b/*.md
                 translation: /other/%locale%/%original_file_name%
             """);
@@ -269,9 +260,9 @@ public class CrowdinConfigLoaderTests
     }
 
     [Fact]
-    public void Alias_bomb_is_rejected_quickly()
+    public void Alias_bomb_is_rejected_at_its_first_anchor()
     {
-        var yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        var yaml = new StringBuilder("files:\n- source: a.md\n  translation: '%locale%/a.md'\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (var i = 1; i < 12; i++)
         {
             yaml.Append($"a{i}: &a{i} [");
@@ -279,12 +270,9 @@ public class CrowdinConfigLoaderTests
             yaml.Append("]\n");
         }
 
-        yaml.Append("files:\n- source: a.md\n  translation: '%locale%/a.md'\n");
-        var watch = Stopwatch.StartNew();
         var ex = Fails(yaml.ToString());
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
-        Assert.Contains("alias bomb", ex.Message, StringComparison.Ordinal);
-        Assert.True(ex.Line is >= 4 and <= 6, ex.Message);
+        Assert.Equal((4, 5), (ex.Line, ex.Column));
+        Assert.Contains("not accepted", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -302,22 +290,6 @@ public class CrowdinConfigLoaderTests
         }
 
         Assert.Contains("deeper than 64", Fails(block.ToString()).Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Deep_nesting_through_aliases_is_rejected()
-    {
-        var yaml = "a: &a " + new string('[', 40) + new string(']', 40) + "\nb: " + new string('[', 40) + "*a" + new string(']', 40) + "\n";
-        var ex = Fails(yaml);
-        Assert.Contains("aliases are expanded", ex.Message, StringComparison.Ordinal);
-        Assert.Equal(2, ex.Line);
-    }
-
-    [Fact]
-    public void Undefined_and_recursive_aliases_are_rejected()
-    {
-        Assert.Contains("undefined anchor", Fails("a: *nothing\nfiles: []\n").Message, StringComparison.Ordinal);
-        Assert.Contains("undefined anchor", Fails("a: &x [1, *x]\n").Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -138,7 +138,12 @@ public class CrowdinGlobTests
         }
 
         var matches = CrowdinGlob.Parse("/docs/**/*.md").Enumerate(tree.Root);
-        Assert.Equal(["docs/a.md", "docs/inside.md", "docs/target.md"], matches.Select(m => m.RelativePath));
+        Assert.Equal(["docs/a.md", "docs/inside.md", "docs/leak.md", "docs/target.md"], matches.Select(m => m.RelativePath));
+
+        // The link out of the root is listed only to be reported: refused, never read.
+        var leak = Assert.Single(matches, m => m.Refusal is not null);
+        Assert.Equal("docs/leak.md", leak.RelativePath);
+        Assert.Contains("outside the project; not read", leak.Refusal, StringComparison.Ordinal);
     }
 }
 

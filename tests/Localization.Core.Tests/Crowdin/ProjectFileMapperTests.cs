@@ -202,7 +202,7 @@ public class ProjectFileMapperTests
     }
 
     [Fact]
-    public void Translations_reached_through_links_outside_the_root_are_skipped()
+    public void Translations_reached_through_links_outside_the_root_are_refused()
     {
         using var outside = new TempTree().Files("ko/a.md");
         using var tree = new TempTree().Files("docs/a.md", "docs/b.md");
@@ -217,8 +217,11 @@ public class ProjectFileMapperTests
         }
 
         var config = CrowdinConfigLoader.Load(tree.Config("files:\n- source: /docs/*.md\n  translation: /i18n/%locale%/%original_file_name%\n"));
-        Assert.Empty(ProjectFileMapper.Map(config, "ko"));
-        Assert.Equal(2, ProjectFileMapper.Map(config, "fr").Count);
+        var refused = ProjectFileMapper.Map(config, "ko");
+        Assert.Equal(2, refused.Count);
+        Assert.All(refused, p => Assert.Contains("outside the project; not read", p.Refusal, StringComparison.Ordinal));
+        Assert.Equal(["i18n/ko/a.md", "i18n/ko/b.md"], refused.Select(p => p.RefusedFile));
+        Assert.All(ProjectFileMapper.Map(config, "fr"), p => Assert.Null(p.Refusal));
         Assert.Empty(ProjectFileMapper.DiscoverLanguages(config));
     }
 }

@@ -6,10 +6,11 @@ namespace Localization.Core.Tests.Rules;
 
 /// <summary>
 /// One case of Fixtures/Rules/&lt;rule-name&gt;/&lt;case&gt;/: en.md (English source), target.md (translation with
-/// inline markers) and an optional settings.json: <c>{"language": "ko"}</c> (default ko), and
-/// <c>"skip": "bug: …"</c> for a case that documents a known defect of the checker.
+/// inline markers) and an optional settings.json: <c>{"language": "ko"}</c> (default ko),
+/// <c>"terms": ["Proton Mail"]</c> for the project's do-not-translate terms (as l10n.yml or terms.yml give them),
+/// and <c>"skip": "bug: …"</c> for a case that documents a known defect of the checker.
 /// </summary>
-internal sealed record RuleFixture(string Name, string Directory, string Language, string? Skip, string Source, string RawTarget)
+internal sealed record RuleFixture(string Name, string Directory, string Language, string? Skip, string Source, string RawTarget, IReadOnlyList<string>? Terms = null)
 {
     public static IEnumerable<RuleFixture> All() =>
         System.IO.Directory.Exists(TestPaths.RuleFixtures)
@@ -28,6 +29,7 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
     {
         var language = "ko";
         string? skip = null;
+        List<string>? terms = null;
         var settings = Path.Combine(directory, "settings.json");
         if (File.Exists(settings))
         {
@@ -35,6 +37,11 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
             if (json.RootElement.TryGetProperty("language", out var l))
             {
                 language = l.GetString() ?? language;
+            }
+
+            if (json.RootElement.TryGetProperty("terms", out var t))
+            {
+                terms = [.. t.EnumerateArray().Select(e => e.GetString()!)];
             }
 
             if (json.RootElement.TryGetProperty("skip", out var s))
@@ -45,7 +52,7 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
 
         return new RuleFixture(name, directory, language, skip,
             File.ReadAllText(Path.Combine(directory, "en.md")),
-            File.ReadAllText(Path.Combine(directory, "target.md")));
+            File.ReadAllText(Path.Combine(directory, "target.md")), terms);
     }
 
     /// <summary>The rule directory the case sits in (the rule it is about, or "clean").</summary>
@@ -53,5 +60,5 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
 
     public (string Text, IReadOnlyDictionary<string, SortedSet<int>> Expected) Target => FixtureMarkers.Strip(RawTarget);
 
-    public FileResult Run() => Checker.Check(Source, Target.Text, Language);
+    public FileResult Run() => Checker.Check(Source, Target.Text, Language, Terms);
 }

@@ -63,11 +63,15 @@ public sealed class FrontMatterReaderTests
     }
 
     [Fact]
-    public void Aliases_are_not_expanded_and_deep_nesting_is_refused()
+    public void Anchors_aliases_and_deep_nesting_are_refused()
     {
-        var alias = FrontMatterReader.Read("a: &x [1, 2]\nb: *x\n");
-        Assert.Null(alias.Error);
-        Assert.Equal("*x", alias.Entries[1].Value);
+        var anchor = FrontMatterReader.Read("a: &x [1, 2]\nb: *x\n");
+        Assert.Contains("anchors (&x) are not accepted", anchor.Error!.Message, StringComparison.Ordinal);
+        Assert.Equal(3, anchor.Error.Offset);
+        var alias = FrontMatterReader.Read("a: 1\nb: *x\n");
+        Assert.Contains("aliases (*x) are not accepted", alias.Error!.Message, StringComparison.Ordinal);
+        var nested = FrontMatterReader.Read("a: [1, &y {b: 2}]\n");
+        Assert.Contains("not accepted", nested.Error!.Message, StringComparison.Ordinal);
 
         var deep = FrontMatterReader.Read("a: " + new string('[', 200) + new string(']', 200) + "\n");
         Assert.NotNull(deep.Error);

@@ -43,17 +43,11 @@ public sealed class AdmonitionMismatchRule : IRule
                 var s = sRegions[i];
                 firstTargetOf.TryAdd(s.ContainerId, pair.Target);
 
-                // The n-th region of a kind (outermost first) pairs with the n-th of that kind in the target,
-                // so that nested admonitions do not all vote for the outermost one (found by fuzzing: a nested
-                // '!!! warning' inside '!!! note', translated as is, was reported as retyped and extra).
-                var nth = 0;
-                for (var k = 0; k < i; k++)
-                {
-                    nth += sRegions[k].Kind == s.Kind ? 1 : 0;
-                }
-
+                // Nested containers of one kind (a '??? tip' inside a <details>): the k-th of its kind on the
+                // English side votes for the k-th of that kind on the translated side.
+                var k = sRegions.Take(i).Count(r => r.Kind == s.Kind);
                 var sameKind = tRegions.Where(r => r.Kind == s.Kind).ToList();
-                var t = sameKind.Count > nth ? sameKind[nth] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault();
+                var t = sameKind.Count > k ? sameKind[k] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault();
                 var key = (s.ContainerId, t?.ContainerId ?? 0);
                 votes[key] = votes.GetValueOrDefault(key) + 1;
             }

@@ -31,14 +31,17 @@ public sealed class FrontMatterMismatchRule : IRule
     {
         var source = context.Page.Source;
         var target = context.Page.Target;
-        foreach (var problem in target.Problems)
+        // A problem the English has as well (the same message: the translator kept the English front matter)
+        // is the English page's problem, not the translation's.
+        var sourceProblems = source.Problems.Select(p => p.Message).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in target.Problems.Where(p => !sourceProblems.Contains(p.Message)))
         {
             context.Report(Descriptor, problem.Start, problem.Start, problem.Message, severity: Severity.Error, detail: "problem " + problem.Message);
         }
 
-        if (target.Problems.Count > 0)
+        if (target.Problems.Count > 0 || source.Problems.Count > 0)
         {
-            return; // keys of front matter that could not be read are not missing
+            return; // keys of front matter that could not be read are neither missing nor extra
         }
 
         var targetEntries = target.FrontMatter.ToDictionary(e => e.Key, StringComparer.Ordinal);

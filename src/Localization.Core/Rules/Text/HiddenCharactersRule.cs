@@ -16,20 +16,20 @@ public sealed class HiddenCharactersRule : IRule
     public void Check(PageCheckContext context)
     {
         var text = context.Page.Target.Text;
-        if (text.AsSpan().IndexOfAny(Hidden) < 0)
+        if (IndexOfHidden(text) < 0)
         {
             return;
         }
 
         var inSource = new HashSet<char>();
         var sourceText = context.Page.Source.Text.AsSpan();
-        for (var k = sourceText.IndexOfAny(Hidden); k >= 0; k = sourceText.IndexOfAny(Hidden))
+        for (var k = IndexOfHidden(sourceText); k >= 0; k = IndexOfHidden(sourceText))
         {
             inSource.Add(sourceText[k]);
             sourceText = sourceText[(k + 1)..];
         }
 
-        for (var i = text.AsSpan().IndexOfAny(Hidden); i >= 0 && i < text.Length; i = NextHidden(text, i + 1))
+        for (var i = IndexOfHidden(text); i >= 0 && i < text.Length; i = NextHidden(text, i + 1))
         {
             var c = text[i];
             var kind = Classify(c);
@@ -47,8 +47,23 @@ public sealed class HiddenCharactersRule : IRule
         }
     }
 
-    private static readonly System.Buffers.SearchValues<char> Hidden = System.Buffers.SearchValues.Create(
-        "\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200B\u2060\uFEFF\u00AD");
+    /// <summary>
+    /// The first hidden character: four vectorised searches over small sets (bidi controls, isolates, the
+    /// zero-width ones, the soft hyphen) instead of one over a scattered set of 13, which needs a slower
+    /// probabilistic search on every page of the site.
+    /// </summary>
+    private static int IndexOfHidden(ReadOnlySpan<char> text)
+    {
+        var first = text.IndexOfAnyInRange('\u202A', '\u202E');
+        var limit = first < 0 ? text : text[..first];
+        first = Earliest(first, limit.IndexOfAnyInRange('\u2066', '\u2069'));
+        limit = first < 0 ? text : text[..first];
+        first = Earliest(first, limit.IndexOfAny('\u200B', '\u2060', '\uFEFF'));
+        limit = first < 0 ? text : text[..first];
+        return Earliest(first, limit.IndexOf('\u00AD'));
+    }
+
+    private static int Earliest(int a, int b) => b >= 0 && (a < 0 || b < a) ? b : a;
 
     private static int NextHidden(string text, int from)
     {
@@ -57,7 +72,7 @@ public sealed class HiddenCharactersRule : IRule
             return -1;
         }
 
-        var k = text.AsSpan(from).IndexOfAny(Hidden);
+        var k = IndexOfHidden(text.AsSpan(from));
         return k < 0 ? -1 : from + k;
     }
 

@@ -16,9 +16,14 @@ public sealed class UntranslatedBlockRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        // Unmatched translated blocks too: an English block the aligner could not pair is still English.
+        foreach (var pair in context.Page.Pairs)
         {
-            var target = pair.Target!;
+            if (pair.Target is not { } target)
+            {
+                continue;
+            }
+
             var verdict = context.VerdictOf(target);
             if (!verdict.IsFullyUntranslated)
             {
@@ -31,7 +36,7 @@ public sealed class UntranslatedBlockRule : IRule
             var what = target.Kind.DisplayName();
             var message = isLabel ? $"{what} left in English ({why})" : $"{what} left in English: {why}";
             context.Report(Descriptor, target.Start, target.End, message,
-                source: pair.Source, sourceText: context.SourceExcerpt(pair.Source!), targetText: context.TargetExcerpt(target),
+                source: pair.Source ?? first.Source?.Unit, sourceText: pair.Source is { } s ? context.SourceExcerpt(s) : first.Source is { } f ? context.SourceExcerpt(f.Unit) : null, targetText: context.TargetExcerpt(target),
                 severity: isLabel ? Severity.Info : null, target: target);
         }
     }
@@ -43,7 +48,14 @@ internal static class UntranslatedMessages
     public static string Why(UntranslatedSentence sentence, PageCheckContext context) => sentence.Reason switch
     {
         UntranslatedReason.SameAsSource when sentence.Source is { } s =>
-            $"it is the English of {context.SourceFile}:{context.Page.Source.Lines.Position(s.Unit.Prose.SourceStart(s.Range.Start)).Line} unchanged",
+            $"it is the English of {context.SourceFile}:{LineOf(s, context)} unchanged",
+        UntranslatedReason.SourceWording when sentence.Source is { } s =>
+            $"it repeats the wording of the English at {context.SourceFile}:{LineOf(s, context)} ({sentence.SharedWords} of its {sentence.Words} words are the English words, beyond names and code)",
+        UntranslatedReason.SourceWording =>
+            $"{sentence.SharedWords} of its {sentence.Words} words are words of the English page {context.SourceFile}, beyond names and code",
         _ => $"Latin-script English in a page written in {context.TargetProfile.MainScript} script",
     };
+
+    private static int LineOf(SourceSentence sentence, PageCheckContext context) =>
+        context.Page.Source.Lines.Position(sentence.Unit.Prose.SourceStart(sentence.Range.Start)).Line;
 }

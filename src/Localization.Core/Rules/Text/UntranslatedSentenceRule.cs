@@ -26,9 +26,13 @@ public sealed class UntranslatedSentenceRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.Pairs)
         {
-            var target = pair.Target!;
+            if (pair.Target is not { } target)
+            {
+                continue;
+            }
+
             var verdict = context.VerdictOf(target);
             if (!verdict.IsPartlyUntranslated)
             {
@@ -42,7 +46,7 @@ public sealed class UntranslatedSentenceRule : IRule
                 var text = context.Page.Target.Excerpt(start, end);
                 var sourceText = sentence.Source is { } s
                     ? context.Page.Source.Excerpt(s.Unit.Prose.SourceStart(s.Range.Start), s.Unit.Prose.SourceEnd(s.Range.End - 1))
-                    : context.SourceExcerpt(pair.Source!);
+                    : pair.Source is { } aligned ? context.SourceExcerpt(aligned) : null;
                 context.Report(Descriptor, start, end,
                     $"sentence left in English: {UntranslatedMessages.Why(sentence, context)}",
                     source: sentence.Source?.Unit ?? pair.Source, sourceText: sourceText, targetText: text,
