@@ -45,35 +45,12 @@ public class PathologicalInputBenchmarks
     }
 
     /// <summary>Mean time divided by N: flat across N when the cost is linear.</summary>
-    private sealed class PerUnitColumn : IColumn
+    private sealed class PerUnitColumn() : DerivedColumn("ns-per-unit", "ns/unit", "Mean time divided by the number of repetitions N")
     {
-        public string Id => nameof(PerUnitColumn);
-
-        public string ColumnName => "ns/unit";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Mean time divided by the number of repetitions N";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase)
+        public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
         {
-            var report = summary[benchmarkCase];
             var n = (int)benchmarkCase.Parameters["N"];
-            return report?.ResultStatistics is { } stats ? (stats.Mean / n).ToString("F1", CultureInfo.InvariantCulture) : "-";
+            return summary[benchmarkCase]?.ResultStatistics is { } stats ? (stats.Mean / n).ToString("F1", CultureInfo.InvariantCulture) : "-";
         }
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style) => GetValue(summary, benchmarkCase);
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public bool IsAvailable(Summary summary) => true;
     }
 }

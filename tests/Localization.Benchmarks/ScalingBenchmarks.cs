@@ -71,31 +71,15 @@ public sealed class ScalingConfig : ManualConfig
 }
 
 /// <summary>"Input MB" (both sides, UTF-8) or "ms/MB" (mean time divided by input size).</summary>
-public sealed class ThroughputColumn(bool perMegabyte) : IColumn
+public sealed class ThroughputColumn(bool perMegabyte) : DerivedColumn(
+    perMegabyte ? "ms-per-MB" : "input-MB",
+    perMegabyte ? "ms/MB" : "Input MB",
+    perMegabyte ? "Mean time divided by the input size (ms per MB of English + Korean text)" : "Size of both pages together, UTF-8, in MB (10^6 bytes)",
+    perMegabyte ? 1 : 0)
 {
     private static readonly Dictionary<int, long> Sizes = [];
 
-    public string Id => perMegabyte ? "ms-per-MB" : "input-MB";
-
-    public string ColumnName => perMegabyte ? "ms/MB" : "Input MB";
-
-    public bool AlwaysShow => true;
-
-    public ColumnCategory Category => ColumnCategory.Custom;
-
-    public int PriorityInCategory => perMegabyte ? 1 : 0;
-
-    public bool IsNumeric => true;
-
-    public UnitType UnitType => UnitType.Dimensionless;
-
-    public string Legend => perMegabyte
-        ? "Mean time divided by the input size (ms per MB of English + Korean text)"
-        : "Size of both pages together, UTF-8, in MB (10^6 bytes)";
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-    public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
+    public override string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
     {
         if (benchmarkCase.Parameters["Copies"] is not int copies)
         {
@@ -122,8 +106,4 @@ public sealed class ThroughputColumn(bool perMegabyte) : IColumn
         var meanNs = summary[benchmarkCase]?.ResultStatistics?.Mean;
         return meanNs is { } ns ? (ns / 1e6 / megabytes).ToString("0.0", CultureInfo.InvariantCulture) : "NA";
     }
-
-    public bool IsAvailable(Summary summary) => true;
-
-    public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
 }

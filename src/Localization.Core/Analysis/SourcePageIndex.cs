@@ -52,7 +52,7 @@ public sealed class SourcePageIndex
                 }
 
                 // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name.
-                var titleCase = IsTitleCase(span);
+                var titleCase = EnglishWords.IsTitleCase(span);
                 foreach (var word in LatinWordReader.Read(span))
                 {
                     unitWordLookup.Add(word.Text);
@@ -89,23 +89,6 @@ public sealed class SourcePageIndex
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
 
     public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
-
-    /// <summary>Every word but function words capitalised: a title or a label, not running text.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> sentence)
-    {
-        var words = 0;
-        foreach (var word in LatinWordReader.Read(sentence))
-        {
-            if (char.IsLower(word.Text[0]) && !EnglishWords.IsFunctionWord(word.Text))
-            {
-                return false;
-            }
-
-            words++;
-        }
-
-        return words > 0;
-    }
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>

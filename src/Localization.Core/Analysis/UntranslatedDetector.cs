@@ -364,25 +364,21 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
         public static SentenceWords Read(ReadOnlySpan<char> span, UntranslatedDetector detector)
         {
+            // Words are separated by at least one character: a sentence of n characters has at most (n + 1) / 2.
+            var capacity = (span.Length / 2) + 1;
+            var words = System.Buffers.ArrayPool<(int, int)>.Shared.Rent(capacity);
+            var names = System.Buffers.ArrayPool<bool>.Shared.Rent(capacity);
             var count = 0;
-            foreach (var _ in LatinWordReader.Read(span))
-            {
-                count++;
-            }
-
-            var words = System.Buffers.ArrayPool<(int, int)>.Shared.Rent(Math.Max(count, 1));
-            var names = System.Buffers.ArrayPool<bool>.Shared.Rent(Math.Max(count, 1));
-            Array.Clear(names, 0, count);
-            var i = 0;
             foreach (var word in LatinWordReader.Read(span))
             {
-                words[i++] = (word.Index, word.Text.Length);
+                words[count++] = (word.Index, word.Text.Length);
             }
 
+            Array.Clear(names, 0, count);
             detector.ProjectTerms.MarkTermWords(span, words.AsSpan(0, count), names.AsSpan(0, count));
             int nameCount = 0, english = 0;
             var function = false;
-            i = 0;
+            var i = 0;
             foreach (var word in LatinWordReader.Read(span))
             {
                 if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, word.Index, word.Text.Length))

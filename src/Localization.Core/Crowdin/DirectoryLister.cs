@@ -88,9 +88,6 @@ internal sealed class DirectoryLister
     public bool ResolvesInsideRoot(string fullPath) =>
         _realRoot is not null && PathGuard.RealPath(fullPath) is { } real && PathGuard.IsUnder(real, _realRoot);
 
-    /// <summary>Where an existing path resolves (through links), for messages.</summary>
-    public static string? Resolve(string fullPath) => PathGuard.RealPath(fullPath);
-
     private DirectoryEntry? Classify(FileSystemInfo info)
     {
         var isLink = info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint);

@@ -67,7 +67,7 @@ public static class ProjectFileMapper
                 }
                 else if (!session.Lister.ResolvesInsideRoot(full))
                 {
-                    pair = pair with { Refusal = $"is a symbolic link to {DirectoryLister.Resolve(full) ?? "a path"}, outside the project; not read", RefusedFile = pair.Translation };
+                    pair = pair with { Refusal = $"is a symbolic link to {PathGuard.RealPath(full) ?? "a path"}, outside the project; not read", RefusedFile = pair.Translation };
                 }
 
                 pairs.Add(pair);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Collections.Concurrent;
 using Localization.Core.Analysis;
 using Localization.Core.Rules;
@@ -75,7 +76,7 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
             var targetWords = WordsOf(target.Prose.Text);
             foreach (var candidate in candidates)
             {
-                var kept = Occurs(target.Prose.Text, targetWords, candidate.Split(' '));
+                var kept = TermSet.Occurs(target.Prose.Text, CollectionsMarshal.AsSpan(targetWords), candidate.Split(' '));
                 if (kept && !labelsOnly)
                 {
                     _keptInTranslatedBlocks.TryAdd(candidate, true);
@@ -205,7 +206,7 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
                 var allCapitalised = AllCapitalised(sentence, words);
                 var label = words.Count is > 0 and <= MaxPhraseWords && IsBlank(sentence[..words[0].Start])
                     && IsBlank(sentence[(words[^1].Start + words[^1].Length)..]) && allCapitalised;
-                var titleCase = words.Count > 1 && IsTitleCase(sentence, words);
+                var titleCase = words.Count > 1 && EnglishWords.IsTitleCase(sentence);
                 for (var i = 0; i < words.Count; i++)
                 {
                     var text = sentence.Slice(words[i].Start, words[i].Length);
@@ -233,20 +234,6 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
         {
             _englishUse.AddOrUpdate(word, use, (_, old) => old + use);
         }
-    }
-
-    /// <summary>Every word but function words capitalised: a title, whose capitals prove no name.</summary>
-    private static bool IsTitleCase(ReadOnlySpan<char> sentence, List<(int Start, int Length, bool Initial)> words)
-    {
-        foreach (var word in words)
-        {
-            if (char.IsLower(sentence[word.Start]) && !EnglishWords.IsFunctionWord(sentence.Slice(word.Start, word.Length)))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Two words separated by white space only, the first of them with a capital ("uBlock Origin" is one name).</summary>
@@ -360,28 +347,6 @@ public sealed class TermLearner(TermLearnerOptions? options = null)
         }
 
         return words;
-    }
-
-    /// <summary>The term occurs in the text as whole words, its words separated by white space only.</summary>
-    private static bool Occurs(string text, List<(int Start, int Length)> words, string[] term)
-    {
-        for (var i = 0; i + term.Length <= words.Count; i++)
-        {
-            var k = 0;
-            while (k < term.Length
-                && text.AsSpan(words[i + k].Start, words[i + k].Length).SequenceEqual(term[k])
-                && (k == 0 || text.AsSpan(words[i + k - 1].Start + words[i + k - 1].Length, words[i + k].Start - words[i + k - 1].Start - words[i + k - 1].Length).IsWhiteSpace()))
-            {
-                k++;
-            }
-
-            if (k == term.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
 

@@ -92,6 +92,20 @@ public sealed class TermSet
         }
     }
 
+    /// <summary>True when the term (its words) occurs among <paramref name="words"/> of <paramref name="text"/>.</summary>
+    public static bool Occurs(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, string[] term)
+    {
+        for (var i = 0; i + term.Length <= words.Length; i++)
+        {
+            if (text.Slice(words[i].Start, words[i].Length).SequenceEqual(term[0]) && PhraseAt(text, words, i, term))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PhraseAt(ReadOnlySpan<char> text, ReadOnlySpan<(int Start, int Length)> words, int first, string[] phrase)
     {
         if (first + phrase.Length > words.Length)

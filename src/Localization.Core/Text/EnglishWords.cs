@@ -27,6 +27,26 @@ public static class EnglishWords
         "also", "here", "there", "which", "its", "our", "one", "two", "three", "first", "second", "last",
     };
 
+    /// <summary>
+    /// Every word but function words capitalised ("Health and Wellness Apps", "OpenPGP Clients"): a title or a
+    /// label, whose capitals prove no name.
+    /// </summary>
+    public static bool IsTitleCase(ReadOnlySpan<char> sentence)
+    {
+        var words = 0;
+        foreach (var word in Analysis.LatinWordReader.Read(sentence))
+        {
+            if (char.IsLower(word.Text[0]) && !IsFunctionWord(word.Text))
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words > 0;
+    }
+
     /// <summary>True for an English function word or one of the commonest verbs and adjectives.</summary>
     public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionLookup.Contains(word);
 
