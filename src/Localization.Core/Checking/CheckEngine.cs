@@ -26,12 +26,19 @@ public sealed class CheckEngine(CheckOptions options)
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
     {
         var parallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount;
+        // 0 running, 1 finished (its page may be handed to the sink), 2 given up: a job abandoned after its
+        // time limit must never reach the sink later, when the view has been written and closed.
+        var states = new int[pairs.Count];
         var results = BoundedRunner.Run(
             pairs.Count,
             parallelism,
             options.FileTimeout,
-            i => CheckPairOrReport(pairs[i]),
-            i => TimedOut(pairs[i]),
+            i => CheckPairOrReport(pairs[i], ref states[i]),
+            i =>
+            {
+                Interlocked.CompareExchange(ref states[i], 2, 0);
+                return TimedOut(pairs[i]);
+            },
             done => options.Progress?.Report((done, pairs.Count)));
 
         var files = results.ToList();
@@ -80,7 +87,9 @@ public sealed class CheckEngine(CheckOptions options)
     }
 
     /// <summary>Checks one pair; never throws for bad input.</summary>
-    public FileResult CheckPair(PairRequest pair)
+    public FileResult CheckPair(PairRequest pair) => CheckPair(pair, null);
+
+    private FileResult CheckPair(PairRequest pair, PageCapture? capture)
     {
         var findings = new List<Finding>();
         if (pair.Refusal is { } refusal)
@@ -107,7 +116,13 @@ public sealed class CheckEngine(CheckOptions options)
         using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
         if (raw.Error is { } error)
         {
-            return Check(pair, source, new SourceEntry(null, null, error, 0), findings);
+            return Check(pair, source, new SourceEntry(null, null, error, 0), findings, capture);
+        }
+
+        if (capture is not null)
+        {
+            // A view of every page needs each pair's own aligned units: no sharing between identical files.
+            return Check(pair, source, Decode(raw, pair.Target), findings, capture);
         }
 
         // Identical translation files of one English page (a page not yet translated, exported as the same
@@ -116,7 +131,7 @@ public sealed class CheckEngine(CheckOptions options)
         // crafted file can pass for another one.
         var key = CheckedContent.Of(pair.SourceFullPath, raw.Bytes);
         var bytes = raw;
-        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target), findings))).Value;
+        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target), findings, null))).Value;
         return ReferenceEquals(first.Pair, pair) ? first : ForCopy(first, pair);
     }
 
@@ -127,19 +142,37 @@ public sealed class CheckEngine(CheckOptions options)
     }
 
     /// <summary>A defect of the checker on one file is that file's invalid-file finding, not the end of the run.</summary>
-    private FileResult CheckPairOrReport(PairRequest pair)
+    private FileResult CheckPairOrReport(PairRequest pair, ref int state)
     {
+        var capture = options.PageSink is null ? null : new PageCapture();
+        FileResult result;
         try
         {
-            return CheckPair(pair);
+            result = CheckPair(pair, capture);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
-            return new FileResult(pair, FileStats.Empty,
+            result = new FileResult(pair, FileStats.Empty,
             [
                 FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"l10n failed on this file ({e.GetType().Name}: {e.Message}); please report it", 0),
             ]);
+            capture = capture is null ? null : new PageCapture();
         }
+
+        if (options.PageSink is { } sink && Interlocked.CompareExchange(ref state, 1, 0) == 0)
+        {
+            sink.Accept(new CheckedPage(result, capture!.Page, capture.Context));
+        }
+
+        return result;
+    }
+
+    /// <summary>Where <see cref="Check"/> leaves the aligned page of a pair for the page sink.</summary>
+    private sealed class PageCapture
+    {
+        public AlignedPage? Page { get; set; }
+
+        public PageCheckContext? Context { get; set; }
     }
 
     private FileResult TimedOut(PairRequest pair) => new(pair, FileStats.Empty,
@@ -175,10 +208,10 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        return Check(pair, source, Parse(targetText, pair.Target), findings);
+        return Check(pair, source, Parse(targetText, pair.Target), findings, null);
     }
 
-    private FileResult Check(PairRequest pair, SourceEntry source, SourceEntry target, List<Finding> findings)
+    private FileResult Check(PairRequest pair, SourceEntry source, SourceEntry target, List<Finding> findings, PageCapture? capture)
     {
         if (target.Page is null)
         {
@@ -208,6 +241,12 @@ public sealed class CheckEngine(CheckOptions options)
             {
                 findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"rule {rule.Descriptor.Name} failed on this file: {e.GetType().Name}: {e.Message}", 0));
             }
+        }
+
+        if (capture is not null)
+        {
+            capture.Page = aligned;
+            capture.Context = context;
         }
 
         return new FileResult(pair, Statistics(context), findings) { Links = options.CheckCrossPageLinks ? LinksOf(aligned) : null };

@@ -59,6 +59,12 @@ public sealed record CheckOptions
     /// <summary>The project's do-not-translate terms (l10n.yml and terms.yml): never English left untranslated.</summary>
     public Terms.TermSet Terms { get; init; } = Localization.Core.Terms.TermSet.Empty;
 
+    /// <summary>
+    /// Receives each checked page with its aligned units (exports, HTML report). When set, identical
+    /// translation files are no longer checked once for all: every pair gets its own aligned page.
+    /// </summary>
+    public ICheckedPageSink? PageSink { get; init; }
+
     /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
     public bool ThrowOnRuleError { get; init; }
 }
