@@ -12,8 +12,8 @@ namespace Localization.Core.Alignment;
 /// <param name="Line">1-based target line of the neighbour (0 when the page offers none).</param>
 public sealed record InsertionPoint(int Offset, bool After, int Line)
 {
-    /// <summary>"insert it after line 12" / "insert it before line 14" (empty without a neighbour).</summary>
-    public string Hint => Line <= 0 ? "" : After ? $"insert it after line {Line}" : $"insert it before line {Line}";
+    /// <summary>"insert it after line 12" / "insert them before line 14" (empty without a neighbour).</summary>
+    public string HintFor(int blocks) => Line <= 0 ? "" : $"insert {(blocks == 1 ? "it" : "them")} {(After ? "after" : "before")} line {Line}";
 }
 
 /// <summary>A region (admonition or details block) of the English none of whose units has a translation.</summary>

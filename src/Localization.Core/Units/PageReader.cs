@@ -374,6 +374,7 @@ public sealed partial class PageReader
         var position = 0;
         var openedMarkdown = false;
         var blanked = new List<(int Start, int End)>();
+        ContainerPath? fragmentPath = null;
         var matches = ContainerTag().Matches(source);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -469,6 +470,13 @@ public sealed partial class PageReader
             {
                 openedMarkdown = true;
                 blanked.Add((m.Index, position));
+
+                // An element opened and closed in this block (<p markdown>…</p>) still holds the text in it.
+                var inner = Under(path, html);
+                if (fragmentPath is null || inner.Segments.Count > fragmentPath.Segments.Count)
+                {
+                    fragmentPath = inner;
+                }
             }
             else
             {
@@ -485,7 +493,8 @@ public sealed partial class PageReader
         if (remaining.Length > 0 && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
         {
             // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
-            WalkFragment(source, blanked, start, Under(path, html));
+            var after = Under(path, html);
+            WalkFragment(source, blanked, start, fragmentPath is not null && fragmentPath.Segments.Count > after.Segments.Count ? fragmentPath : after);
         }
         else if (remaining.Length > 0)
         {

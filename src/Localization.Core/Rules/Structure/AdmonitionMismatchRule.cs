@@ -128,7 +128,7 @@ public sealed class AdmonitionMismatchRule : IRule
             var line = page.Source.Lines.Position(s.Start).Line;
             var blocks = region.Units.Count == 1 ? "its block" : $"its {region.Units.Count} blocks";
             context.Report(Descriptor, at.Offset, at.Offset,
-                $"the {Describe(s)} of the English ({context.SourceFile}:{line}) is missing with {blocks}" + (at.Hint.Length > 0 ? $": {at.Hint}" : ""),
+                $"the {Describe(s)} of the English ({context.SourceFile}:{line}) is missing with {blocks}" + (at.Line > 0 ? $": {at.HintFor(1)}" : ""),
                 sourceOffset: s.Start, sourceText: page.Source.Excerpt(s.Start, last.End), detail: "missing whole " + string.Join(',', region.Units.Select(u => u.Id)));
         }
     }

@@ -60,7 +60,8 @@ public sealed class MissingBlockRule : IRule
         var message = run.Count == 1
             ? $"{first.Kind.DisplayName()} of the English ({context.SourceFile}:{first.Line}) is missing"
             : $"{run.Count} blocks of the English ({context.SourceFile} {where}) are missing";
-        message += at.Hint.Length > 0 ? $": {at.Hint}" : " here";
+        var hint = at.HintFor(run.Count);
+        message += hint.Length > 0 ? $": {hint}" : " here";
         var merged = MergedInto(context, run);
         if (merged is not null)
         {
