@@ -32,6 +32,11 @@ public static class TextNormalizer
         }
 
         var s = sb.ToString();
+        if (IsSurelyComposed(s))
+        {
+            return s;
+        }
+
         try
         {
             return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
@@ -95,6 +100,38 @@ public static class TextNormalizer
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// True when every character lies in a block that NFC leaves as it is and that holds no combining
+    /// character (Latin up to U+02FF, general punctuation, CJK punctuation, kana without the combining sound
+    /// marks, CJK ideographs, precomposed Hangul, full-width forms): such text is already NFC, and asking ICU
+    /// was a third of the untranslated-sentence test on Korean, Japanese and Chinese pages. Anything else
+    /// (combining marks, conjoining jamo, compatibility ideographs, other scripts) is still asked.
+    /// </summary>
+    private static bool IsSurelyComposed(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            var composed = c switch
+            {
+                < '\u0300' => true,
+                >= '\u2010' and <= '\u2027' => true,
+                >= '\u3000' and <= '\u3029' => true,
+                >= '\u3030' and <= '\u3098' => true,
+                >= '\u309B' and <= '\u30FF' => true,
+                >= '\u4E00' and <= '\u9FFF' => true,
+                >= '\uAC00' and <= '\uD7A3' => true,
+                >= '\uFF01' and <= '\uFF60' => true,
+                _ => false,
+            };
+            if (!composed)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static char Fold(char raw) => raw switch
