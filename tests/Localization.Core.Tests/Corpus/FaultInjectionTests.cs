@@ -228,7 +228,7 @@ public sealed partial class FaultInjectionTests(ITestOutputHelper output)
         })
         {
             var site = matched.FirstOrDefault(p => where(p.T) && p.S.Kind == p.T.Kind && SingleLine(p.T) && SingleLine(p.S) && p.T.IsTranslatable
-                && !string.Equals(p.S.Prose.Text, p.T.Prose.Text, StringComparison.Ordinal) && TranslatedInTarget(p.T)
+                && !string.Equals(p.S.Prose.Text, p.T.Prose.Text, StringComparison.Ordinal)
                 && EnglishText(p.S).Count(char.IsLetter) >= 6 && !EnglishText(p.S).Contains('"') && NotJustAName(p.S.Prose.Text, terms));
             if (site.T is { } u)
             {
@@ -254,9 +254,6 @@ public sealed partial class FaultInjectionTests(ITestOutputHelper output)
         return faults.OfType<Fault>();
 
         string EnglishText(TranslationUnit su) => s.Text[su.Start..su.End];
-
-        // A unit the translator translated: its text is not the English and gives no untranslated finding to begin with.
-        bool TranslatedInTarget(TranslationUnit u) => TargetProfileLetters(u.Prose.Text);
     }
 
     /// <summary>Not wholly a name (project terms learned from the corpus, known names): a title that stays as it is is no fault.</summary>
@@ -272,9 +269,6 @@ public sealed partial class FaultInjectionTests(ITestOutputHelper output)
         terms.MarkTermWords(english, [.. words], isTerm);
         return words.Where((w, i) => !isTerm[i] && !KnownNames.Contains(english.AsSpan(w.Start, w.Length))).Any();
     }
-
-    /// <summary>True when the text has letters and is not Latin-script English copied (ko/ja: non-Latin letters; fr: assumed).</summary>
-    private static bool TargetProfileLetters(string text) => text.Any(char.IsLetter);
 
     /// <summary>Deletes the lines of a single-line unit whose previous and next siblings in its container are translated.</summary>
     private static Fault? Deletion(AlignedPage page, string kind, Func<TranslationUnit, bool> where)
