@@ -53,33 +53,11 @@ internal static class CheckCommand
         CheckResult result;
         if (sourcePath is not null || targetPath is not null)
         {
-            if (sourcePath is null || targetPath is null)
+            if (PairMode.Request(console, sourcePath, targetPath, parse.GetValue(langOption), positional) is not { } pair)
             {
-                return console.Fail("pair mode needs both --source and --target");
+                return ExitCodes.UsageOrConfigError;
             }
 
-            if (positional.Length > 0)
-            {
-                return console.Fail("pair mode takes no LANG or PATH arguments");
-            }
-
-            var language = parse.GetValue(langOption) ?? GuessLanguage(targetPath);
-            if (!LanguageCatalog.IsValidCode(language))
-            {
-                return console.Fail($"invalid language code '{language}' (letters, digits, '-' and '_' only)");
-            }
-
-            if (!File.Exists(sourcePath))
-            {
-                return console.Fail($"{sourcePath}: file not found");
-            }
-
-            if (Directory.Exists(targetPath))
-            {
-                return console.Fail($"{targetPath}: is a directory, not a translated file");
-            }
-
-            var pair = new PairRequest(language, Display(sourcePath), Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath));
             result = new CheckEngine(settings.Engine).Run([pair]);
         }
         else
@@ -129,19 +107,6 @@ internal static class CheckCommand
         return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
     }
 
-    /// <summary>
-    /// A known language code from the target's path: the nearest directory (i18n/ko/page.md) first, then the
-    /// file name (page.ko.md, ko.md), else "und".
-    /// </summary>
-    private static string GuessLanguage(string path)
-    {
-        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var directories = parts[..^1].Reverse();
-        var fileParts = parts.Length > 0 ? parts[^1].Split('.')[..^1].Reverse() : [];
-        return directories.Concat(fileParts).FirstOrDefault(p => p.Length >= 2 && p != "en" && LanguageCatalog.IsKnown(p)) ?? "und";
-    }
-
-    private static string Display(string path) => ProjectRun.Display(path);
 }
 
 /// <summary>Settings shared by the commands that check.</summary>
@@ -204,6 +169,14 @@ internal sealed class CommonCheckOptions
     {
         var failOn = parse.GetValue(FailOn)!;
         Severity? threshold = failOn == "none" ? null : SeverityNames.TryParse(failOn, out var s) ? s : Severity.Error;
+        return ReadEngine(parse, console) is { } engine
+            ? new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine)
+            : null;
+    }
+
+    /// <summary>The engine options of the project options (front-matter keys, size, jobs, timeout); null after printing why.</summary>
+    public CheckOptions? ReadEngine(ParseResult parse, CliConsole console)
+    {
         var keys = parse.GetValue(FrontMatterKeys) is { Length: > 0 } given ? given.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal) : null;
         var maxSize = parse.GetValue(MaxFileSize);
         if (maxSize <= 0)
@@ -217,13 +190,12 @@ internal sealed class CommonCheckOptions
             return null;
         }
 
-        var engine = CheckOptions.Default with
+        return CheckOptions.Default with
         {
             Reader = keys is null ? PageReaderOptions.Default : new PageReaderOptions(keys),
             MaxFileBytes = maxSize,
             Parallelism = Math.Max(0, parse.GetValue(Jobs)),
             FileTimeout = timeout,
         };
-        return new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine);
     }
 }

@@ -14,6 +14,7 @@ internal static class RootCommandFactory
             AlignCommand.Create(),
             RulesCommand.Create(),
             TermsCommand.Create(),
+            ExportCommand.Create(),
         };
         return root;
     }
