@@ -68,7 +68,7 @@ public sealed partial class DiffExportWriter : IExportWriter
 
     private static string Range(int count) => count == 0 ? "0,0" : $"1,{count}";
 
-    private static string Safe(string text) => Reports.SafeText.Escape(text);
+    private static string Safe(string text) => WorkItemText.Safe(text);
 
     /// <summary>One sentence per line (after . ! ? and their full-width forms).</summary>
     private static List<string> Sentences(string text) =>

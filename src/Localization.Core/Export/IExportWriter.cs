@@ -43,6 +43,12 @@ public static class ExportWriters
 /// <summary>Wording shared by the formats, so notes read the same in every file.</summary>
 public static class WorkItemText
 {
+    /// <summary>
+    /// Page text for notes, comments and contexts, on one line: control and invisible characters and lone
+    /// surrogates shown as escapes (<c>\x1b</c>, <c>\ud800</c>), so no format or terminal gets them raw.
+    /// </summary>
+    public static string Safe(string? text) => XmlSafe.Clean(Reports.SafeText.Escape(text));
+
     /// <summary>Why the item needs work, in a sentence.</summary>
     public static string Reason(WorkItem item) => item.State switch
     {
@@ -62,19 +68,19 @@ public static class WorkItemText
             text += $" (key {key})";
         }
 
-        return c.Headings.Count == 0 ? text : $"{text} under {string.Join(" › ", c.Headings)}";
+        return Safe(c.Headings.Count == 0 ? text : $"{text} under {string.Join(" › ", c.Headings)}");
     }
 
     /// <summary>Lines: <c>docs/x.md:23 → i18n/ko/x.md:25</c>.</summary>
-    public static string Lines(WorkItem item, ExportPage page) =>
-        item.Context.TargetLine is { } line ? $"{page.SourceFile}:{item.Context.SourceLine} → {page.TargetFile}:{line}" : $"{page.SourceFile}:{item.Context.SourceLine} → {page.TargetFile} (missing)";
+    public static string Lines(WorkItem item, ExportPage page) => Safe(
+        item.Context.TargetLine is { } line ? $"{page.SourceFile}:{item.Context.SourceLine} → {page.TargetFile}:{line}" : $"{page.SourceFile}:{item.Context.SourceLine} → {page.TargetFile} (missing)");
 
     /// <summary>One finding on one line: <c>warning untranslated-sentence (LC302) at 25:3: …</c>.</summary>
     public static string Finding(Findings.Finding f) =>
-        $"{Findings.SeverityNames.Name(f.Severity)} {f.Rule} ({f.RuleId}) at {f.Line}:{f.Column}: {Reports.SafeText.Escape(f.Message)}";
+        $"{Findings.SeverityNames.Name(f.Severity)} {f.Rule} ({f.RuleId}) at {f.Line}:{f.Column}: {Safe(f.Message)}";
 
     /// <summary>The codes of the English and the translation: <c>{1} = `code`</c>.</summary>
     public static IEnumerable<string> Legend(WorkItem item) =>
         item.Source.Codes.Concat(item.Translation.Codes).DistinctBy(c => c.Id).OrderBy(c => c.Id)
-            .Select(c => $"{c.Placeholder} = {Reports.SafeText.Escape(c.Shown)}");
+            .Select(c => $"{c.Placeholder} = {Safe(c.Shown)}");
 }

@@ -59,7 +59,7 @@ public sealed class PoExportWriter : IExportWriter
     }
 
     private static void Comment(TextWriter output, string kind, string text) =>
-        output.Write($"{kind} {Reports.SafeText.Escape(text)}\n");
+        output.Write($"{kind} {WorkItemText.Safe(text)}\n");
 
     /// <summary>A PO string's content: backslash, quote and the C escapes of line ends and tabs.</summary>
     public static string Escape(string text)
