@@ -279,8 +279,9 @@ public static partial class InlineSegmenter
         {
             _ when t.StartsWith("[^", StringComparison.Ordinal) => InlineCodeKind.Footnote,
             _ when t.StartsWith('`') => InlineCodeKind.Code,
-            _ when t.StartsWith('[') || t.StartsWith(']') || t.Contains("](", StringComparison.Ordinal) || t.Contains("://", StringComparison.Ordinal) => InlineCodeKind.Link,
             _ when t.StartsWith('<') => InlineCodeKind.Html,
+            _ when t.Contains("![", StringComparison.Ordinal) => InlineCodeKind.Image,
+            _ when t.Contains('[') || t.Contains(']') || t.Contains("://", StringComparison.Ordinal) => InlineCodeKind.Link,
             _ when t.StartsWith('{') => InlineCodeKind.Attributes,
             _ when t.StartsWith(':') && t.EndsWith(':') => InlineCodeKind.Icon,
             _ when t.StartsWith('&') || t.StartsWith('\\') => InlineCodeKind.Escape,

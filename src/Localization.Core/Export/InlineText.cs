@@ -12,6 +12,9 @@ public enum InlineCodeKind
     /// <summary>Link syntax: <c>[</c>, <c>](url)</c>, an autolink, a bare URL.</summary>
     Link,
 
+    /// <summary>Image syntax (<c>![</c>, <c>](image.png)</c>); the alt text is text.</summary>
+    Image,
+
     /// <summary>Inline code (<c>`code`</c>).</summary>
     Code,
 
