@@ -44,8 +44,8 @@ public sealed record WorkItem(string Id, string UnitId, WorkItemState State, Inl
     /// <summary>The translation to hand over: empty when missing or untranslated (the English is no translation).</summary>
     public InlineText Translation => State is WorkItemState.Missing or WorkItemState.Untranslated || Current is null ? InlineText.Empty : Current;
 
-    /// <summary>True when a finding besides untranslated text or a missing block concerns the unit.</summary>
-    public bool IsMismatched => Findings.Any(f => !WorkItemBuilder.IsTranslationRule(f.Rule));
+    /// <summary>True when a warning or error besides untranslated text or a missing block concerns the unit.</summary>
+    public bool IsMismatched => Findings.Any(WorkItemBuilder.IsMismatch);
 
     public string StateName => State.ToString().ToLowerInvariant();
 }

@@ -59,7 +59,7 @@ public sealed record WorkItemSelection(WorkItemScope Scope, IReadOnlySet<string>
 /// <summary>
 /// Turns a checked page into its work items, from the engine's alignment and verdicts (nothing is parsed
 /// or aligned again): every translatable English unit whose counterpart is missing, untranslated, partly
-/// untranslated, or carries a finding.
+/// untranslated, or carries a warning or an error.
 /// </summary>
 public static class WorkItemBuilder
 {
@@ -67,6 +67,12 @@ public static class WorkItemBuilder
 
     /// <summary>True for the rules that say a unit is not (fully) translated, rather than mismatched.</summary>
     public static bool IsTranslationRule(string rule) => TranslationRules.Contains(rule);
+
+    /// <summary>
+    /// A finding that makes a translated unit need fixing: not untranslated text, and not an info (a link
+    /// localised on purpose, <c>en.wikipedia</c> → <c>ko.wikipedia</c>, is no work).
+    /// </summary>
+    public static bool IsMismatch(Finding finding) => !IsTranslationRule(finding.Rule) && finding.Severity >= Severity.Warning;
 
     /// <summary>The page's work items, or null when the page was not aligned (missing, unreadable, refused).</summary>
     public static ExportPage? Build(CheckedPage checkedPage, WorkItemSelection selection)
@@ -105,7 +111,7 @@ public static class WorkItemBuilder
                 {
                     state = WorkItemState.Partial;
                 }
-                else if (mine.Any(f => !IsTranslationRule(f.Rule)))
+                else if (mine.Any(IsMismatch))
                 {
                     state = WorkItemState.Mismatched;
                 }
