@@ -37,6 +37,22 @@ internal static class ExportSupport
         return path;
     }
 
+    /// <summary>Runs a real client on <paramref name="content"/> saved as a temporary file (the file is the last argument); fails the test when it fails.</summary>
+    public static string Accept(string content, string extension, string tool, string package, params string[] args)
+    {
+        var file = TempFile(content, extension);
+        try
+        {
+            var (code, output) = Run(tool, package, [.. args, file]);
+            Assert.True(code == 0, $"{tool} refused the file:\n{output}\n{content}");
+            return output;
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
     public static string XliffSchema()
     {
         var root = TestSupport.TestPaths.RepositoryRoot();
