@@ -13,7 +13,14 @@ internal static class AlignCommand
     {
         var source = new Argument<string>("SOURCE") { Description = "The English Markdown file." };
         var target = new Argument<string>("TARGET") { Description = "Its translation." };
-        var width = new Option<int>("--width", "-w") { Description = "Width of each column.", DefaultValueFactory = _ => 60 };
+        var width = new Option<int>("--width", "-w") { Description = "Width of each column, in terminal columns (20 to 200).", DefaultValueFactory = _ => 60, HelpName = "COLUMNS" };
+        width.Validators.Add(result =>
+        {
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is < 20 or > 200)
+            {
+                result.AddError($"{result.IdentifierToken?.Value ?? "--width"}: '{result.Tokens[^1].Value}' is out of range; give a column width from 20 to 200");
+            }
+        });
         var command = new Command("align", "Print the aligned blocks of a page and its translation side by side.") { source, target, width };
         command.SetAction(parse =>
         {
@@ -22,6 +29,16 @@ internal static class AlignCommand
             var paths = new[] { parse.GetValue(source)!, parse.GetValue(target)! };
             for (var i = 0; i < 2; i++)
             {
+                if (paths[i].StartsWith('-'))
+                {
+                    return console.UnknownOption(parse, paths[i]);
+                }
+
+                if (!File.Exists(paths[i]) && !Directory.Exists(paths[i]))
+                {
+                    return console.Fail($"{paths[i]}: no such file");
+                }
+
                 var file = TextFileReader.Read(paths[i]);
                 if (!file.Ok)
                 {
@@ -39,7 +56,7 @@ internal static class AlignCommand
             }
 
             var aligned = PageAligner.Align(pages[0], pages[1]);
-            new AlignmentWriter(Math.Clamp(parse.GetValue(width), 20, 200)).Write(aligned, console.Out);
+            new AlignmentWriter(parse.GetValue(width)).Write(aligned, console.Out);
             return ExitCodes.Success;
         });
         return command;
