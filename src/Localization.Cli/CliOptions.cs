@@ -19,14 +19,14 @@ internal static class CliOptions
     /// <summary>-q/--quiet: findings only; no summary, progress or notes.</summary>
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print only the findings (or the table): no summary, progress or notes on standard error." };
 
-    /// <summary>Refuses values below <paramref name="minimum"/> with a message naming the option and what it accepts.</summary>
-    public static T AtLeast<T>(this T option, int minimum, string accepted)
+    /// <summary>Refuses values outside [<paramref name="minimum"/>, <paramref name="maximum"/>] with a message naming the option and what it accepts.</summary>
+    public static T InRange<T>(this T option, int minimum, int maximum, string accepted)
         where T : Option<int>
     {
         option.Validators.Add(result =>
         {
             // The token itself: a value that is no number at all is the parser's error, reported by name.
-            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < minimum)
+            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && (value < minimum || value > maximum))
             {
                 result.AddError($"{result.IdentifierToken?.Value ?? option.Name}: '{result.Tokens[^1].Value}' is out of range; {accepted}");
             }

@@ -13,14 +13,7 @@ internal static class AlignCommand
     {
         var source = new Argument<string>("SOURCE") { Description = "The English Markdown file." };
         var target = new Argument<string>("TARGET") { Description = "Its translation." };
-        var width = new Option<int>("--width", "-w") { Description = "Width of each column, in terminal columns (20 to 200).", DefaultValueFactory = _ => 60, HelpName = "COLUMNS" };
-        width.Validators.Add(result =>
-        {
-            if (result.Tokens.Count > 0 && int.TryParse(result.Tokens[^1].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is < 20 or > 200)
-            {
-                result.AddError($"{result.IdentifierToken?.Value ?? "--width"}: '{result.Tokens[^1].Value}' is out of range; give a column width from 20 to 200");
-            }
-        });
+        var width = new Option<int>("--width", "-w") { Description = "Width of each column, in terminal columns (20 to 200).", DefaultValueFactory = _ => 60, HelpName = "COLUMNS" }.InRange(20, 200, "give a column width from 20 to 200");
         var command = new Command("align", "Print the aligned blocks of a page and its translation side by side.") { source, target, width };
         command.SetAction(parse =>
         {

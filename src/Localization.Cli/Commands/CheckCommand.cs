@@ -216,7 +216,7 @@ internal sealed class CommonCheckOptions
 
     public Option<long> MaxFileSize { get; } = new("--max-file-size") { Description = "Largest file read, in bytes; larger files are reported as invalid-file.", DefaultValueFactory = _ => TextFileReader.DefaultMaxBytes, HelpName = "BYTES" };
 
-    public Option<int> Jobs { get; } = new Option<int>("--jobs", "-j") { Description = "Files checked in parallel (0: all cores).", DefaultValueFactory = _ => 0, HelpName = "N" }.AtLeast(0, "0 (all cores) or a positive number of files at a time");
+    public Option<int> Jobs { get; } = new Option<int>("--jobs", "-j") { Description = "Files checked in parallel (0: all cores).", DefaultValueFactory = _ => 0, HelpName = "N" }.InRange(0, int.MaxValue, "0 (all cores) or a positive number of files at a time");
 
     public Option<bool> Quiet { get; } = CliOptions.Quiet();
 

@@ -54,7 +54,14 @@ internal static class ProjectRun
         }
 
         using var progress = project.ShowProgress ? TerminalProgress.ForConsole() : null;
-        return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+        try
+        {
+            return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+        }
+        catch (Exception e) when (InternalErrors.Tag(e, Display(configPath)))
+        {
+            throw;
+        }
     }
 
     /// <summary>
