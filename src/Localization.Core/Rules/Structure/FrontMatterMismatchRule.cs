@@ -137,7 +137,16 @@ public sealed class FrontMatterMismatchRule : IRule
 
             if (line.Trim().Length > 0)
             {
-                lines.Add((position + (line.Length - line.TrimStart().Length), line.Trim()));
+                var offset = position + (line.Length - line.TrimStart().Length);
+                if (lines.Count > 0 && lines[^1].Text == "-")
+                {
+                    // "-" alone then "  key: value" is the same item as "- key: value": compare them alike.
+                    lines[^1] = (lines[^1].Offset, "- " + line.Trim());
+                }
+                else
+                {
+                    lines.Add((offset, line.Trim()));
+                }
             }
 
             position = end + 1;
