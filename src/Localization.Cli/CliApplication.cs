@@ -11,11 +11,14 @@ namespace Localization.Cli;
 /// </summary>
 internal static class CliApplication
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, RootCommandFactory.Create);
+
+    /// <summary>The same with another command tree (tests of the guard build one whose action fails).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<RootCommand> commands)
     {
         try
         {
-            var root = RootCommandFactory.Create();
+            var root = commands();
             var parse = root.Parse(args);
             if (ParseErrorMessages.ValueGivenToSwitch(parse, args) is { } switchError)
             {

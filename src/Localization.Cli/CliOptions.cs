@@ -35,8 +35,11 @@ internal static class CliOptions
     }
 
     /// <summary>True when <c>CI</c> is set to a true value (GitHub, GitLab and most CI systems set <c>CI=true</c>); <c>CI=false</c> or <c>0</c> is not CI.</summary>
-    public static bool InCi() =>
-        Environment.GetEnvironmentVariable("CI") is { Length: > 0 } value
+    public static bool InCi() => IsTrue(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>An environment flag's value read as CI systems write it: unset, empty, false, 0, no and off are false.</summary>
+    public static bool IsTrue(string? value) =>
+        value is { Length: > 0 }
         && !value.Equals("false", StringComparison.OrdinalIgnoreCase)
         && !value.Equals("0", StringComparison.Ordinal)
         && !value.Equals("no", StringComparison.OrdinalIgnoreCase)
