@@ -22,7 +22,7 @@ internal static class PathGlob
         }
 
         var prefix = string.Join('/', parts[..fixedCount]);
-        var baseDirectory = Path.GetFullPath(prefix.Length == 0 ? "." : pattern.StartsWith('/') && fixedCount == 1 ? "/" : prefix);
+        var baseDirectory = Path.GetFullPath(prefix.Length > 0 ? prefix : pattern.StartsWith('/') ? "/" : ".");
         if (!Directory.Exists(baseDirectory) || !CrowdinGlob.TryParse(string.Join('/', parts[fixedCount..]), out var glob, out _))
         {
             return [];
