@@ -25,8 +25,10 @@ internal static class ExportCommand
         var singleFile = new Option<bool>("--single-file") { Description = "One file per language (DIR/ko.xlf) instead of one per page." };
         var only = new Option<string>("--only") { Description = "Which units: untranslated (missing, untranslated, partial), mismatched (links, footnotes, code, markup, structure differ), or all.", DefaultValueFactory = _ => "all" };
         only.AcceptOnlyFromAmong("all", "untranslated", "mismatched");
-        var rule = new Option<string[]>("--rule") { Description = "Only units with a finding of these rules (names or ids, e.g. link-mismatch LC101).", AllowMultipleArgumentsPerToken = true, HelpName = "NAME" };
-        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when exporting every language.", AllowMultipleArgumentsPerToken = true, HelpName = "LANG" };
+        var rule = CliOptions.MultiValue("--rule", "Only units with a finding of these rules (names or ids, e.g. link-mismatch, LC101).", "NAME");
+        var excludeLang = CliOptions.MultiValue("--exclude-lang", "Languages to leave out when exporting every language.", "LANG");
+        var quiet = CliOptions.Quiet();
+        quiet.Description = "Print no summary, progress or notes; errors only.";
         var source = new Option<string?>("--source") { Description = "Pair mode: the English Markdown file (no crowdin.yml needed).", HelpName = "FILE" };
         var target = new Option<string?>("--target") { Description = "Pair mode: its translation.", HelpName = "FILE" };
         var lang = new Option<string?>("--lang") { Description = "Pair mode: the translation's language code (default: guessed from the target's path).", HelpName = "LANG" };
@@ -35,7 +37,7 @@ internal static class ExportCommand
 
         var command = new Command("export", "Write every unit that needs translating or fixing (untranslated, partial, missing, mismatched) as XLIFF, CSV, PO, JSON or a diff, for Crowdin, CAT tools and reviewers.")
         {
-            targets, format, output, singleFile, only, rule, excludeLang, source, target, lang,
+            targets, format, output, singleFile, only, rule, excludeLang, source, target, lang, quiet,
             common.Config, common.Force, common.FrontMatterKeys, common.MaxFileSize, common.Jobs, common.FileTimeout,
         };
         command.SetAction(parse =>
@@ -44,7 +46,7 @@ internal static class ExportCommand
             var positional = parse.GetValue(targets) ?? [];
             if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
             {
-                return console.Fail($"unknown option '{unknown}' (see 'l10n export --help')");
+                return console.UnknownOption(parse, unknown);
             }
 
             if (common.ReadEngine(parse, console) is not { } engine)
@@ -52,9 +54,7 @@ internal static class ExportCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var rules = parse.GetValue(rule) is { Length: > 0 } names
-                ? names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.OrdinalIgnoreCase)
-                : null;
+            var rules = CliOptions.Values(parse, rule) is { Length: > 0 } names ? names.ToHashSet(StringComparer.OrdinalIgnoreCase) : null;
             if (rules?.FirstOrDefault(r => Core.Rules.RuleRegistry.Find(r) is null) is { } unknownRule)
             {
                 return console.Fail($"unknown rule '{unknownRule}' (see 'l10n rules')");
@@ -75,22 +75,22 @@ internal static class ExportCommand
             var targetPath = parse.GetValue(target);
             if (sourcePath is not null || targetPath is not null)
             {
-                if (PairMode.Request(console, sourcePath, targetPath, parse.GetValue(lang), positional) is not { } pair)
+                if (PairMode.Language(console, sourcePath, targetPath, parse.GetValue(lang), positional, standardInput: false) is not { } language)
                 {
                     return ExitCodes.UsageOrConfigError;
                 }
 
-                pairs = [pair];
+                pairs = [PairMode.Request(language, sourcePath!, targetPath!)];
             }
             else
             {
                 var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();
                 if (configPath is null)
                 {
-                    return console.Fail("no crowdin.yml in the current directory (use --config FILE, or --source and --target for one pair)");
+                    return console.Fail(ProjectRun.NoConfig(", or --source and --target for one pair"));
                 }
 
-                if (ProjectRun.Prepare(console, configPath, positional, parse.GetValue(excludeLang) ?? [], engine) is not { } project)
+                if (ProjectRun.Prepare(console, configPath, positional, CliOptions.Values(parse, excludeLang), engine, parse.GetValue(quiet)) is not { } project)
                 {
                     return ExitCodes.UsageOrConfigError;
                 }
@@ -129,7 +129,11 @@ internal static class ExportCommand
                 console.Fail(error);
             }
 
-            Report(console, summary, result, options);
+            if (!parse.GetValue(quiet))
+            {
+                Report(console, summary, result, options);
+            }
+
             return summary.Errors.Count > 0 ? ExitCodes.UsageOrConfigError : ExitCodes.Success;
         });
         return command;

@@ -6,8 +6,11 @@ namespace Localization.Cli.Commands;
 /// <summary>Pair mode shared by the commands that check (<c>--source</c>, <c>--target</c>, <c>--lang</c>): one page pair, no crowdin.yml.</summary>
 internal static class PairMode
 {
-    /// <summary>The pair asked for, or null after printing why it cannot be checked.</summary>
-    public static PairRequest? Request(CliConsole console, string? sourcePath, string? targetPath, string? lang, IReadOnlyList<string> positional)
+    /// <summary>
+    /// The language of the pair asked for, or null after printing why it cannot be checked.
+    /// </summary>
+    /// <param name="standardInput">Whether one side may be <c>-</c> (standard input).</param>
+    public static string? Language(CliConsole console, string? sourcePath, string? targetPath, string? lang, IReadOnlyList<string> positional, bool standardInput)
     {
         if (sourcePath is null || targetPath is null)
         {
@@ -17,31 +20,55 @@ internal static class PairMode
 
         if (positional.Count > 0)
         {
-            console.Fail("pair mode takes no LANG or PATH arguments");
+            console.Fail($"pair mode takes no LANG or PATH arguments (got '{positional[0]}')");
             return null;
         }
 
-        var language = lang ?? GuessLanguage(targetPath);
+        if (!standardInput && (sourcePath == "-" || targetPath == "-"))
+        {
+            console.Fail("standard input (-) is for l10n check; give files");
+            return null;
+        }
+
+        if (sourcePath == "-" && targetPath == "-")
+        {
+            console.Fail("only one of --source and --target can read standard input (-)");
+            return null;
+        }
+
+        var language = lang ?? GuessLanguage(targetPath == "-" ? "" : targetPath);
         if (!LanguageCatalog.IsValidCode(language))
         {
             console.Fail($"invalid language code '{language}' (letters, digits, '-' and '_' only)");
             return null;
         }
 
-        if (!File.Exists(sourcePath))
+        foreach (var (path, name) in new[] { (sourcePath, "--source"), (targetPath, "--target") })
         {
-            console.Fail($"{sourcePath}: file not found");
-            return null;
+            if (path == "-")
+            {
+                continue;
+            }
+
+            if (Directory.Exists(path))
+            {
+                console.Fail($"{path}: is a directory, not a Markdown file ({name})");
+                return null;
+            }
+
+            if (!File.Exists(path) && !IsSymbolicLink(path))
+            {
+                console.Fail($"{path}: no such file ({name})");
+                return null;
+            }
         }
 
-        if (Directory.Exists(targetPath))
-        {
-            console.Fail($"{targetPath}: is a directory, not a translated file");
-            return null;
-        }
-
-        return new PairRequest(language, ProjectRun.Display(sourcePath), ProjectRun.Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath));
+        return language;
     }
+
+    /// <summary>The pair of two files, with paths as reports show them.</summary>
+    public static PairRequest Request(string language, string sourcePath, string targetPath) =>
+        new(language, ProjectRun.Display(sourcePath), ProjectRun.Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath));
 
     /// <summary>
     /// A known language code from the target's path: the nearest directory (i18n/ko/page.md) first, then the
@@ -55,4 +82,16 @@ internal static class PairMode
         return directories.Concat(fileParts).FirstOrDefault(p => p.Length >= 2 && p != "en" && LanguageCatalog.IsKnown(p)) ?? "und";
     }
 
+    // A dangling link is reported by the engine (never followed); only a path that names nothing is a usage error.
+    private static bool IsSymbolicLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }
