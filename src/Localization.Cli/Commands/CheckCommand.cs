@@ -87,7 +87,7 @@ internal static class CheckCommand
             var configPath = settings.ConfigPath ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
-                return console.Fail("no crowdin.yml in the current directory (use --config FILE, or --source and --target for one pair)");
+                return console.Fail("no crowdin.yml, or l10n.yml with files:, in the current directory (use --config FILE, or --source and --target for one pair)");
             }
 
             if (ProjectRun.Check(console, configPath, positional, parse.GetValue(excludeOption) ?? [], settings.Engine) is not { } checkedProject)

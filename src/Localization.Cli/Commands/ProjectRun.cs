@@ -10,10 +10,8 @@ namespace Localization.Cli.Commands;
 /// </summary>
 internal static class ProjectRun
 {
-    private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml"];
-
-    /// <summary>./crowdin.yml or ./crowdin.yaml, or null when neither exists.</summary>
-    public static string? FindConfig() => ConfigNames.FirstOrDefault(File.Exists);
+    /// <summary>./crowdin.yml, ./crowdin.yaml or ./l10n.yml (with <c>files:</c>), or null when none exists.</summary>
+    public static string? FindConfig() => Core.Configuration.ProjectLoader.Find(".") is { } path ? Path.GetFileName(path) : null;
 
     /// <summary>
     /// Checks the project of <paramref name="configPath"/>. On a usage or configuration error, prints it
@@ -39,20 +37,10 @@ internal static class ProjectRun
     public static PreparedProject? Prepare(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine)
     {
         CrowdinConfig config;
-        try
-        {
-            config = CrowdinConfigLoader.Load(configPath);
-        }
-        catch (ConfigException e)
-        {
-            console.Fail(e.Message);
-            return null;
-        }
-
         Core.Configuration.ProjectSettings settings;
         try
         {
-            settings = Core.Configuration.ProjectSettings.Load(config.ConfigDirectory);
+            (config, settings) = Core.Configuration.ProjectLoader.Load(configPath);
         }
         catch (ConfigException e)
         {

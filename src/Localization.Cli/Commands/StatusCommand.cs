@@ -68,7 +68,7 @@ internal static class StatusCommand
             var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
-                return console.Fail("no crowdin.yml in the current directory (use --config FILE)");
+                return console.Fail("no crowdin.yml, or l10n.yml with files:, in the current directory (use --config FILE)");
             }
 
             if (ProjectRun.Check(console, configPath, positional, parse.GetValue(excludeLang) ?? [], engine) is not { } result)

@@ -44,7 +44,7 @@ internal static class TermsCommand
             var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
-                return console.Fail("no crowdin.yml in the current directory (use --config FILE)");
+                return console.Fail("no crowdin.yml, or l10n.yml with files:, in the current directory (use --config FILE)");
             }
 
             var engine = CheckOptions.Default with { Parallelism = Math.Max(0, parse.GetValue(common.Jobs)), CheckCrossPageLinks = false };

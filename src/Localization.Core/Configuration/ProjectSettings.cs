@@ -10,6 +10,9 @@ namespace Localization.Core.Configuration;
 /// front_matter_keys: [title, description, meta_title]
 /// terms: [Privacy Guides, Tor Browser]   # do-not-translate terms, besides those of terms.yml
 /// terms_file: terms.yml            # learned terms (l10n terms --output terms.yml); read when present
+/// files:                           # projects without crowdin.yml: the same groups as crowdin.yml's files
+///   - source: docs/en/docs/**/*.md
+///     translation: docs/%language%/docs/**/%original_file_name%
 /// </code>
 /// </summary>
 /// <param name="Languages">Languages to check when none is given; null to discover them on disk.</param>
@@ -26,6 +29,15 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
 
     /// <summary>The file of learned terms, relative to the project directory (read when it exists).</summary>
     public string TermsFile { get; init; } = Localization.Core.Terms.TermsFile.DefaultName;
+
+    /// <summary>
+    /// <c>files:</c> groups for a project without crowdin.yml, read by crowdin.yml's own parser; null when the
+    /// key is absent.
+    /// </summary>
+    public IReadOnlyList<CrowdinFileGroup>? Files { get; init; }
+
+    /// <summary>Where <c>files:</c> is written (for errors), or null.</summary>
+    public (int Line, int Column)? FilesAt { get; init; }
 
     /// <summary>Reads <c>l10n.yml</c> from <paramref name="directory"/>; <see cref="Empty"/> when there is none.</summary>
     /// <exception cref="ConfigException">The file is not valid YAML or has unknown keys or bad values (with line and column).</exception>
@@ -46,6 +58,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         return Parse(file.Text!, FileName);
     }
 
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, files";
+
     public static ProjectSettings Parse(string text, string file)
     {
         var root = YamlTreeReader.Read(text, file);
@@ -64,6 +78,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         IReadOnlyList<string>? keys = null;
         IReadOnlyList<string> terms = [];
         string? termsFile = null;
+        IReadOnlyList<CrowdinFileGroup>? files = null;
+        (int Line, int Column)? filesAt = null;
         foreach (var (key, value) in mapping.Entries)
         {
             switch (key.Value)
@@ -83,12 +99,16 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "terms_file":
                     termsFile = RelativePath(value, file);
                     break;
+                case "files":
+                    files = CrowdinConfigLoader.ReadFileGroups(value, file);
+                    filesAt = (key.Position.Line, key.Position.Column);
+                    break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys, terms, terms_file)");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: {KnownKeys})");
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
 
