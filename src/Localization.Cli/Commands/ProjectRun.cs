@@ -38,9 +38,10 @@ internal static class ProjectRun
     {
         CrowdinConfig config;
         Core.Configuration.ProjectSettings settings;
+        Core.Configuration.MkDocsSettings site;
         try
         {
-            (config, settings) = Core.Configuration.ProjectLoader.Load(configPath);
+            (config, settings, site) = Core.Configuration.ProjectLoader.Load(configPath);
         }
         catch (ConfigException e)
         {
@@ -110,7 +111,7 @@ internal static class ProjectRun
 
             // Progress only when the console is the real one: tests capture output and want none.
             var showProgress = ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
-            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory) };
+            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = site.SlugStyle, Reader = engine.Reader with { Dialect = site.Dialect } };
             return new PreparedProject(plan, project, languages, config.ConfigDirectory, showProgress);
         }
         catch (ConfigException e)

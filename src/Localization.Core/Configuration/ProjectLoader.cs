@@ -47,7 +47,7 @@ public static class ProjectLoader
             }
 
             var mapping = new CrowdinConfig(Path.GetFullPath(configPath), directory, PreserveHierarchy: false, groups.Select(LanguageAsWritten).ToArray());
-            return new LoadedProject(mapping, own);
+            return new LoadedProject(mapping, own, Site(directory, own));
         }
 
         var config = CrowdinConfigLoader.Load(configPath);
@@ -57,7 +57,14 @@ public static class ProjectLoader
             throw new ConfigException(ProjectSettings.FileName, at.Line, at.Column, $"'files' is declared both here and in {Path.GetFileName(configPath)}: keep one");
         }
 
-        return new LoadedProject(config, settings);
+        return new LoadedProject(config, settings, Site(config.ConfigDirectory, settings));
+    }
+
+    /// <summary>The site's mkdocs.yml, with the project's verbatim patterns added to its Markdown model.</summary>
+    private static MkDocsSettings Site(string directory, ProjectSettings settings)
+    {
+        var site = MkDocsSettings.Load(directory, settings.MkDocsFile);
+        return settings.VerbatimPatterns.Count == 0 ? site : site with { Dialect = site.Dialect with { VerbatimPatterns = settings.VerbatimPatterns } };
     }
 
     /// <summary>
@@ -80,5 +87,5 @@ public static class ProjectLoader
         Path.GetFileName(path).Equals(ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A project's file mapping and its l10n settings.</summary>
-public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings);
+/// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml says.</summary>
+public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Localization.Core.Crowdin;
 
 namespace Localization.Core.Configuration;
@@ -10,6 +11,8 @@ namespace Localization.Core.Configuration;
 /// front_matter_keys: [title, description, meta_title]
 /// terms: [Privacy Guides, Tor Browser]   # do-not-translate terms, besides those of terms.yml
 /// terms_file: terms.yml            # learned terms (l10n terms --output terms.yml); read when present
+/// mkdocs: docs/en/mkdocs.yml      # the English site's configuration (default: mkdocs.yml next to this file)
+/// verbatim_patterns: ['\{\*.*?\*\}']   # the site's own markup, never translated
 /// files:                           # projects without crowdin.yml: the same groups as crowdin.yml's files
 ///   - source: docs/en/docs/**/*.md
 ///     translation: docs/%language%/docs/**/%original_file_name%
@@ -36,6 +39,18 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     /// </summary>
     public IReadOnlyList<CrowdinFileGroup>? Files { get; init; }
 
+    /// <summary>The English site's mkdocs.yml, relative to the project directory; null for the default.</summary>
+    public string? MkDocsFile { get; init; }
+
+    /// <summary>
+    /// The site's own markup that is never translated (<c>verbatim_patterns:</c>): regular expressions, each
+    /// match an invariant of its block.
+    /// </summary>
+    public IReadOnlyList<Regex> VerbatimPatterns { get; init; } = [];
+
+    /// <summary>How long one pattern may take on one block before it is given up for that block.</summary>
+    public static TimeSpan VerbatimTimeout { get; } = TimeSpan.FromMilliseconds(250);
+
     /// <summary>Where <c>files:</c> is written (for errors), or null.</summary>
     public (int Line, int Column)? FilesAt { get; init; }
 
@@ -58,7 +73,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         return Parse(file.Text!, FileName);
     }
 
-    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, files";
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, verbatim_patterns, files";
 
     public static ProjectSettings Parse(string text, string file)
     {
@@ -79,6 +94,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         IReadOnlyList<string> terms = [];
         string? termsFile = null;
         IReadOnlyList<CrowdinFileGroup>? files = null;
+        string? mkdocs = null;
+        IReadOnlyList<Regex> verbatim = [];
         (int Line, int Column)? filesAt = null;
         foreach (var (key, value) in mapping.Entries)
         {
@@ -99,6 +116,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "terms_file":
                     termsFile = RelativePath(value, file);
                     break;
+                case "mkdocs":
+                    mkdocs = RelativePath(value, file);
+                    break;
+                case "verbatim_patterns":
+                    verbatim = Patterns(value, file);
+                    break;
                 case "files":
                     files = CrowdinConfigLoader.ReadFileGroups(value, file);
                     filesAt = (key.Position.Line, key.Position.Column);
@@ -108,7 +131,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, VerbatimPatterns = verbatim };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
 
@@ -127,6 +150,27 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         }
 
         return value;
+    }
+
+    private static List<Regex> Patterns(YamlNode node, string file)
+    {
+        var texts = Strings(node, file);
+        var sequence = (YamlSequenceNode)node;
+        var patterns = new List<Regex>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            try
+            {
+                patterns.Add(new Regex(texts[i], RegexOptions.CultureInvariant, VerbatimTimeout));
+            }
+            catch (ArgumentException e)
+            {
+                var at = sequence.Items[i].Position;
+                throw new ConfigException(file, at.Line, at.Column, $"'{texts[i]}' is not a valid regular expression: {e.Message}");
+            }
+        }
+
+        return patterns;
     }
 
     private static List<string> LanguageList(YamlNode node, string file)

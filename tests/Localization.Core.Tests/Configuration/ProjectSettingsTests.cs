@@ -96,3 +96,28 @@ public sealed class ProjectSettingsFilesTests
         Assert.Equal("l10n.yml", error.File);
     }
 }
+
+public sealed class ProjectSettingsVerbatimTests
+{
+    [Fact]
+    public void Verbatim_patterns_and_the_mkdocs_file_are_read()
+    {
+        var settings = ProjectSettings.Parse("mkdocs: docs/en/mkdocs.yml\nverbatim_patterns: ['\\{\\*.*?\\*\\}', '\\{\\{.*?\\}\\}']\n", "l10n.yml");
+
+        Assert.Equal("docs/en/mkdocs.yml", settings.MkDocsFile);
+        Assert.Equal(2, settings.VerbatimPatterns.Count);
+        Assert.All(settings.VerbatimPatterns, p => Assert.Equal(ProjectSettings.VerbatimTimeout, p.MatchTimeout));
+    }
+
+    [Theory]
+    [InlineData("verbatim_patterns: ['(unclosed']\n", 1, 21, "not a valid regular expression")]
+    [InlineData("verbatim_patterns: '\\{\\*'\n", 1, 20, "expected a list")]
+    [InlineData("mkdocs: ../mkdocs.yml\n", 1, 9, "inside the project")]
+    public void Bad_values_are_errors_with_line_and_column(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<ConfigException>(() => ProjectSettings.Parse(yaml, "l10n.yml"));
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+}
