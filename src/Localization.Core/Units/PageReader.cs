@@ -146,6 +146,7 @@ public sealed partial class PageReader
                         : container is TableCell ? UnitKind.TableCell
                         : UnitKind.Paragraph;
                     AddLeaf(kind, paragraph, current);
+                    CheckSyntaxOff(paragraph);
                     break;
                 case AbbreviationDefinitionBlock abbreviation:
                     AddAbbreviation(abbreviation);
@@ -340,6 +341,33 @@ public sealed partial class PageReader
         var exactTitle = exact && Matches(start, title);
         var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null);
         _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
+    }
+
+    /// <summary>
+    /// A '!!!' or '???' header on a site whose mkdocs.yml turns that extension off (a page translated before the
+    /// site moved to pymdownx.blocks): MkDocs shows it as text and its body as code, so it is named as such.
+    /// </summary>
+    private void CheckSyntaxOff(ParagraphBlock paragraph)
+    {
+        var dialect = _options.Dialect;
+        var start = paragraph.Span.Start + _shift;
+        if (start < 0 || start + 3 > _text.Length)
+        {
+            return;
+        }
+
+        var (marker, extension) = _text.AsSpan(start).StartsWith("!!!") ? ("!!!", "admonition")
+            : _text.AsSpan(start).StartsWith("???") ? ("???", "pymdownx.details")
+            : (null, null);
+        if (marker is null || (marker == "!!!" ? dialect.Admonitions : dialect.Details))
+        {
+            return;
+        }
+
+        var end = _text.IndexOfAny(['\n', '\r'], start);
+        end = end < 0 ? _text.Length : end;
+        var instead = dialect.Blocks is null ? "" : marker == "!!!" ? " (its pages write '/// type | Title' … '///')" : " (its pages write '/// details | Summary' … '///')";
+        _syntaxIssues.Add(new SyntaxIssue($"'{marker}' block", start, end, $"the site's mkdocs.yml does not turn on '{extension}'{instead}"));
     }
 
     /// <summary>Matches of the project's verbatim patterns in [start, end) of the page.</summary>

@@ -77,6 +77,19 @@ public sealed class MkDocsSettingsTests
         Assert.Empty(page.Containers);
     }
 
+    [Fact]
+    public void An_admonition_line_on_a_site_without_the_admonition_extension_is_named()
+    {
+        var site = MkDocsSettings.Parse("markdown_extensions: [pymdownx.blocks.admonition]\n", "mkdocs.yml");
+
+        var page = Localization.Core.Units.PageReader.Read("ko.md", "# 제목\n\n!!! note \"참고\"\n    본문입니다.\n", Localization.Core.Units.PageReaderOptions.Default with { Dialect = site.Dialect });
+
+        var issue = Assert.Single(page.SyntaxIssues);
+        Assert.Equal("'!!!' block", issue.Construct);
+        Assert.Equal(6, issue.Start);
+        Assert.Contains("does not turn on 'admonition' (its pages write '/// type | Title'", issue.Problem, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("base: &b {a: 1}\nother: *b\n", 1, 7)]
     [InlineData("markdown_extensions: [admonition\n", 2, 1)]
