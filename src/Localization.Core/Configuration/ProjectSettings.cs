@@ -32,11 +32,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     public static ProjectSettings Load(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && IO.FileKind.TypeOf(path, followLinks: false) == IO.FileType.Missing)
         {
             return Empty;
         }
 
+        ConfigFileGuard.Check(path, directory, FileName);
         var file = IO.TextFileReader.Read(path, 1024 * 1024);
         if (!file.Ok)
         {
@@ -84,7 +85,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                     termsFile = RelativePath(value, file);
                     break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys, terms, terms_file)");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{ConfigText.Quote(key.Value)}' (known: languages, exclude_languages, front_matter_keys, terms, terms_file)");
             }
         }
 
@@ -103,7 +104,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         var value = scalar.Value.Replace('\\', '/');
         if (Path.IsPathRooted(value) || value.Split('/').Contains("..") || value.Contains(':', StringComparison.Ordinal))
         {
-            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{scalar.Value}' must be a path inside the project (relative, without '..')");
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{ConfigText.Quote(scalar.Value)}' must be a path inside the project (relative, without '..')");
         }
 
         return value;
@@ -118,7 +119,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
             if (!LanguageCatalog.IsValidCode(codes[i]) || codes[i].StartsWith('-'))
             {
                 var at = sequence.Items[i].Position;
-                throw new ConfigException(file, at.Line, at.Column, $"'{codes[i]}' is not a language code (letters, digits, '-' and '_')");
+                throw new ConfigException(file, at.Line, at.Column, $"'{ConfigText.Quote(codes[i])}' is not a language code (letters, digits, '-' and '_')");
             }
         }
 
