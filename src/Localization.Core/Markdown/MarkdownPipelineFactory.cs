@@ -1,5 +1,6 @@
 using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
+using Localization.Core.Markdown.Extensions.Cancellation;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
 using Markdig;
@@ -28,6 +29,7 @@ public static class MarkdownPipelineFactory
             .Use<AdmonitionExtension>()
             .Use<ContentTabExtension>()
             .Use<SnippetExtension>()
+            .Use<CancellationExtension>()
             .UseGenericAttributes(); // must be last: it patches the other parsers
         return builder.Build();
     }

@@ -45,8 +45,20 @@ public sealed class PageCheckContext
 
     public PageReaderOptions Options { get; }
 
+    /// <summary>
+    /// Cancelled when the page is given up after its time limit (--file-timeout): the rules' work per unit
+    /// stops at the next verdict instead of running on in the background.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The untranslated-text verdict on a target unit (computed once).</summary>
-    public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= _detector.Judge(target, Page.SourceOf(target));
+    public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= Judge(target);
+
+    private UnitVerdict Judge(TranslationUnit target)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        return _detector.Judge(target, Page.SourceOf(target));
+    }
 
     /// <summary>Reports a finding on the target range [start, end) (page offsets).</summary>
     public void Report(

@@ -44,6 +44,7 @@ public sealed partial class PageReader
     private int _shift;
     private bool _inFragment;
     private bool _htmlNestingReported;
+    private CancellationToken _cancellation;
 
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
     {
@@ -55,14 +56,19 @@ public sealed partial class PageReader
     }
 
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
-    public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null)
+    public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null) =>
+        ReadCancellable(path, text, options, pipeline, CancellationToken.None);
+
+    /// <summary><see cref="Read"/> that can be given up: <paramref name="cancellation"/> is checked in Markdig's loops and while walking the blocks (see <see cref="Markdown.Extensions.Cancellation.CancellationExtension"/>).</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static PageModel ReadCancellable(string path, string text, PageReaderOptions? options, MarkdownPipeline? pipeline, CancellationToken cancellation)
     {
         pipeline ??= MarkdownPipelineFactory.Default;
-        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline);
+        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline) { _cancellation = cancellation };
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline);
+        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(cancellation));
         reader._shift = bom;
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
@@ -124,6 +130,7 @@ public sealed partial class PageReader
         var itemOrdinal = 0;
         foreach (var block in container)
         {
+            _cancellation.ThrowIfCancellationRequested();
             var current = html.Count == 0 ? path : html.Aggregate(path, (p, s) => p.Append(s));
             switch (block)
             {
@@ -478,7 +485,7 @@ public sealed partial class PageReader
             Blank(from, to);
         }
 
-        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline);
+        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
         var previous = _shift;
         _shift = start;
         _inFragment = true;
