@@ -252,6 +252,7 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
+        context.Complete();
         if (capture is not null)
         {
             capture.Page = aligned;

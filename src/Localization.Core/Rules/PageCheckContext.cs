@@ -15,6 +15,10 @@ public sealed class PageCheckContext
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
 
+    // Table rows: the first finding of a rule on a row's line stands for the row (index into _findings, and
+    // how many more cells of the row had it), so a 10,000-column table gives one finding per row, not 10,000.
+    private readonly Dictionary<(string Rule, int Line), (int Index, int More)> _rows = [];
+
     public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings, Terms.TermSet? terms = null)
     {
         Page = page;
@@ -84,6 +88,17 @@ public sealed class PageCheckContext
             sourceReference = new SourceReference(SourceFile, Page.Source.Lines.Position(offset).Line);
         }
 
+        if ((target ?? source) is { Kind: UnitKind.TableCell })
+        {
+            if (_rows.TryGetValue((rule.Name, line), out var row))
+            {
+                _rows[(rule.Name, line)] = (row.Index, row.More + 1);
+                return;
+            }
+
+            _rows[(rule.Name, line)] = (_findings.Count, 0);
+        }
+
         var unitId = source?.Id ?? target?.Id;
         _findings.Add(new Finding
         {
@@ -104,6 +119,21 @@ public sealed class PageCheckContext
             Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
             FingerprintDetail = detail,
         });
+    }
+
+    /// <summary>Completes the findings after the last rule: a table row's finding says how many more of its cells had it.</summary>
+    public void Complete()
+    {
+        foreach (var (index, more) in _rows.Values)
+        {
+            if (more > 0)
+            {
+                var first = _findings[index];
+                _findings[index] = first with { Message = $"{first.Message} (and {more} more {(more == 1 ? "cell" : "cells")} of this table row)" };
+            }
+        }
+
+        _rows.Clear();
     }
 
     /// <summary>The English text of a unit, on one line (for sourceText).</summary>
