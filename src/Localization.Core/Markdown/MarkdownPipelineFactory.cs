@@ -13,12 +13,14 @@ public static class MarkdownPipelineFactory
     /// <summary>The shared pipeline: Markdig pipelines are immutable and thread-safe once built.</summary>
     public static MarkdownPipeline Default { get; } = Create();
 
+    /// <summary>Markdig's own guard against pathological nesting; deeper input becomes an invalid-file finding.</summary>
+    public const int MaximumNestingDepth = 128;
+
     public static MarkdownPipeline Create()
     {
         var builder = new MarkdownPipelineBuilder
         {
-            // Markdig's own guard against pathological nesting; deeper input becomes an invalid-file finding.
-            MaximumNestingDepth = 128,
+            MaximumNestingDepth = MaximumNestingDepth,
         };
         builder
             .UsePreciseSourceLocation()

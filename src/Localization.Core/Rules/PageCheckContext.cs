@@ -15,9 +15,9 @@ public sealed class PageCheckContext
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
 
-    // Table rows: the first finding of a rule on a row's line stands for the row (index into _findings, and
+    // Table rows: the first finding of a rule and severity on a row's line stands for the row (index into _findings, and
     // how many more cells of the row had it), so a 10,000-column table gives one finding per row, not 10,000.
-    private readonly Dictionary<(string Rule, int Line), (int Index, int More)> _rows = [];
+    private readonly Dictionary<(string Rule, Severity Severity, int Line), (int Index, int More)> _rows = [];
 
     public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings, Terms.TermSet? terms = null)
     {
@@ -90,13 +90,14 @@ public sealed class PageCheckContext
 
         if ((target ?? source) is { Kind: UnitKind.TableCell })
         {
-            if (_rows.TryGetValue((rule.Name, line), out var row))
+            var key = (rule.Name, severity ?? rule.DefaultSeverity, line);
+            if (_rows.TryGetValue(key, out var row))
             {
-                _rows[(rule.Name, line)] = (row.Index, row.More + 1);
+                _rows[key] = (row.Index, row.More + 1);
                 return;
             }
 
-            _rows[(rule.Name, line)] = (_findings.Count, 0);
+            _rows[key] = (_findings.Count, 0);
         }
 
         var unitId = source?.Id ?? target?.Id;

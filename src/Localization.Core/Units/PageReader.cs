@@ -66,6 +66,11 @@ public sealed partial class PageReader
         pipeline ??= MarkdownPipelineFactory.Default;
         var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline) { _cancellation = cancellation };
 
+        if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth) is > 0 and var deepLine)
+        {
+            throw new InvalidOperationException($"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
+        }
+
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(cancellation));
