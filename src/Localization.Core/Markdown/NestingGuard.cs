@@ -54,6 +54,36 @@ public static class NestingGuard
         return 0;
     }
 
+    /// <summary>
+    /// The line (1-based) of the first line with more than <paramref name="limit"/> table cells ('|' not escaped
+    /// with '\'), or 0. Markdig builds a block per cell: a 10,000-column table of 50 rows takes two minutes and
+    /// 2 GB; no page of documentation is that wide.
+    /// </summary>
+    public static int FirstTooWideLine(string text, int limit)
+    {
+        var line = 1;
+        var pipes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\n':
+                    line++;
+                    pipes = 0;
+                    break;
+                case '|' when i == 0 || text[i - 1] != '\\':
+                    if (++pipes > limit + 1)
+                    {
+                        return line;
+                    }
+
+                    break;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Length of a container marker at <paramref name="at"/> with the space after it ('>' needs none), or 0.</summary>
     private static int MarkerLength(string text, int at)
     {

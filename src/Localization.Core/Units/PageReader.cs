@@ -46,6 +46,9 @@ public sealed partial class PageReader
     private bool _htmlNestingReported;
     private CancellationToken _cancellation;
 
+    /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine"/>).</summary>
+    public const int MaximumTableColumns = 1000;
+
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
     {
         _pipeline = pipeline;
@@ -69,6 +72,11 @@ public sealed partial class PageReader
         if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth) is > 0 and var deepLine)
         {
             throw new InvalidOperationException($"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
+        }
+
+        if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns) is > 0 and var wideLine)
+        {
+            throw new InvalidOperationException($"line {wideLine} has more than {MaximumTableColumns} table columns; l10n reads tables up to {MaximumTableColumns} columns");
         }
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
