@@ -15,9 +15,11 @@ public sealed class PageCheckContext
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
 
-    // Table rows: the first finding of a rule and severity on a row's line stands for the row (index into _findings, and
-    // how many more cells of the row had it), so a 10,000-column table gives one finding per row, not 10,000.
-    private readonly Dictionary<(string Rule, Severity Severity, int Line), (int Index, int More)> _rows = [];
+    // Table rows: at most MaxFindingsPerRow findings of a rule and severity on a row's line; the last one kept
+    // (index into _findings) counts the cells beyond it, so a 10,000-column table gives a few findings per row,
+    // not 10,000, while an ordinary table keeps one finding per cell.
+    private const int MaxFindingsPerRow = 8;
+    private readonly Dictionary<(string Rule, Severity Severity, int Line), (int Index, int Kept, int More)> _rows = [];
 
     public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings, Terms.TermSet? terms = null)
     {
@@ -91,13 +93,14 @@ public sealed class PageCheckContext
         if ((target ?? source) is { Kind: UnitKind.TableCell })
         {
             var key = (rule.Name, severity ?? rule.DefaultSeverity, line);
-            if (_rows.TryGetValue(key, out var row))
+            var row = _rows.GetValueOrDefault(key);
+            if (row.Kept == MaxFindingsPerRow)
             {
-                _rows[key] = (row.Index, row.More + 1);
+                _rows[key] = row with { More = row.More + 1 };
                 return;
             }
 
-            _rows[key] = (_findings.Count, 0);
+            _rows[key] = (_findings.Count, row.Kept + 1, 0);
         }
 
         var unitId = source?.Id ?? target?.Id;
@@ -122,10 +125,10 @@ public sealed class PageCheckContext
         });
     }
 
-    /// <summary>Completes the findings after the last rule: a table row's finding says how many more of its cells had it.</summary>
+    /// <summary>Completes the findings after the last rule: a table row's last finding says how many more of its cells had it.</summary>
     public void Complete()
     {
-        foreach (var (index, more) in _rows.Values)
+        foreach (var (index, _, more) in _rows.Values)
         {
             if (more > 0)
             {

@@ -39,7 +39,7 @@ internal static class CliProcess
             }
         }
 
-        start.ArgumentList.Add(DotnetHost());
+        start.ArgumentList.Add(ProcessRunner.DotnetHost());
         start.ArgumentList.Add(RepoPaths.CliDll);
         foreach (var arg in args)
         {
@@ -72,17 +72,5 @@ internal static class CliProcess
         var error = process.StandardError.ReadToEnd();
         process.WaitForExit();
         Assert.True(process.ExitCode == 0, $"{script}: {error}");
-    }
-
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        var candidate = root is null ? null : Path.Combine(root, "dotnet");
-        return candidate is not null && File.Exists(candidate) ? candidate : "dotnet";
     }
 }
