@@ -161,13 +161,16 @@ internal sealed class CommonCheckOptions
 
     public Option<double> FileTimeout { get; } = new("--file-timeout") { Description = "Longest time one file may take, in seconds (0: no limit); a file over it is reported as invalid-file and the run goes on.", DefaultValueFactory = _ => CheckOptions.Default.FileTimeout.TotalSeconds, HelpName = "SECONDS" };
 
+    /// <summary>The longest limit a wait can take (int.MaxValue milliseconds, about 24.8 days).</summary>
+    public const int MaxFileTimeoutSeconds = int.MaxValue / 1000;
+
     /// <summary>The --file-timeout value as a time span, or null (after printing why) when it is negative.</summary>
     public TimeSpan? ReadFileTimeout(ParseResult parse, CliConsole console)
     {
         var seconds = parse.GetValue(FileTimeout);
-        if (seconds < 0 || double.IsNaN(seconds) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        if (seconds < 0 || !double.IsFinite(seconds) || seconds > MaxFileTimeoutSeconds)
         {
-            console.Fail("--file-timeout must be a number of seconds, 0 for no limit");
+            console.Fail($"--file-timeout must be a number of seconds from 0 (no limit) to {MaxFileTimeoutSeconds}");
             return null;
         }
 
@@ -213,6 +216,11 @@ internal sealed class CommonCheckOptions
         }
 
         if (ReadFileTimeout(parse, console) is not { } timeout)
+        {
+            return null;
+        }
+
+        if (console.RefusesOutput(parse.GetValue(Output), parse.GetValue(Force)))
         {
             return null;
         }

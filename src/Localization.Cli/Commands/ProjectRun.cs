@@ -54,7 +54,7 @@ internal static class ProjectRun
         using var progress = project.ShowProgress ? TerminalProgress.ForConsole() : null;
         try
         {
-            return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+            return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles, project.Plan.Problems);
         }
         catch (Exception e) when (InternalErrors.Tag(e, Display(configPath)))
         {
@@ -101,7 +101,7 @@ internal static class ProjectRun
 
         try
         {
-            var learned = Core.Terms.TermsFile.Load(Path.Combine(config.ConfigDirectory, settings.TermsFile), settings.TermsFile);
+            var learned = Core.Terms.TermsFile.Load(Path.Combine(config.ConfigDirectory, settings.TermsFile), settings.TermsFile, config.ConfigDirectory);
             engine = engine with { Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms.Concat(learned))) };
         }
         catch (ConfigException e)

@@ -11,7 +11,8 @@ namespace Localization.Core.Checking;
 /// </summary>
 internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<FileResult> results, Func<string, string, PageLinks?> loadPair)
 {
-    private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
+    // First result per target: a caller may pass one translation twice (a crowdin.yml maps two sources onto it).
+    private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).DistinctBy(r => r.Pair.TargetFullPath, StringComparer.Ordinal).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks?> _loaded = new(StringComparer.Ordinal);
 
     // Thousands of pages link to the same few hundred files: ask the file system once per path.

@@ -59,11 +59,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     public static ProjectSettings Load(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && IO.FileKind.TypeOf(path, followLinks: false) == IO.FileType.Missing)
         {
             return Empty;
         }
 
+        ConfigFileGuard.Check(path, directory, FileName);
         var file = IO.TextFileReader.Read(path, 1024 * 1024);
         if (!file.Ok)
         {
@@ -127,7 +128,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                     filesAt = (key.Position.Line, key.Position.Column);
                     break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: {KnownKeys})");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{ConfigText.Quote(key.Value)}' (known: {KnownKeys})");
             }
         }
 
@@ -146,7 +147,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         var value = scalar.Value.Replace('\\', '/');
         if (Path.IsPathRooted(value) || value.Split('/').Contains("..") || value.Contains(':', StringComparison.Ordinal))
         {
-            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{scalar.Value}' must be a path inside the project (relative, without '..')");
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{ConfigText.Quote(scalar.Value)}' must be a path inside the project (relative, without '..')");
         }
 
         return value;
@@ -182,7 +183,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
             if (!LanguageCatalog.IsValidCode(codes[i]) || codes[i].StartsWith('-'))
             {
                 var at = sequence.Items[i].Position;
-                throw new ConfigException(file, at.Line, at.Column, $"'{codes[i]}' is not a language code (letters, digits, '-' and '_')");
+                throw new ConfigException(file, at.Line, at.Column, $"'{ConfigText.Quote(codes[i])}' is not a language code (letters, digits, '-' and '_')");
             }
         }
 
