@@ -11,6 +11,7 @@ internal static class RootCommandFactory
         {
             CheckCommand.Create(),
             StatusCommand.Create(),
+            ReportCommand.Create(),
             AlignCommand.Create(),
             RulesCommand.Create(),
             TermsCommand.Create(),
