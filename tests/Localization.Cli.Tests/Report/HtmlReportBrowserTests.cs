@@ -26,6 +26,10 @@ public sealed class HtmlReportBrowserTests
 
         using var browser = HeadlessChromium.Start();
         browser.Open(tree.PathOf("report.html"));
+        Assert.Equal(0, browser.Count("return document.querySelectorAll('details.page[open]').length")); // pages are closed until opened
+        Assert.Equal($"{byRule.Values.Sum()} findings", browser.Script("return document.getElementById('pos').textContent"));
+        browser.Driver.FindElement(By.Id("expand")).Click();
+        Assert.Equal(0, browser.Count("return document.querySelectorAll('details.page:not([open])').length"));
         Assert.Equal(byRule.Values.Sum(), browser.Count("return document.querySelectorAll('.f').length"));
         foreach (var (rule, count) in byRule)
         {
@@ -44,7 +48,9 @@ public sealed class HtmlReportBrowserTests
         Assert.Equal(0, browser.Count("return [...document.querySelectorAll('.f:not([data-rule=\"link-mismatch\"])')].filter(f => !f.hidden).length"));
         Assert.Equal(0, browser.Count("return [...document.querySelectorAll('details.page')].filter(p => !p.hidden && !p.querySelector('.f[data-rule=\"link-mismatch\"]')).length"));
 
-        // Keyboard: j goes to the first shown finding and opens its page.
+        // Keyboard: j goes to the first shown finding and opens its page (closed again first, to prove it).
+        browser.Driver.FindElement(By.Id("expand")).Click();
+        Assert.Equal(0, browser.Count("return document.querySelectorAll('details.page[open]:not([hidden])').length"));
         browser.Driver.FindElement(By.TagName("body")).SendKeys("j");
         Assert.Equal("link-mismatch", browser.Script("return document.querySelector('.f.cur').dataset.rule"));
         Assert.Equal(true, browser.Script("return document.querySelector('.f.cur').closest('details').open"));

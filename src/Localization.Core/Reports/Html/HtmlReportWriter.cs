@@ -65,19 +65,20 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             {
                 var file = filesByKey[(row.Language, row.Target!)];
                 findingsByPage.TryGetValue(file, out var findings);
-                WritePage(output, file, row, findings ?? [], ids);
+                WritePage(output, file, row, findings ?? [], ids, rules);
             }
         }
 
         if (unplaced.Count > 0)
         {
-            output.Write("<h2 class=\"lang-head\">Other findings</h2>\n<div class=\"pg loose\">\n");
+            // Findings on files of no page of the run: a page of their own, open from the start.
+            output.Write($"<h2 class=\"lang-head\">Other findings</h2>\n<details class=\"page\" open data-lang=\"\" data-path=\"\" data-f=\"{FindingTokens(unplaced, rules)}\"><summary><span class=\"path\">{Count(unplaced.Count, "finding")} on files of no page</span></summary>\n<div class=\"pg\">\n");
             foreach (var finding in unplaced)
             {
                 WriteFinding(output, finding, ids);
             }
 
-            output.Write("</div>\n");
+            output.Write("</div>\n</details>\n");
         }
 
         output.Write("</section>\n");
@@ -142,7 +143,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             output.Write($"<option value=\"{Attr(rule.Name)}\">{HtmlText.Escape(rule.Name)} ({result.Findings.Count(f => f.Rule == rule.Name).ToString("N0", CultureInfo.InvariantCulture)})</option>");
         }
 
-        output.Write("</select>\n<input id=\"q\" type=\"search\" placeholder=\"Search findings and pages  ( / )\" aria-label=\"Search\" autocomplete=\"off\">\n</div>\n");
+        output.Write("</select>\n<input id=\"q\" type=\"search\" placeholder=\"Search pages: path or text  ( / )\" aria-label=\"Search\" autocomplete=\"off\">\n</div>\n");
         output.Write("<div class=\"nav\"><button id=\"prev\" type=\"button\" title=\"Previous finding (k or p)\">↑</button>");
         output.Write($"<span id=\"pos\" aria-live=\"polite\">{result.Findings.Count.ToString("N0", CultureInfo.InvariantCulture)} findings</span>");
         output.Write("<button id=\"next\" type=\"button\" title=\"Next finding (j or n)\">↓</button>");
@@ -222,27 +223,36 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         output.Write("</section>\n");
     }
 
-    private void WritePage(TextWriter output, FileResult file, StatusRow row, IReadOnlyList<Finding> findings, FindingIds ids)
+    /// <summary>
+    /// A page as a closed <c>details</c> whose content waits, as inert text, until it is first opened: the
+    /// browser then parses only the pages a reader opens, so a report of a whole site opens at once. The
+    /// summary carries each finding's rule and severity (<c>data-f</c>) so filters and navigation work on
+    /// closed pages too.
+    /// </summary>
+    private void WritePage(TextWriter output, FileResult file, StatusRow row, IReadOnlyList<Finding> findings, FindingIds ids, List<RuleDescriptor> rules)
     {
         var pair = file.Pair;
-        output.Write($"<details class=\"page\" id=\"{Attr(PageId(pair.Language, pair.Target))}\" data-lang=\"{Attr(pair.Language)}\" data-path=\"{Attr(pair.Target.ToLowerInvariant())}\">\n");
+        var rows = _spool.Read(pair.Language, pair.Target);
+        var placement = FindingPlacement.Place(rows ?? [], findings);
+        var ordered = placement.PageLevel.Concat(placement.AfterRow.SelectMany(f => f ?? [])).ToList();
+        output.Write($"<details class=\"page\" id=\"{Attr(PageId(pair.Language, pair.Target))}\" data-lang=\"{Attr(pair.Language)}\" data-path=\"{Attr(pair.Target.ToLowerInvariant())}\" data-f=\"{FindingTokens(ordered, rules)}\">\n");
         output.Write($"<summary><span class=\"code\">{HtmlText.Escape(pair.Language)}</span><span class=\"path\">{HtmlText.Escape(pair.Target)}</span>");
         output.Write(CoverageBar.Svg(row, 200, 10, "mini"));
         output.Write($"<span class=\"pct\">{(row.Units > 0 ? Percent(row.Coverage) : "")}</span><span class=\"sc\">");
         SeverityCounts(output, row.Errors, row.Warnings, row.Infos);
-        output.Write("</span></summary>\n<div class=\"pg\">\n");
-        output.Write($"<div class=\"heads\"><div>English · {HtmlText.Escape(pair.Source)}</div><div>{HtmlText.Escape(LanguageName(pair.Language))} · {HtmlText.Escape(pair.Target)}</div></div>\n");
+        output.Write("</span></summary>\n");
 
-        var rows = _spool.Read(pair.Language, pair.Target);
-        var placement = FindingPlacement.Place(rows ?? [], findings);
+        using var body = new StringWriter(CultureInfo.InvariantCulture);
+        body.Write("<div class=\"pg\">\n");
+        body.Write($"<div class=\"heads\"><div>English · {HtmlText.Escape(pair.Source)}</div><div>{HtmlText.Escape(LanguageName(pair.Language))} · {HtmlText.Escape(pair.Target)}</div></div>\n");
         foreach (var finding in placement.PageLevel)
         {
-            WriteFinding(output, finding, ids);
+            WriteFinding(body, finding, ids);
         }
 
         if (rows is null)
         {
-            output.Write("<p class=\"none\">No side-by-side view: the pair could not be aligned (see the findings above).</p>\n");
+            body.Write("<p class=\"none\">No side-by-side view: the pair could not be aligned (see the findings above).</p>\n");
         }
         else
         {
@@ -250,17 +260,28 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             for (var i = 0; i < rows.Count; i++)
             {
                 WriteRow(html, rows[i]);
-                output.Write(html);
+                body.Write(html);
                 html.Clear();
                 foreach (var finding in placement.AfterRow[i] ?? [])
                 {
-                    WriteFinding(output, finding, ids);
+                    WriteFinding(body, finding, ids);
                 }
             }
         }
 
-        output.Write("</div>\n</details>\n");
+        body.Write("</div>\n");
+
+        // Raw text inside a script element of a data type: never run, never parsed as HTML until opened. Every
+        // '<' of the pages' own text is escaped, so the only "</" are the report's own end tags: writing them as
+        // "<\/" keeps the element from being closed early, and the script turns them back.
+        output.Write("<script type=\"text/x-l10n-page\">");
+        output.Write(body.ToString().Replace("</", "<\\/", StringComparison.Ordinal));
+        output.Write("</script>\n</details>\n");
     }
+
+    /// <summary>Each finding as its rule's index in the rule filter and its severity's initial: "0w 3e".</summary>
+    private static string FindingTokens(IEnumerable<Finding> findings, List<RuleDescriptor> rules) =>
+        string.Join(' ', findings.Select(f => $"{rules.FindIndex(r => r.Name == f.Rule).ToString(CultureInfo.InvariantCulture)}{f.Severity.Name()[0]}"));
 
     private static void WriteRow(StringBuilder html, SpooledRow row)
     {
