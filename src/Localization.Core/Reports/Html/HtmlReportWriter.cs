@@ -168,7 +168,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             Legend(output, "un", "untranslated", row.Untranslated, row.Units);
             Legend(output, "mi", "missing", row.Missing, row.Units);
             output.Write($"<li class=\"x\">{Number(row.Extra)} extra</li></ul>\n");
-            output.Write($"<p class=\"counts\">{Count(row.Files, "page")} · {Number(row.Units)} units · ");
+            output.Write($"<p class=\"counts\"><span>{Count(row.Files, "page")} · {Number(row.Units)} units</span>");
             SeverityCounts(output, row.Errors, row.Warnings, row.Infos);
             output.Write("</p>\n</article>\n");
         }

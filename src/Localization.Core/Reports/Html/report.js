@@ -120,7 +120,7 @@
     const id = decodeURIComponent(location.hash.slice(1));
     const el = id && document.getElementById(id);
     if (!el) return;
-    if (el.tagName === "DETAILS") { materialize(el); el.open = true; }
+    if (el.tagName === "DETAILS") { materialize(el); el.open = true; el.scrollIntoView({ block: "start" }); return; }
     reveal(el);
   }
 
