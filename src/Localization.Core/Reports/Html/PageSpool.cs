@@ -49,6 +49,27 @@ internal sealed class PageSpool : ICheckedPageSink, IDisposable
             return;
         }
 
+        byte[] bytes;
+        try
+        {
+            bytes = Render(aligned, context);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A defect of the view must not end the run: the page is shown without its side-by-side view.
+            return;
+        }
+
+        lock (_gate)
+        {
+            var offset = _file.Seek(0, SeekOrigin.End);
+            _file.Write(bytes);
+            _index[(page.Pair.Language, page.Pair.Target)] = (offset, bytes.Length);
+        }
+    }
+
+    private static byte[] Render(Alignment.AlignedPage aligned, Rules.PageCheckContext context)
+    {
         var rows = new List<SpooledRow>(aligned.Pairs.Count);
         foreach (var pair in aligned.Pairs)
         {
@@ -92,12 +113,7 @@ internal sealed class PageSpool : ICheckedPageSink, IDisposable
             }
         }
 
-        lock (_gate)
-        {
-            var offset = _file.Seek(0, SeekOrigin.End);
-            _file.Write(buffer.GetBuffer(), 0, (int)buffer.Length);
-            _index[(page.Pair.Language, page.Pair.Target)] = (offset, (int)buffer.Length);
-        }
+        return buffer.ToArray();
     }
 
     /// <summary>The rows of a page, or null when the page could not be aligned (missing, unreadable).</summary>
