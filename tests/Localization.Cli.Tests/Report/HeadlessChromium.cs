@@ -55,6 +55,20 @@ internal sealed class HeadlessChromium : IDisposable
 
     public object? Script(string script, params object[] args) => Driver.ExecuteScript(script, args);
 
+    /// <summary>Runs the script until it returns <paramref name="expected"/> (for what the page does after a pause), at most 30 s; returns the last value.</summary>
+    public object? WaitFor(string script, object expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var value = Script(script);
+        while (!Equals(value, expected) && DateTime.UtcNow < deadline)
+        {
+            Thread.Sleep(50);
+            value = Script(script);
+        }
+
+        return value;
+    }
+
     public long Count(string script) => Convert.ToInt64(Script(script), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Console messages at error level (script errors, CSP violations, failed loads) since the last call.</summary>

@@ -64,6 +64,16 @@ public sealed class HtmlReportBrowserTests
         Assert.Equal(0, browser.Count("return [...document.querySelectorAll('details.page[data-lang=\"fr\"]')].filter(p => !p.hidden).length"));
         Assert.True(browser.Count("return [...document.querySelectorAll('.f[data-lang=\"ko\"]')].filter(f => !f.hidden).length") > 0);
 
+        // Search: pages by their text, opened or not; Esc clears it.
+        browser.Driver.FindElement(By.CssSelector("input[name='lang'][value='fr']")).Click();
+        browser.Script("document.querySelectorAll('details.page').forEach(p => p.open = false)");
+        var search = browser.Driver.FindElement(By.Id("q"));
+        search.SendKeys("덧붙인");
+        // The search waits for typing to pause.
+        Assert.Equal("i18n/ko/guide.md", browser.WaitFor("return [...document.querySelectorAll('details.page')].filter(p => !p.hidden).map(p => p.dataset.path).join(' ')", "i18n/ko/guide.md"));
+        search.SendKeys(Keys.Escape);
+        Assert.Equal(4, browser.Count("return [...document.querySelectorAll('details.page')].filter(p => !p.hidden).length")); // ko and fr, guide and options
+
         // Nothing left the page and nothing went wrong.
         var file = new Uri(tree.PathOf("report.html")).AbsoluteUri;
         Assert.DoesNotContain(browser.Requests(), u => !u.StartsWith(file, StringComparison.Ordinal));

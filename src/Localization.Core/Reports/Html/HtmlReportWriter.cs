@@ -219,7 +219,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             output.Write("</tbody>\n</table>\n");
         }
 
-        output.Write("<p class=\"keys\">Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding · <kbd>k</kbd>/<kbd>p</kbd> previous · <kbd>/</kbd> search · <kbd>o</kbd> open or close the page · <kbd>Esc</kbd> clear the search. Pages open on a click; the browser's own find (Ctrl+F) searches closed pages too.</p>\n");
+        output.Write("<p class=\"keys\">Keys: <kbd>j</kbd>/<kbd>n</kbd> next finding · <kbd>k</kbd>/<kbd>p</kbd> previous · <kbd>/</kbd> search · <kbd>o</kbd> open or close the page · <kbd>Esc</kbd> clear the search. Pages open on a click; the search box finds pages by path or text, opened or not (the browser's own find sees opened pages only).</p>\n");
         output.Write("</section>\n");
     }
 

@@ -26,11 +26,14 @@
     mark(p);
   }
 
+  const entities = { "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&amp;": "&" };
+  const decode = s => s.replace(/&(?:lt|gt|quot|#39|amp);/g, e => entities[e]);
+
   function text(p) {
     let t = plain.get(p);
     if (t === undefined) {
       const data = p.querySelector(":scope > script[type='text/x-l10n-page']");
-      t = (data ? data.textContent.replace(/<[^>]*>/g, " ") : p.textContent).toLowerCase();
+      t = (data ? decode(data.textContent.replace(/<[^>]*>/g, " ")) : p.textContent).toLowerCase();
       plain.set(p, t);
     }
     return t;
