@@ -18,14 +18,14 @@ internal static class ReportCommand
             Description = "Languages to report (as the translation paths spell them, e.g. ko, pt-BR, zh-Hant; all found on disk when none is given), then translated files or directories to limit the report to.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when reporting every language.", AllowMultipleArgumentsPerToken = true, HelpName = "LANG" };
+        var excludeLang = CliOptions.MultiValue("--exclude-lang", "Languages to leave out when reporting every language.", "LANG");
         var common = new CommonCheckOptions();
         common.Output.Description = "The HTML file to write (atomically); needed unless standard output is redirected.";
 
         var command = new Command("report", "Write an HTML report to read in a browser: coverage per language, findings by rule, the worst pages, and every page side by side with its English, each finding at its unit.")
         {
             targets, excludeLang,
-            common.Config, common.Output, common.Force, common.FrontMatterKeys, common.MaxFileSize, common.Jobs, common.FileTimeout,
+            common.Config, common.Output, common.Force, common.FrontMatterKeys, common.MaxFileSize, common.Jobs, common.FileTimeout, common.Quiet,
         };
         command.SetAction(parse => Run(parse, targets, excludeLang, common));
         return command;
@@ -37,7 +37,7 @@ internal static class ReportCommand
         var positional = parse.GetValue(targets) ?? [];
         if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
         {
-            return console.Fail($"unknown option '{unknown}' (see 'l10n report --help')");
+            return console.UnknownOption(parse, unknown);
         }
 
         var output = parse.GetValue(common.Output);
@@ -54,12 +54,12 @@ internal static class ReportCommand
         var configPath = settings.ConfigPath ?? ProjectRun.FindConfig();
         if (configPath is null)
         {
-            return console.Fail("no crowdin.yml in the current directory (use --config FILE)");
+            return console.Fail(ProjectRun.NoConfig());
         }
 
         using var writer = new HtmlReportWriter(TitleOf(configPath));
         var engine = settings.Engine with { PageSink = writer.Sink };
-        if (ProjectRun.Check(console, configPath, positional, parse.GetValue(excludeLang) ?? [], engine) is not { } result)
+        if (ProjectRun.Check(console, configPath, positional, CliOptions.Values(parse, excludeLang), engine, settings.Quiet) is not { } result)
         {
             return ExitCodes.UsageOrConfigError;
         }
