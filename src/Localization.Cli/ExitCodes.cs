@@ -19,6 +19,7 @@ internal static class ExitCodes
     {
         "check" => [(Success, "no finding at or above --fail-on"), (FindingsAtThreshold, "findings at or above --fail-on"), (UsageOrConfigError, UsageMeaning)],
         "status" => [(Success, "the table was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
+        "report" => [(Success, "the report was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
         "terms" => [(Success, "the terms were written (even none)"), (UsageOrConfigError, UsageMeaning)],
         "align" => [(Success, "the alignment was printed"), (UsageOrConfigError, "usage error, or a page that cannot be read or parsed")],
         "export" => [(Success, "the work items were written (even none)"), (UsageOrConfigError, UsageMeaning + "; a file that could not be written is named, the others are written")],

@@ -4,6 +4,7 @@ using Localization.Core.Crowdin;
 using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Reports;
+using Localization.Core.Reports.Html;
 using Localization.Core.Units;
 
 namespace Localization.Cli.Commands;
@@ -40,6 +41,13 @@ internal static class CheckCommand
         if (settings is null)
         {
             return ExitCodes.UsageOrConfigError;
+        }
+
+        // The HTML report shows every page's aligned units: it must receive them during the run.
+        using var html = settings.Format == "html" ? new HtmlReportWriter(ReportCommand.TitleOf(parse.GetValue(options.Config))) : null;
+        if (html is not null)
+        {
+            settings = settings with { Engine = settings.Engine with { PageSink = html.Sink } };
         }
 
         var sourcePath = parse.GetValue(sourceOption);
@@ -97,12 +105,12 @@ internal static class CheckCommand
             projectDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath));
         }
 
-        return Report(result, settings, console, projectDirectory);
+        return Report(result, settings, console, projectDirectory, html);
     }
 
-    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console, string? projectDirectory = null)
+    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console, string? projectDirectory = null, IReportWriter? given = null)
     {
-        IReportWriter writer = settings.Format switch
+        IReportWriter writer = given ?? settings.Format switch
         {
             "json" => new JsonReportWriter(),
             _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color)) { Summary = !settings.Quiet, DisplayPath = ProjectRun.DisplayFromProject(projectDirectory) },
@@ -179,7 +187,7 @@ internal sealed class CommonCheckOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("text", "json");
+        Format.AcceptOnlyFromAmong("text", "json", "html");
         FailOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         Color.AcceptOnlyFromAmong("auto", "always", "never");
         command.Options.Add(Config);
@@ -197,10 +205,11 @@ internal sealed class CommonCheckOptions
 
     public CheckSettings? Read(ParseResult parse, CliConsole console)
     {
-        var failOn = parse.GetValue(FailOn)!;
+        // Commands that take only some of these options (report, status) get their defaults for the others.
+        var failOn = parse.GetValue(FailOn) ?? "error";
         Severity? threshold = failOn == "none" ? null : SeverityNames.TryParse(failOn, out var s) ? s : Severity.Error;
         return ReadEngine(parse, console) is { } engine
-            ? new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) }
+            ? new CheckSettings(parse.GetValue(Format) ?? "text", threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color) ?? "auto", parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) }
             : null;
     }
 
