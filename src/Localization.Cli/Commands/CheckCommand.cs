@@ -29,15 +29,18 @@ internal static class CheckCommand
             targets, excludeLang, source, target, lang,
         };
         options.AddTo(command);
-        command.SetAction(parse => Run(parse, targets, excludeLang, source, target, lang, options));
+        options.Format.AcceptOnlyFromAmong([.. ReportWriters.Names]);
+        var gating = new GatingOptions();
+        gating.AddTo(command);
+        command.SetAction(parse => Run(parse, targets, excludeLang, source, target, lang, options, gating));
         return command;
     }
 
-    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options)
+    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options, GatingOptions gatingOptions)
     {
         var console = new CliConsole(parse);
         var settings = options.Read(parse, console);
-        if (settings is null)
+        if (settings is null || gatingOptions.Read(parse, console) is not { } gating)
         {
             return ExitCodes.UsageOrConfigError;
         }
@@ -80,7 +83,12 @@ internal static class CheckCommand
             }
 
             var pair = new PairRequest(language, Display(sourcePath), Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath));
-            result = new CheckEngine(settings.Engine).Run([pair]);
+            if (ProjectRun.PairModeSettings(console, settings.Engine) is not { } engine)
+            {
+                return ExitCodes.UsageOrConfigError;
+            }
+
+            result = new CheckEngine(engine).Run([pair]);
         }
         else
         {
@@ -98,35 +106,7 @@ internal static class CheckCommand
             result = checkedProject;
         }
 
-        return Report(result, settings, console);
-    }
-
-    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console)
-    {
-        IReportWriter writer = settings.Format switch
-        {
-            "json" => new JsonReportWriter(),
-            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color)),
-        };
-
-        if (settings.Output is { } output)
-        {
-            try
-            {
-                AtomicFileWriter.Write(output, w => writer.Write(result, w), settings.Force);
-            }
-            catch (OutputFileException e)
-            {
-                return console.Fail(e.Message);
-            }
-        }
-        else
-        {
-            writer.Write(result, console.Out);
-        }
-
-        var failing = settings.FailOn is { } threshold && result.Findings.Any(f => f.Severity >= threshold);
-        return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+        return GatingOptions.Report(result, settings, gating, console);
     }
 
     /// <summary>
@@ -185,7 +165,6 @@ internal sealed class CommonCheckOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("text", "json");
         FailOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         Color.AcceptOnlyFromAmong("auto", "always", "never");
         command.Options.Add(Config);

@@ -42,13 +42,14 @@ public sealed class CheckEngine(CheckOptions options)
             done => options.Progress?.Report((done, pairs.Count)));
 
         var files = results.ToList();
-        var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
+        var findings = files.SelectMany(f => f.Findings).Concat(options.RulePolicy.Apply(extraFindings ?? [])).ToList();
         if (options.CheckCrossPageLinks)
         {
-            findings.AddRange(new ProjectLinkChecker(options, files, LinksOfFiles).Check());
+            findings.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
         }
 
         findings.Sort(FindingOrder.Instance);
+        (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
         return new CheckResult(files, findings, languages, skippedSourceFiles);
@@ -159,6 +160,11 @@ public sealed class CheckEngine(CheckOptions options)
             capture = capture is null ? null : new PageCapture();
         }
 
+        if (!options.RulePolicy.IsDefault)
+        {
+            result = result with { Findings = options.RulePolicy.Apply(result.Findings) };
+        }
+
         if (options.PageSink is { } sink && Interlocked.CompareExchange(ref state, 1, 0) == 0)
         {
             sink.Accept(new CheckedPage(result, capture!.Page, capture.Context));
@@ -189,7 +195,7 @@ public sealed class CheckEngine(CheckOptions options)
             findings[i] = first.Findings[i].ForCopy(pair.Language, first.Pair.Target, pair.Target);
         }
 
-        return new FileResult(pair, first.Stats, findings) { Links = first.Links };
+        return new FileResult(pair, first.Stats, findings) { Links = first.Links, Suppressions = first.Suppressions };
     }
 
     /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory).</summary>
@@ -230,7 +236,11 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms);
+        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms)
+        {
+            LocalizedLinks = options.LocalizedLinks,
+            DeferAnchorChanges = options.CheckCrossPageLinks,
+        };
         foreach (var rule in RuleRegistry.PageRules)
         {
             try
@@ -249,7 +259,11 @@ public sealed class CheckEngine(CheckOptions options)
             capture.Context = context;
         }
 
-        return new FileResult(pair, Statistics(context), findings) { Links = options.CheckCrossPageLinks ? LinksOf(aligned) : null };
+        return new FileResult(pair, Statistics(context), findings)
+        {
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
+        };
     }
 
     /// <summary>Anchors and links of a pair that was not part of the run (null when a side cannot be read).</summary>
@@ -296,12 +310,20 @@ public sealed class CheckEngine(CheckOptions options)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {
-                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null));
+                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null, targetAnchors.HeadingIds.GetValueOrDefault(pair.Target.Index)));
             }
         }
 
         return new PageLinks(sourceAnchors, targetAnchors, links, headings);
     }
+
+    private static List<PlacedAnchorChange> Placed(AlignedPage aligned, List<Rules.Links.AnchorChange> changes) =>
+        changes.Select(c =>
+        {
+            var (line, column) = aligned.Target.Lines.Position(c.Start);
+            var (endLine, endColumn) = aligned.Target.Lines.Position(c.End);
+            return new PlacedAnchorChange(c, new LocalLink(c.TargetUrl, line, column, endLine, endColumn, c.SourceUnitId));
+        }).ToList();
 
     private static FileStats Statistics(PageCheckContext context)
     {

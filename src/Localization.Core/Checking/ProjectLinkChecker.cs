@@ -34,6 +34,11 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     private void CheckPage(FileResult result, PageLinks page, List<Finding> findings)
     {
         var pair = result.Pair;
+        foreach (var placed in page.AnchorChanges)
+        {
+            CheckAnchorChange(pair, page, placed, findings);
+        }
+
         foreach (var link in page.Links)
         {
             var url = link.Url;
@@ -93,6 +98,56 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
 
             findings.Add(Broken(pair, page, link, fragment, Relative(target), linked.HeadingsBySourceId.GetValueOrDefault(fragment)));
         }
+    }
+
+    /// <summary>
+    /// A link whose #fragment was changed is right when the new fragment is the id of the translated heading
+    /// aligned with the English heading of the old one; otherwise it is the link-mismatch the rule deferred.
+    /// </summary>
+    private void CheckAnchorChange(PairRequest pair, PageLinks page, PlacedAnchorChange placed, List<Finding> findings)
+    {
+        var change = placed.Change;
+        PageLinks? linked = page;
+        if (change.Path.Length > 0)
+        {
+            var path = change.Path.Split('?')[0];
+            var target = Resolve(pair.TargetFullPath, path);
+            var source = Resolve(pair.SourceFullPath, path);
+            linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target)
+                ? null
+                : _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+        }
+
+        var heading = linked?.HeadingsBySourceId.GetValueOrDefault(change.SourceFragment);
+        if (heading?.Id is { } id && id == change.TargetFragment)
+        {
+            return;
+        }
+
+        var why = heading is null
+            ? ""
+            : $": #{change.TargetFragment} is not the translated heading of #{change.SourceFragment}; that is '{heading.Text}' at line {heading.Line}" + (heading.Id is null ? "" : $", #{heading.Id}");
+        var rule = Rules.Links.LinkMismatchRule.Descriptor;
+        var link = placed.Link;
+        findings.Add(new Finding
+        {
+            Rule = rule.Name,
+            RuleId = rule.Id,
+            Severity = rule.DefaultSeverity,
+            Language = pair.Language,
+            File = pair.Target,
+            Line = link.Line,
+            Column = link.Column,
+            EndLine = link.EndLine,
+            EndColumn = link.EndColumn,
+            Source = new SourceReference(pair.Source, change.SourceLine),
+            Message = $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}",
+            SourceText = change.SourceText,
+            TargetText = change.TargetUrl,
+            UnitId = change.SourceUnitId,
+            // The rule's own detail for a changed destination, so the finding keeps its identity either way.
+            Fingerprint = FindingFingerprint.Compute(rule.Name, pair.Language, pair.Target, change.SourceUnitId, $"changed {change.SourceUrl} {change.TargetUrl}"),
+        });
     }
 
     private bool Exists(string path)
