@@ -48,7 +48,7 @@ public sealed class MarkdownReportWriter(string? linkBase = null, int maxFinding
                     .Append(' ').Append(link).Append(" `").Append(f.Rule).Append("`: ").Append(Cell(Shorten(f.Message, 300))).Append('\n');
                 if (f.SourceText is { Length: > 0 } english)
                 {
-                    text.Append("  <br>English: ").Append(Cell(Shorten(english, 200))).Append('\n');
+                    text.Append("  - English: ").Append(Cell(Shorten(english, 200))).Append('\n');
                 }
 
                 shown++;
