@@ -6,10 +6,17 @@ namespace Localization.Core.Findings;
 /// FNV-1a hashes with different offsets give 128 bits: collisions are negligible for the tens of
 /// thousands of findings of a site, and it costs far less than a cryptographic hash.
 /// </summary>
-public static class FindingFingerprint
+public static partial class FindingFingerprint
 {
     public static string Compute(string rule, string language, string file, string? unitId, string detail)
     {
+        // A detail that defaults to the message carries line references ("the English of docs/x.md:23"):
+        // they move when lines are inserted above, the finding does not.
+        if (detail.Contains(':', StringComparison.Ordinal) || detail.Contains("line", StringComparison.Ordinal))
+        {
+            detail = LineReference().Replace(detail, "");
+        }
+
         var a = 14695981039346656037UL;
         var b = 0x6c62272e07bb0142UL;
         foreach (var part in (ReadOnlySpan<string?>)[rule, language, file, unitId, detail])
@@ -31,4 +38,7 @@ public static class FindingFingerprint
             h.b.TryFormat(span[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
         });
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\.[A-Za-z0-9]{1,8}):\d+(?::\d+)?|\blines? \d+(?:[-–]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LineReference();
 }
