@@ -10,13 +10,6 @@ public static partial class FindingFingerprint
 {
     public static string Compute(string rule, string language, string file, string? unitId, string detail)
     {
-        // A detail that defaults to the message carries line references ("the English of docs/x.md:23"):
-        // they move when lines are inserted above, the finding does not.
-        if (detail.Contains(':', StringComparison.Ordinal) || detail.Contains("line", StringComparison.Ordinal))
-        {
-            detail = LineReference().Replace(detail, "");
-        }
-
         var a = 14695981039346656037UL;
         var b = 0x6c62272e07bb0142UL;
         foreach (var part in (ReadOnlySpan<string?>)[rule, language, file, unitId, detail])
@@ -38,6 +31,15 @@ public static partial class FindingFingerprint
             h.b.TryFormat(span[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
         });
     }
+
+    /// <summary>
+    /// A message as a fingerprint's detail: without its line references ("the English of docs/x.md:23",
+    /// "at line 12"), which move when lines are inserted above while the finding stays the same.
+    /// </summary>
+    public static string StableDetail(string message) =>
+        message.Contains(':', StringComparison.Ordinal) || message.Contains("line", StringComparison.Ordinal)
+            ? LineReference().Replace(message, "")
+            : message;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\.[A-Za-z0-9]{1,8}):\d+(?::\d+)?|\blines? \d+(?:[-–]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LineReference();

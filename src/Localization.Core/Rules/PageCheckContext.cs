@@ -101,7 +101,7 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
+            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ??= FindingFingerprint.StableDetail(message)),
             FingerprintDetail = detail,
         });
     }
