@@ -127,27 +127,14 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         var why = heading is null
             ? ""
             : $": #{change.TargetFragment} is not the translated heading of #{change.SourceFragment}; that is '{heading.Text}' at line {heading.Line}" + (heading.Id is null ? "" : $", #{heading.Id}");
-        var rule = Rules.Links.LinkMismatchRule.Descriptor;
-        var link = placed.Link;
-        findings.Add(new Finding
-        {
-            Rule = rule.Name,
-            RuleId = rule.Id,
-            Severity = rule.DefaultSeverity,
-            Language = pair.Language,
-            File = pair.Target,
-            Line = link.Line,
-            Column = link.Column,
-            EndLine = link.EndLine,
-            EndColumn = link.EndColumn,
-            Source = new SourceReference(pair.Source, change.SourceLine),
-            Message = $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}",
-            SourceText = change.SourceText,
-            TargetText = change.TargetUrl,
-            UnitId = change.SourceUnitId,
-            // The rule's own detail for a changed destination, so the finding keeps its identity either way.
-            Fingerprint = FindingFingerprint.Compute(rule.Name, pair.Language, pair.Target, change.SourceUnitId, $"changed {change.SourceUrl} {change.TargetUrl}"),
-        });
+        // The rule's own detail for a changed destination, so the finding keeps its identity either way.
+        findings.Add(Finding(Rules.Links.LinkMismatchRule.Descriptor, pair, page, placed.Link, $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}", null)
+            with
+            {
+                Source = new SourceReference(pair.Source, change.SourceLine),
+                SourceText = change.SourceText,
+                Fingerprint = FindingFingerprint.Compute(Rules.Links.LinkMismatchRule.Descriptor.Name, pair.Language, pair.Target, change.SourceUnitId, $"changed {change.SourceUrl} {change.TargetUrl}"),
+            });
     }
 
     private bool Exists(string path)
@@ -170,7 +157,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         return Finding(AnchorBrokenRule.Descriptor, pair, page, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
     }
 
-    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string detail)
+    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string? detail)
     {
         var (line, column, endLine, endColumn) = (link.Line, link.Column, link.EndLine, link.EndColumn);
         return new Finding
