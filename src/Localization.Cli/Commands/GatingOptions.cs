@@ -30,7 +30,7 @@ internal sealed class GatingOptions
 
     public Option<string?> WriteBaseline { get; } = new("--write-baseline") { Description = "Record the findings in FILE (sorted JSON, by fingerprint) and exit 0; replaces an existing baseline.", HelpName = "FILE" };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Text output: list every finding (pages mostly untranslated are otherwise folded into one line)." };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Text output: list every finding (otherwise info findings are only counted, and a page with English left in many places gets one line)." };
 
     public void AddTo(Command command)
     {
