@@ -72,7 +72,7 @@ internal sealed class GatingOptions
     /// <summary>
     /// Filters the run, records or applies the baseline, writes the report and decides the exit code.
     /// </summary>
-    public static int Report(CheckResult result, CheckSettings settings, GatingSettings gating, CliConsole console)
+    public static int Report(CheckResult result, CheckSettings settings, GatingSettings gating, CliConsole console, string? projectDirectory = null)
     {
         result = gating.Filter.Apply(result);
         if (gating.WriteBaseline is { } baselineOut)
@@ -103,7 +103,11 @@ internal sealed class GatingOptions
             }
         }
 
-        var options = new ReportOptions(settings.FailOn, gating.Verbose, settings.Output is null && console.UseColor(settings.Color), LinkBase());
+        var options = new ReportOptions(settings.FailOn, gating.Verbose, settings.Output is null && console.UseColor(settings.Color), LinkBase())
+        {
+            Summary = !settings.Quiet,
+            DisplayPath = ProjectRun.DisplayFromProject(projectDirectory),
+        };
         var writer = ReportWriters.Create(settings.Format, options);
         if (settings.Output is { } output)
         {

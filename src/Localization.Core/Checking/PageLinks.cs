@@ -30,4 +30,7 @@ public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnch
 {
     /// <summary>Links whose only change is their #fragment: accepted when it names the translated heading.</summary>
     public IReadOnlyList<PlacedAnchorChange> AnchorChanges { get; init; } = [];
+
+    /// <summary>The English heading of each English heading id (line and text), named by anchor-broken findings.</summary>
+    public IReadOnlyDictionary<string, TranslatedHeading> SourceHeadingsById { get; init; } = new Dictionary<string, TranslatedHeading>();
 }

@@ -7,7 +7,14 @@ namespace Localization.Core.Reports;
 /// <param name="Verbose">Text: every finding, nothing folded.</param>
 /// <param name="Color">Text: ANSI colours.</param>
 /// <param name="LinkBase">Markdown: the URL a file path is appended to for a link to its line (…/blob/SHA/).</param>
-public sealed record ReportOptions(Severity? FailOn = Severity.Error, bool Verbose = false, bool Color = false, string? LinkBase = null);
+public sealed record ReportOptions(Severity? FailOn = Severity.Error, bool Verbose = false, bool Color = false, string? LinkBase = null)
+{
+    /// <summary>Text: false for -q (findings only, no summary lines).</summary>
+    public bool Summary { get; init; } = true;
+
+    /// <summary>Text: how a report path is shown (relative to the current directory); as is when null.</summary>
+    public Func<string, string>? DisplayPath { get; init; }
+}
 
 /// <summary>The report formats of <c>l10n check --format</c>, one writer each.</summary>
 public static class ReportWriters
@@ -21,6 +28,6 @@ public static class ReportWriters
         "github" => new GitHubReportWriter(),
         "junit" => new JUnitReportWriter(options.FailOn),
         "markdown" => new MarkdownReportWriter(options.LinkBase),
-        _ => new TextReportWriter(options.Color, options.Verbose),
+        _ => new TextReportWriter(options.Color, options.Verbose) { Summary = options.Summary, DisplayPath = options.DisplayPath },
     };
 }
