@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Localization.Core.Crowdin;
 
 namespace Localization.Core.Configuration;
@@ -16,6 +17,11 @@ namespace Localization.Core.Configuration;
 /// localized_links:                 # how a link may change per language (no link-mismatch then)
 ///   - from: https://www.privacyguides.org/en/
 ///     to: https://www.privacyguides.org/{lang}/
+/// mkdocs: docs/en/mkdocs.yml      # the English site's configuration (default: mkdocs.yml next to this file)
+/// verbatim_patterns: ['\{\*.*?\*\}']   # the site's own markup, never translated
+/// files:                           # projects without crowdin.yml: the same groups as crowdin.yml's files
+///   - source: docs/en/docs/**/*.md
+///     translation: docs/%language%/docs/**/%original_file_name%
 /// </code>
 /// </summary>
 /// <param name="Languages">Languages to check when none is given; null to discover them on disk.</param>
@@ -39,6 +45,27 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     /// <summary>How links may change per language (<c>localized_links:</c>).</summary>
     public Localization.Core.Rules.Links.LocalizedLinkRules LocalizedLinks { get; init; } = Localization.Core.Rules.Links.LocalizedLinkRules.None;
 
+    /// <summary>
+    /// <c>files:</c> groups for a project without crowdin.yml, read by crowdin.yml's own parser; null when the
+    /// key is absent.
+    /// </summary>
+    public IReadOnlyList<CrowdinFileGroup>? Files { get; init; }
+
+    /// <summary>The English site's mkdocs.yml, relative to the project directory; null for the default.</summary>
+    public string? MkDocsFile { get; init; }
+
+    /// <summary>
+    /// The site's own markup that is never translated (<c>verbatim_patterns:</c>): regular expressions, each
+    /// match an invariant of its block.
+    /// </summary>
+    public IReadOnlyList<Regex> VerbatimPatterns { get; init; } = [];
+
+    /// <summary>How long one pattern may take on one block before it is given up for that block.</summary>
+    public static TimeSpan VerbatimTimeout { get; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Where <c>files:</c> is written (for errors), or null.</summary>
+    public (int Line, int Column)? FilesAt { get; init; }
+
     /// <summary>Reads <c>l10n.yml</c> from <paramref name="directory"/>; <see cref="Empty"/> when there is none.</summary>
     /// <exception cref="ConfigException">The file is not valid YAML or has unknown keys or bad values (with line and column).</exception>
     public static ProjectSettings Load(string directory)
@@ -57,6 +84,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
 
         return Parse(file.Text!, FileName);
     }
+
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, verbatim_patterns, files, rules, localized_links";
 
     public static ProjectSettings Parse(string text, string file)
     {
@@ -78,6 +107,10 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         string? termsFile = null;
         var rules = Gating.RulePolicy.Default;
         var localizedLinks = Localization.Core.Rules.Links.LocalizedLinkRules.None;
+        IReadOnlyList<CrowdinFileGroup>? files = null;
+        string? mkdocs = null;
+        IReadOnlyList<Regex> verbatim = [];
+        (int Line, int Column)? filesAt = null;
         foreach (var (key, value) in mapping.Entries)
         {
             switch (key.Value)
@@ -103,12 +136,22 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "localized_links":
                     localizedLinks = LocalizedLinkList(value, file);
                     break;
+                case "mkdocs":
+                    mkdocs = RelativePath(value, file);
+                    break;
+                case "verbatim_patterns":
+                    verbatim = Patterns(value, file);
+                    break;
+                case "files":
+                    files = CrowdinConfigLoader.ReadFileGroups(value, file);
+                    filesAt = (key.Position.Line, key.Position.Column);
+                    break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys, terms, terms_file, rules, localized_links)");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: {KnownKeys})");
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Rules = rules, LocalizedLinks = localizedLinks };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, VerbatimPatterns = verbatim, Rules = rules, LocalizedLinks = localizedLinks };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
 
@@ -224,6 +267,27 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         }
 
         return value;
+    }
+
+    private static List<Regex> Patterns(YamlNode node, string file)
+    {
+        var texts = Strings(node, file);
+        var sequence = (YamlSequenceNode)node;
+        var patterns = new List<Regex>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            try
+            {
+                patterns.Add(new Regex(texts[i], RegexOptions.CultureInvariant, VerbatimTimeout));
+            }
+            catch (ArgumentException e)
+            {
+                var at = sequence.Items[i].Position;
+                throw new ConfigException(file, at.Line, at.Column, $"'{texts[i]}' is not a valid regular expression: {e.Message}");
+            }
+        }
+
+        return patterns;
     }
 
     private static List<string> LanguageList(YamlNode node, string file)
