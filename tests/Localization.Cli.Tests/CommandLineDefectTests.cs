@@ -38,7 +38,7 @@ public sealed class CommandLineDefectTests
     }
 
     [Theory]
-    [InlineData("check", "--format", "xml", "l10n: error: --format: 'xml' is not a valid value; use one of html, json, text")]
+    [InlineData("check", "--format", "xml", "l10n: error: --format: 'xml' is not a valid value; use one of github, html, json, junit, markdown, sarif, text")]
     [InlineData("check", "--fail-on", "fatal", "l10n: error: --fail-on: 'fatal' is not a valid value; use one of error, info, none, warning")]
     [InlineData("check", "--color", "sometimes", "l10n: error: --color: 'sometimes' is not a valid value; use one of always, auto, never")]
     [InlineData("status", "--sort", "size", "l10n: error: --sort: 'size' is not a valid value; use one of coverage, name")]

@@ -30,15 +30,18 @@ internal static class CheckCommand
             targets, excludeLang, source, target, lang,
         };
         options.AddTo(command);
-        command.SetAction(parse => Run(parse, targets, excludeLang, source, target, lang, options));
+        options.Format.AcceptOnlyFromAmong([.. ReportWriters.Names]);
+        var gating = new GatingOptions();
+        gating.AddTo(command);
+        command.SetAction(parse => Run(parse, targets, excludeLang, source, target, lang, options, gating));
         return command;
     }
 
-    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options)
+    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options, GatingOptions gatingOptions)
     {
         var console = new CliConsole(parse);
         var settings = options.Read(parse, console);
-        if (settings is null)
+        if (settings is null || gatingOptions.Read(parse, console) is not { } gating)
         {
             return ExitCodes.UsageOrConfigError;
         }
@@ -78,9 +81,14 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
+            if (ProjectRun.PairModeSettings(console, settings.Engine) is not { } pairEngine)
+            {
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var paired = sourcePath == "-" || targetPath == "-"
-                ? PairFromStandardInput.Check(settings.Engine, language, sourcePath!, targetPath!, console)
-                : new CheckEngine(settings.Engine).Run([PairMode.Request(language, sourcePath!, targetPath!)]);
+                ? PairFromStandardInput.Check(pairEngine, language, sourcePath!, targetPath!, console)
+                : new CheckEngine(pairEngine).Run([PairMode.Request(language, sourcePath!, targetPath!)]);
             if (paired is null)
             {
                 return ExitCodes.UsageOrConfigError;
@@ -105,35 +113,7 @@ internal static class CheckCommand
             projectDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath));
         }
 
-        return Report(result, settings, console, projectDirectory, html);
-    }
-
-    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console, string? projectDirectory = null, IReportWriter? given = null)
-    {
-        IReportWriter writer = given ?? settings.Format switch
-        {
-            "json" => new JsonReportWriter(),
-            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color)) { Summary = !settings.Quiet, DisplayPath = ProjectRun.DisplayFromProject(projectDirectory) },
-        };
-
-        if (settings.Output is { } output)
-        {
-            try
-            {
-                AtomicFileWriter.Write(output, w => writer.Write(result, w), settings.Force);
-            }
-            catch (OutputFileException e)
-            {
-                return console.Fail(e.Message);
-            }
-        }
-        else
-        {
-            writer.Write(result, console.Out);
-        }
-
-        var failing = settings.FailOn is { } threshold && result.Findings.Any(f => f.Severity >= threshold);
-        return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+        return GatingOptions.Report(result, settings, gating, console, projectDirectory, html);
     }
 }
 
@@ -187,7 +167,6 @@ internal sealed class CommonCheckOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("text", "json", "html");
         FailOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         Color.AcceptOnlyFromAmong("auto", "always", "never");
         command.Options.Add(Config);

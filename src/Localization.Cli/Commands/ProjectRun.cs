@@ -110,6 +110,7 @@ internal static class ProjectRun
             return null;
         }
 
+        engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks };
         if (settings.FrontMatterKeys is { } keys && ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default))
         {
             engine = engine with { Reader = new Core.Units.PageReaderOptions(keys.ToHashSet(StringComparer.Ordinal)) };
@@ -194,6 +195,24 @@ internal static class ProjectRun
             var showProgress = !quiet && ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
             var project = engine with { ProjectRoot = config.BasePath, SlugStyle = site.SlugStyle, Reader = engine.Reader with { Dialect = site.Dialect } };
             return new PreparedProject(plan, project, languages, config.ConfigDirectory, showProgress);
+        }
+        catch (ConfigException e)
+        {
+            console.Fail(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Pair mode needs no configuration, but an <c>l10n.yml</c> in the current directory still gives its rule
+    /// settings and localised-link rules; null after printing the error when it is malformed.
+    /// </summary>
+    public static CheckOptions? PairModeSettings(CliConsole console, CheckOptions engine)
+    {
+        try
+        {
+            var settings = Core.Configuration.ProjectSettings.Load(Directory.GetCurrentDirectory());
+            return engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
         }
         catch (ConfigException e)
         {

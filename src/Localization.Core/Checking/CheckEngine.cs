@@ -39,13 +39,14 @@ public sealed class CheckEngine(CheckOptions options)
             done => options.Progress?.Report((done, pairs.Count)));
 
         var files = results.ToList();
-        var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
+        var findings = files.SelectMany(f => f.Findings).Concat(options.RulePolicy.Apply(extraFindings ?? [])).ToList();
         if (options.CheckCrossPageLinks)
         {
-            findings.AddRange(new ProjectLinkChecker(options, files, LinksOfFiles).Check());
+            findings.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
         }
 
         findings.Sort(FindingOrder.Instance);
+        (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
@@ -178,6 +179,11 @@ public sealed class CheckEngine(CheckOptions options)
             capture = capture is null ? null : new PageCapture();
         }
 
+        if (!options.RulePolicy.IsDefault)
+        {
+            result = result with { Findings = options.RulePolicy.Apply(result.Findings) };
+        }
+
         if (Interlocked.CompareExchange(ref state, 1, 0) == 0)
         {
             options.PageSink?.Accept(new CheckedPage(result, capture!.Page, capture.Context));
@@ -208,7 +214,7 @@ public sealed class CheckEngine(CheckOptions options)
             findings[i] = first.Findings[i].ForCopy(pair.Language, first.Pair.Target, pair.Target);
         }
 
-        return new FileResult(pair, first.Stats, findings) { Links = first.Links };
+        return new FileResult(pair, first.Stats, findings) { Links = first.Links, Suppressions = first.Suppressions };
     }
 
     /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory); the page sink gets it too.</summary>
@@ -252,7 +258,12 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, AllMissing(source.Page!), findings);
         }
 
-        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms) { Cancellation = cancellation };
+        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms)
+        {
+            LocalizedLinks = options.LocalizedLinks,
+            DeferAnchorChanges = options.CheckCrossPageLinks,
+            Cancellation = cancellation,
+        };
         foreach (var rule in RuleRegistry.PageRules)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -273,7 +284,11 @@ public sealed class CheckEngine(CheckOptions options)
             capture.Context = context;
         }
 
-        return new FileResult(pair, Statistics(context), findings) { Links = options.CheckCrossPageLinks ? LinksOf(aligned) : null };
+        return new FileResult(pair, Statistics(context), findings)
+        {
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
+        };
     }
 
     /// <summary>Anchors and links of a pair that was not part of the run (null when a side cannot be read).</summary>
@@ -320,7 +335,7 @@ public sealed class CheckEngine(CheckOptions options)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {
-                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null));
+                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null, targetAnchors.HeadingIds.GetValueOrDefault(pair.Target.Index)));
             }
         }
 
@@ -335,6 +350,14 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new PageLinks(sourceAnchors, targetAnchors, links, headings) { SourceHeadingsById = englishHeadings };
     }
+
+    private static List<PlacedAnchorChange> Placed(AlignedPage aligned, List<Rules.Links.AnchorChange> changes) =>
+        changes.Select(c =>
+        {
+            var (line, column) = aligned.Target.Lines.Position(c.Start);
+            var (endLine, endColumn) = aligned.Target.Lines.Position(c.End);
+            return new PlacedAnchorChange(c, new LocalLink(c.TargetUrl, line, column, endLine, endColumn, c.SourceUnitId));
+        }).ToList();
 
     private static FileStats Statistics(PageCheckContext context)
     {
@@ -418,7 +441,8 @@ public sealed class CheckEngine(CheckOptions options)
         EndColumn = line > 0 ? 1 : 0,
         Source = source,
         Message = message,
-        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, message),
+        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, FindingFingerprint.StableDetail(message)),
+        FingerprintDetail = FindingFingerprint.StableDetail(message),
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);

@@ -52,6 +52,18 @@ public sealed class PageCheckContext
 
     public PageReaderOptions Options { get; }
 
+    /// <summary>How links may change per language (localized_links in l10n.yml).</summary>
+    public Links.LocalizedLinkRules LocalizedLinks { get; init; } = Links.LocalizedLinkRules.None;
+
+    /// <summary>
+    /// True when a project-wide link pass follows: a link whose only change is its #fragment is then left to it
+    /// (<see cref="AnchorChanges"/>), since only it knows whether the fragment names the translated heading.
+    /// </summary>
+    public bool DeferAnchorChanges { get; init; }
+
+    /// <summary>Links whose #fragment changed, for the project-wide link pass.</summary>
+    public List<Links.AnchorChange> AnchorChanges { get; } = [];
+
     /// <summary>The project's do-not-translate terms.</summary>
     public Localization.Core.Terms.TermSet Terms { get; }
 
@@ -124,7 +136,7 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
+            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ??= FindingFingerprint.StableDetail(message)),
             FingerprintDetail = detail,
         });
     }

@@ -457,6 +457,11 @@ public sealed partial class PageReader
     {
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         var source = _text[start..end];
+        if (DirectiveComment.IsDirectiveOnly(source))
+        {
+            return;
+        }
+
         var rest = new System.Text.StringBuilder();
         var position = 0;
         var openedMarkdown = false;
