@@ -36,7 +36,11 @@ public sealed class EndToEndTests
         Assert.Contains("no crowdin.yml", config.StdErr, StringComparison.Ordinal);
     }
 
-    private static async Task<CliResult> RunAsync(string workingDirectory, params string[] args)
+    private static Task<CliResult> RunAsync(string workingDirectory, params string[] args) =>
+        RunAsync(workingDirectory, new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs the built l10n.dll with <paramref name="environment"/> set (null removes a variable).</summary>
+    internal static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo(DotnetHost())
         {
@@ -54,6 +58,11 @@ public sealed class EndToEndTests
         }
 
         start.Environment.Remove("NO_COLOR");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

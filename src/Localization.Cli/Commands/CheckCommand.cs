@@ -106,7 +106,7 @@ internal static class CheckCommand
         IReportWriter writer = settings.Format switch
         {
             "json" => new JsonReportWriter(),
-            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color)),
+            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color), console.Messages),
         };
 
         if (settings.Output is { } output)

@@ -15,6 +15,12 @@ internal static class RootCommandFactory
             RulesCommand.Create(),
             TermsCommand.Create(),
         };
+        root.Options.Add(new Option<string?>(UiSelection.OptionName)
+        {
+            Description = "Language of l10n's own messages: en or ko (default: from LC_ALL, LC_MESSAGES or LANG, else the system's language).",
+            HelpName = "LANG",
+            Recursive = true,
+        });
         return root;
     }
 }

@@ -7,8 +7,10 @@ namespace Localization.Core.Reports;
 /// Compiler-style text: <c>path:line:col: severity rule: message</c>, then the English text it refers to,
 /// then a summary per language. Colour only when asked (the CLI asks on a terminal).
 /// </summary>
-public sealed class TextReportWriter(bool color) : IReportWriter
+public sealed class TextReportWriter(bool color, UiText.MessageCatalog? messages = null) : IReportWriter
 {
+    private readonly UiText.MessageCatalog _messages = messages ?? UiText.MessageCatalog.Identity;
+
     public string Name => "text";
 
     public void Write(CheckResult result, TextWriter output)
@@ -22,7 +24,7 @@ public sealed class TextReportWriter(bool color) : IReportWriter
             output.Write(' ');
             output.Write(Paint(f.Rule, "2"));
             output.Write(": ");
-            output.WriteLine(SafeText.Escape(f.Message));
+            output.WriteLine(SafeText.Escape(_messages.Localize(f.Message)));
             if (!string.IsNullOrEmpty(f.SourceText))
             {
                 var at = f.Source is { Line: > 0 } s ? $"{s.File}:{s.Line}" : "en";
@@ -41,12 +43,12 @@ public sealed class TextReportWriter(bool color) : IReportWriter
             var findings = result.Findings.Where(f => f.Language == language).ToList();
             var units = result.Files.Where(f => f.Pair.Language == language).Aggregate(FileStats.Empty, (a, f) => Add(a, f.Stats));
             var coverage = units.Units > 0 ? 100.0 * units.Translated / units.Units : 100.0;
-            output.WriteLine(SafeText.Invariant($"{language}: {files} files checked, {units.Units} units: {units.Translated} translated ({coverage:0.0}%), {units.Partial} partial, {units.Untranslated} untranslated, {units.Missing} missing, {units.Extra} extra; {Count(findings, Severity.Error)} errors, {Count(findings, Severity.Warning)} warnings, {Count(findings, Severity.Info)} infos"));
+            output.WriteLine(_messages.Localize(SafeText.Invariant($"{language}: {files} files checked, {units.Units} units: {units.Translated} translated ({coverage:0.0}%), {units.Partial} partial, {units.Untranslated} untranslated, {units.Missing} missing, {units.Extra} extra; {Count(findings, Severity.Error)} errors, {Count(findings, Severity.Warning)} warnings, {Count(findings, Severity.Info)} infos")));
         }
 
         if (result.SkippedSourceFiles > 0)
         {
-            output.WriteLine(SafeText.Invariant($"{result.SkippedSourceFiles} source files of other formats skipped"));
+            output.WriteLine(_messages.Localize(SafeText.Invariant($"{result.SkippedSourceFiles} source files of other formats skipped")));
         }
     }
 

@@ -94,11 +94,14 @@ public static class ResxReader
         }
         catch (XmlException e)
         {
-            // A prohibited DOCTYPE carries no position of its own: the reader stopped on it.
-            var line = e.LineNumber > 0 ? e.LineNumber : info.LineNumber;
-            throw new StringTableFormatException(e.Message.Contains("DTD", StringComparison.Ordinal)
-                ? "a DOCTYPE (DTD) is not allowed in a ResX file; l10n never expands its entities or opens what they name"
-                : $"not well-formed XML: {WithoutPosition(e.Message)}", line);
+            // A prohibited DOCTYPE is refused before the reader has a position: it is reported where it is written.
+            var doctype = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            if (e.LineNumber == 0 && doctype >= 0)
+            {
+                throw new StringTableFormatException("a DOCTYPE (DTD) is not allowed in a ResX file; l10n never expands its entities or opens what they name", lines.Position(doctype).Line);
+            }
+
+            throw new StringTableFormatException($"not well-formed XML: {WithoutPosition(e.Message)}", e.LineNumber > 0 ? e.LineNumber : info.LineNumber);
         }
 
         return new StringTable(entries, duplicates, skipped, problems);
