@@ -23,18 +23,9 @@ if ((${#need[@]})); then apt-get update -qq && apt-get install -y -qq "${need[@]
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
 SITE=$TMP/site
-mkdir -p "$SITE/i18n"
-cp -r "$SRC/docs" "$SRC/includes" "$SRC/crowdin.yml" "$SITE/"
+source tests/bench/site31.sh
+build_site31 "$SRC" "$SITE"
 EXTRA=(de es it pt-BR pt nl pl cs sv fi hu tr id vi eo ru uk el ar fa ku-IQ he hi bn bn-IN zh zh-Hant zh-TW)
-BASES=(ko fr ja)
-for lang in ko fr ja; do cp -r "$SRC/i18n/$lang" "$SITE/i18n/$lang"; done
-for i in "${!EXTRA[@]}"; do
-  base=${BASES[$((i % 3))]}
-  cp -r "$SRC/i18n/$base" "$SITE/i18n/${EXTRA[$i]}"
-  for f in "$SRC"/includes/*."$base".*; do
-    cp "$f" "$SITE/includes/$(basename "$f" | sed "s/\.$base\./.${EXTRA[$i]}./")"
-  done
-done
 LANGS=$(ls "$SITE/i18n" | wc -l)
 PAIRS=$(( $(find "$SITE/docs" -name '*.md' | wc -l) * LANGS ))
 MB=$(du -sm "$SITE" | cut -f1)

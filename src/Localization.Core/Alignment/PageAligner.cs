@@ -487,24 +487,38 @@ internal sealed class UnitFeatures
         Class = unit.Kind.AlignmentClass();
         Shape = unit.Path.Shape;
         ShapeWithoutRegions = unit.Path.ShapeWithoutRegions;
-        var invariants = new List<ulong>(unit.Invariants.Count);
-        var numbers = new List<ulong>();
+        int invariantCount = 0, numberCount = 0;
         foreach (var i in unit.Invariants)
         {
             if (i.Kind == InvariantKind.Number)
             {
-                numbers.Add(Hash(0, i.Value));
+                numberCount++;
             }
             else if (i.Kind != InvariantKind.Attributes)
             {
-                invariants.Add(Hash((ulong)i.Kind + 1, i.Value));
+                invariantCount++;
             }
         }
 
-        invariants.Sort();
-        numbers.Sort();
-        Invariants = [.. invariants];
-        Numbers = [.. numbers];
+        var invariants = invariantCount == 0 ? [] : new ulong[invariantCount];
+        var numbers = numberCount == 0 ? [] : new ulong[numberCount];
+        invariantCount = numberCount = 0;
+        foreach (var i in unit.Invariants)
+        {
+            if (i.Kind == InvariantKind.Number)
+            {
+                numbers[numberCount++] = Hash(0, i.Value);
+            }
+            else if (i.Kind != InvariantKind.Attributes)
+            {
+                invariants[invariantCount++] = Hash((ulong)i.Kind + 1, i.Value);
+            }
+        }
+
+        Array.Sort(invariants);
+        Array.Sort(numbers);
+        Invariants = invariants;
+        Numbers = numbers;
         if (unit.Prose.HasWords)
         {
             Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, out var length);
@@ -522,10 +536,11 @@ internal sealed class UnitFeatures
 
         Letters = letters;
         var shapeHash = Hash((ulong)Class, Shape);
-        var keys = new List<ulong>(3);
+        Span<ulong> keys = stackalloc ulong[5];
+        var keyCount = 0;
         if (unit.Verbatim is { Length: > 0 } verbatim)
         {
-            keys.Add(Hash(0x100 + (ulong)Class, verbatim));
+            keys[keyCount++] = Hash(0x100 + (ulong)Class, verbatim);
         }
 
         if (Invariants.Length > 0)
@@ -536,25 +551,25 @@ internal sealed class UnitFeatures
                 h = (h ^ i) * 1099511628211UL;
             }
 
-            keys.Add(h);
+            keys[keyCount++] = h;
         }
 
         if (Letters >= 12)
         {
-            keys.Add((Normalized ^ (ulong)Class) * 0xC2B2AE3D27D4EB4FUL);
+            keys[keyCount++] = (Normalized ^ (ulong)Class) * 0xC2B2AE3D27D4EB4FUL;
         }
 
         if (unit.Kind == UnitKind.Heading && unit.ExplicitId is { } id)
         {
-            keys.Add(Hash(0x200, id));
+            keys[keyCount++] = Hash(0x200, id);
         }
 
         if (unit.Kind is UnitKind.FrontMatter or UnitKind.Abbreviation)
         {
-            keys.Add(Hash(0x300 + (ulong)Class, unit.Key ?? ""));
+            keys[keyCount++] = Hash(0x300 + (ulong)Class, unit.Key ?? "");
         }
 
-        AnchorKeys = [.. keys];
+        AnchorKeys = keys[..keyCount].ToArray();
     }
 
     public TranslationUnit Unit { get; }
@@ -582,7 +597,7 @@ internal sealed class UnitFeatures
 
     public bool SameText(UnitFeatures other) => NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
-    public static UnitFeatures Of(TranslationUnit unit) => new(unit);
+    public static UnitFeatures Of(TranslationUnit unit) => unit.AlignmentFeatures ??= new(unit);
 
     private static ulong Hash(ulong seed, string text)
     {

@@ -68,7 +68,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         var translatable = 0;
         List<UntranslatedSentence>? untranslated = null;
         var sentences = target.SentencesOf(unit);
-        var placeholder = IsPlaceholderLatin(unit.Prose.Text);
+        // Whether the whole unit reads as placeholder Latin is asked only of a sentence equal to the English:
+        // decided on first need (0 unknown, 1 no, 2 yes), not for every unit.
+        var placeholder = 0;
         foreach (var range in sentences)
         {
             var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
@@ -86,7 +88,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var words = SentenceWords.Read(span, this);
             try
             {
-                var verdict = JudgeSentence(unit, alignedSource, range, span, words, placeholder, out var skip);
+                var verdict = JudgeSentence(unit, alignedSource, range, span, words, ref placeholder, out var skip);
                 if (skip)
                 {
                     continue;
@@ -108,7 +110,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to translate.</summary>
-    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, SentenceRange range, ReadOnlySpan<char> span, SentenceWords words, bool placeholder, out bool skip)
+    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, SentenceRange range, ReadOnlySpan<char> span, SentenceWords words, ref int placeholder, out bool skip)
     {
         skip = false;
         var wording = words.Count - words.Names;
@@ -121,7 +123,12 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 return null;
             }
 
-            if ((wording >= 5 && !words.HasFunctionWord) || placeholder)
+            if (placeholder == 0)
+            {
+                placeholder = IsPlaceholderLatin(unit.Prose.Text) ? 2 : 1;
+            }
+
+            if ((wording >= 5 && !words.HasFunctionWord) || placeholder == 2)
             {
                 return null; // five words or more and not one "the", "and", "of": not English prose (lorem ipsum, a list of terms)
             }

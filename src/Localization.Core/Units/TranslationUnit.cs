@@ -6,6 +6,13 @@ namespace Localization.Core.Units;
 /// </summary>
 public sealed class TranslationUnit
 {
+    /// <summary>
+    /// The aligner's features of this unit, computed on first use: an English page is aligned with every
+    /// language's translation, so its features are worth keeping. Immutable once set; a race computes the
+    /// same value twice.
+    /// </summary>
+    internal Alignment.UnitFeatures? AlignmentFeatures { get; set; }
+
     /// <summary>Stable identity within the page: container path, kind and a hash of the content, not line numbers.</summary>
     public required string Id { get; init; }
 
