@@ -108,7 +108,9 @@ public sealed class MessageCatalog
 
         foreach (var template in _templates)
         {
-            if (!english.StartsWith(template.Prefix, StringComparison.Ordinal) || template.Pattern.Match(english) is not { Success: true } m)
+            // Cheap ordinal tests first: a report has thousands of messages and the table a hundred templates.
+            if (!english.StartsWith(template.Prefix, StringComparison.Ordinal) || !english.EndsWith(template.Suffix, StringComparison.Ordinal)
+                || !english.Contains(template.Anchor, StringComparison.Ordinal) || template.Pattern.Match(english) is not { Success: true } m)
             {
                 continue;
             }
@@ -150,7 +152,14 @@ public sealed class MessageCatalog
     }
 
     /// <summary>An English message with placeholders, as a pattern that recovers the values.</summary>
-    private sealed record Template(string Prefix, Regex Pattern, int Count, int LiteralLength, string Translation)
+    /// <param name="Prefix">The literal text before the first value.</param>
+    /// <param name="Suffix">The literal text after the last value.</param>
+    /// <param name="Anchor">The longest literal text between values.</param>
+    /// <param name="Pattern">The whole message, each value a named group p0, p1, ….</param>
+    /// <param name="Count">How many values the English has.</param>
+    /// <param name="LiteralLength">How much literal text it has (its specificity).</param>
+    /// <param name="Translation">The translated message.</param>
+    private sealed record Template(string Prefix, string Suffix, string Anchor, Regex Pattern, int Count, int LiteralLength, string Translation)
     {
         public static Template Of(string english, FormatParse format, string translation)
         {
@@ -158,10 +167,12 @@ public sealed class MessageCatalog
             var position = 0;
             var count = 0;
             var literal = 0;
+            var anchor = "";
             foreach (var item in format.Items)
             {
                 var text = Unescape(english[position..item.Index]);
                 literal += text.Length;
+                anchor = text.Length > anchor.Length ? text : anchor;
                 pattern.Append(Regex.Escape(text));
                 var index = int.Parse(item.Name, System.Globalization.CultureInfo.InvariantCulture);
                 count = Math.Max(count, index + 1);
@@ -174,7 +185,7 @@ public sealed class MessageCatalog
             literal += tail.Length;
             pattern.Append(Regex.Escape(tail)).Append('$');
             var prefix = Unescape(english[..format.Items[0].Index]);
-            return new Template(prefix, new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), count, literal, translation);
+            return new Template(prefix, tail, tail.Length > anchor.Length ? tail : anchor, new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), count, literal, translation);
         }
 
         public string Format(string[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Translation, values);
