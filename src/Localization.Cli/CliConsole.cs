@@ -20,6 +20,14 @@ internal sealed class CliConsole(ParseResult parse)
         return ExitCodes.UsageOrConfigError;
     }
 
+    /// <summary>An option-like argument no option of the command knows: named, with a did-you-mean; exit code 2.</summary>
+    public int UnknownOption(ParseResult parse, string token)
+    {
+        var command = parse.CommandResult.Command;
+        var name = token.Split('=')[0];
+        return Fail($"unknown option '{token}' for '{command.Name}'{Core.Text.DidYouMean.Hint(name, ParseErrorMessages.OptionNames(command))} (see 'l10n {command.Name} --help')");
+    }
+
     /// <summary>Colour when asked, or on an interactive terminal that does not opt out (NO_COLOR).</summary>
     public bool UseColor(string mode) => mode switch
     {

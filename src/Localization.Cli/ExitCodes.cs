@@ -1,6 +1,6 @@
 namespace Localization.Cli;
 
-/// <summary>The exit codes, a public contract for CI.</summary>
+/// <summary>The exit codes, a public contract for CI; listed in each command's --help and in the README.</summary>
 internal static class ExitCodes
 {
     /// <summary>No finding at or above --fail-on.</summary>
@@ -11,4 +11,17 @@ internal static class ExitCodes
 
     /// <summary>Usage, configuration or I/O error: the check could not run as asked.</summary>
     public const int UsageOrConfigError = 2;
+
+    private const string UsageMeaning = "usage, configuration or I/O error, or nothing to check (the message names what was wrong)";
+
+    /// <summary>What each exit code of a command means, as --help prints it.</summary>
+    public static IReadOnlyList<(int Code, string Meaning)> Of(string command) => command switch
+    {
+        "check" => [(Success, "no finding at or above --fail-on"), (FindingsAtThreshold, "findings at or above --fail-on"), (UsageOrConfigError, UsageMeaning)],
+        "status" => [(Success, "the table was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
+        "terms" => [(Success, "the terms were written (even none)"), (UsageOrConfigError, UsageMeaning)],
+        "align" => [(Success, "the alignment was printed"), (UsageOrConfigError, "usage error, or a page that cannot be read or parsed")],
+        "rules" => [(Success, "the rules were listed or their docs written"), (UsageOrConfigError, "usage or I/O error")],
+        _ => [(Success, "success"), (FindingsAtThreshold, "findings at or above --fail-on (check)"), (UsageOrConfigError, UsageMeaning)],
+    };
 }

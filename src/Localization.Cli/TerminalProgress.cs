@@ -16,7 +16,7 @@ internal sealed class TerminalProgress : IProgress<(int Done, int Total)>, IDisp
 
     /// <summary>A progress display when standard error is a terminal outside CI, else null.</summary>
     public static TerminalProgress? ForConsole() =>
-        !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null && Environment.GetEnvironmentVariable("TERM") != "dumb"
+        !Console.IsErrorRedirected && !CliOptions.InCi() && Environment.GetEnvironmentVariable("TERM") != "dumb"
             ? new TerminalProgress()
             : null;
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Localization.Cli.Tests.Support;
 
 namespace Localization.Cli.Tests;
@@ -36,51 +35,5 @@ public sealed class EndToEndTests
         Assert.Contains("no crowdin.yml", config.StdErr, StringComparison.Ordinal);
     }
 
-    private static Task<CliResult> RunAsync(string workingDirectory, params string[] args) =>
-        RunAsync(workingDirectory, new Dictionary<string, string?>(), args);
-
-    /// <summary>Runs the built l10n.dll with <paramref name="environment"/> set (null removes a variable).</summary>
-    internal static async Task<CliResult> RunAsync(string workingDirectory, IReadOnlyDictionary<string, string?> environment, params string[] args)
-    {
-        var start = new ProcessStartInfo(DotnetHost())
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardErrorEncoding = System.Text.Encoding.UTF8,
-        };
-        start.ArgumentList.Add(RepoPaths.CliDll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment.Remove("NO_COLOR");
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
-    }
-
-    private static string DotnetHost()
-    {
-        if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
-        {
-            return host;
-        }
-
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        var candidate = root is null ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return candidate is not null && File.Exists(candidate) ? candidate : "dotnet";
-    }
+    private static Task<CliResult> RunAsync(string workingDirectory, params string[] args) => ProcessRunner.RunAsync(workingDirectory, args);
 }

@@ -59,12 +59,13 @@ public sealed partial class PairModeTests
     }
 
     [Fact]
-    public void Missing_target_is_a_missing_file_finding()
+    public void Missing_target_is_a_usage_error()
     {
         using var tree = Fixtures.Pairs();
         var result = CliRunner.Run(tree.Root, "check", "--source", "en.md", "--target", "nope.md", "--lang", "ko");
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.StartsWith("nope.md: warning missing-file: ", result.OutLines[0], StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal("l10n: error: nope.md: no such file (--target)\n", result.StdErr.ReplaceLineEndings("\n"));
+        Assert.Equal("", result.StdOut);
     }
 
     [Fact]

@@ -62,7 +62,10 @@ public sealed class ProjectModeTests
         using var tree = Fixtures.Project();
         var result = CliRunner.Run(tree.PathOf("i18n/ko"), "check", "ko", "a.md", "--config", "../../crowdin.yml");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Single(result.OutLines, l => l.StartsWith(SentenceLine, StringComparison.Ordinal));
+
+        // Text output names files relative to where the user stands.
+        Assert.Single(result.OutLines, l => l.StartsWith(SentenceLine.Replace("i18n/ko/", "", StringComparison.Ordinal), StringComparison.Ordinal));
+        Assert.Contains("    ../../docs/a.md:5: ", result.StdOut, StringComparison.Ordinal);
         Assert.Contains("ko: 1 files checked", result.StdOut, StringComparison.Ordinal);
     }
 
@@ -97,17 +100,21 @@ public sealed class ProjectModeTests
     }
 
     [Fact]
-    public void Config_option_works_from_another_directory_with_paths_relative_to_the_config()
+    public void Config_option_works_from_another_directory_with_paths_relative_to_the_current_directory()
     {
         using var tree = Fixtures.Project(directory: "path/to");
         tree.CreateDirectory("elsewhere");
         var result = CliRunner.Run(tree.PathOf("elsewhere"), "check", "ko", "--config", "../path/to/crowdin.yml");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Single(result.OutLines, l => l.StartsWith(SentenceLine, StringComparison.Ordinal));
-        Assert.Single(result.OutLines, l => l.StartsWith(MissingLine, StringComparison.Ordinal));
+        Assert.Single(result.OutLines, l => l.StartsWith("../path/to/" + SentenceLine, StringComparison.Ordinal));
+        Assert.Single(result.OutLines, l => l.StartsWith("../path/to/" + MissingLine, StringComparison.Ordinal));
 
         var fromRoot = CliRunner.Run(tree.Root, "check", "ko", "--config", "path/to/crowdin.yml");
-        Assert.Equal(result.StdOut, fromRoot.StdOut);
+        Assert.Equal(result.StdOut.Replace("../path/to/", "path/to/", StringComparison.Ordinal), fromRoot.StdOut);
+
+        // JSON keeps the project's own paths (stable for baselines and code scanning), wherever it runs.
+        var json = CliRunner.Run(tree.PathOf("elsewhere"), "check", "ko", "--config", "../path/to/crowdin.yml", "--format", "json");
+        Assert.Contains("\"file\":\"i18n/ko/a.md\"", json.StdOut.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
         var limited = CliRunner.Run(tree.Root, "check", "ko", "path/to/i18n/ko/a.md", "--config", "path/to/crowdin.yml");
         Assert.True(limited.ExitCode == 0, limited.ToString());

@@ -35,18 +35,18 @@ public sealed class UiMessagesTests
     {
         using var tree = Pair();
         var korean = new Dictionary<string, string?> { ["LANG"] = "ko_KR.UTF-8", ["LC_ALL"] = null, ["LC_MESSAGES"] = null };
-        var report = await EndToEndTests.RunAsync(tree.Root, korean, "check", "--source", "en.env", "--target", "ko.env");
+        var report = await ProcessRunner.RunAsync(tree.Root, ["check", "--source", "en.env", "--target", "ko.env"], environment: korean);
         Assert.Contains("ko: 파일 1개 검사", report.StdOut, StringComparison.Ordinal);
 
-        var help = await EndToEndTests.RunAsync(tree.Root, korean, "check", "--help");
+        var help = await ProcessRunner.RunAsync(tree.Root, ["check", "--help"], environment: korean);
         Assert.Contains("번역된 모든 페이지를 영어 원문과 정렬하고, 잘못된 곳을 보고합니다.", help.StdOut, StringComparison.Ordinal);
         Assert.Contains("--fail-on", help.StdOut, StringComparison.Ordinal);
 
-        var usage = await EndToEndTests.RunAsync(tree.Root, korean, "check", "ko");
+        var usage = await ProcessRunner.RunAsync(tree.Root, ["check", "ko"], environment: korean);
         Assert.True(usage.ExitCode == 2, usage.ToString());
         Assert.Contains("l10n: error: 현재 디렉터리에 crowdin.yml이 없습니다", usage.StdErr, StringComparison.Ordinal);
 
-        var english = await EndToEndTests.RunAsync(tree.Root, korean, "--ui-lang", "en", "check", "--help");
+        var english = await ProcessRunner.RunAsync(tree.Root, ["--ui-lang", "en", "check", "--help"], environment: korean);
         Assert.Contains("Align every translated page with its English source", english.StdOut, StringComparison.Ordinal);
     }
 

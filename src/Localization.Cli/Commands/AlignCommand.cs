@@ -13,7 +13,7 @@ internal static class AlignCommand
     {
         var source = new Argument<string>("SOURCE") { Description = "The English Markdown file." };
         var target = new Argument<string>("TARGET") { Description = "Its translation." };
-        var width = new Option<int>("--width", "-w") { Description = "Width of each column.", DefaultValueFactory = _ => 60 };
+        var width = new Option<int>("--width", "-w") { Description = "Width of each column, in terminal columns (20 to 200).", DefaultValueFactory = _ => 60, HelpName = "COLUMNS" }.InRange(20, 200, "give a column width from 20 to 200");
         var command = new Command("align", "Print the aligned blocks of a page and its translation side by side.") { source, target, width };
         command.SetAction(parse =>
         {
@@ -22,6 +22,16 @@ internal static class AlignCommand
             var paths = new[] { parse.GetValue(source)!, parse.GetValue(target)! };
             for (var i = 0; i < 2; i++)
             {
+                if (paths[i].StartsWith('-'))
+                {
+                    return console.UnknownOption(parse, paths[i]);
+                }
+
+                if (!File.Exists(paths[i]) && !Directory.Exists(paths[i]))
+                {
+                    return console.Fail($"{paths[i]}: no such file");
+                }
+
                 var file = TextFileReader.Read(paths[i]);
                 if (!file.Ok)
                 {
@@ -39,7 +49,7 @@ internal static class AlignCommand
             }
 
             var aligned = PageAligner.Align(pages[0], pages[1]);
-            new AlignmentWriter(Math.Clamp(parse.GetValue(width), 20, 200)).Write(aligned, console.Out);
+            new AlignmentWriter(parse.GetValue(width)).Write(aligned, console.Out);
             return ExitCodes.Success;
         });
         return command;

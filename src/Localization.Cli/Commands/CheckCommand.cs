@@ -19,9 +19,9 @@ internal static class CheckCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var options = new CommonCheckOptions();
-        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when checking every language.", AllowMultipleArgumentsPerToken = true, HelpName = "LANG" };
-        var source = new Option<string?>("--source") { Description = "Pair mode: the English Markdown file (no crowdin.yml needed).", HelpName = "FILE" };
-        var target = new Option<string?>("--target") { Description = "Pair mode: its translation.", HelpName = "FILE" };
+        var excludeLang = CliOptions.MultiValue("--exclude-lang", "Languages to leave out when checking every language.", "LANG");
+        var source = new Option<string?>("--source") { Description = "Pair mode: the English Markdown file (no crowdin.yml needed); - reads standard input.", HelpName = "FILE" };
+        var target = new Option<string?>("--target") { Description = "Pair mode: its translation; - reads standard input.", HelpName = "FILE" };
         var lang = new Option<string?>("--lang") { Description = "Pair mode: the translation's language code (default: guessed from the target's path, e.g. ko.md or i18n/ko/…).", HelpName = "LANG" };
 
         var command = new Command("check", "Align every translated page with its English source and report what is wrong.")
@@ -47,11 +47,23 @@ internal static class CheckCommand
         var positional = parse.GetValue(targetsArgument) ?? [];
         if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
         {
-            return console.Fail($"unknown option '{unknown}' (see 'l10n check --help')");
+            return console.UnknownOption(parse, unknown);
+        }
+
+        var pairMode = sourcePath is not null || targetPath is not null;
+        if (!pairMode && parse.GetResult(langOption) is not null)
+        {
+            return console.Fail("--lang is for pair mode (--source and --target); in a project, give the languages as arguments: l10n check ko fr");
+        }
+
+        if (pairMode && parse.GetResult(excludeOption) is not null)
+        {
+            return console.Fail("--exclude-lang is for a project run; pair mode checks one page in the language of --lang");
         }
 
         CheckResult result;
-        if (sourcePath is not null || targetPath is not null)
+        string? projectDirectory = null;
+        if (pairMode)
         {
             if (sourcePath is null || targetPath is null)
             {
@@ -60,53 +72,74 @@ internal static class CheckCommand
 
             if (positional.Length > 0)
             {
-                return console.Fail("pair mode takes no LANG or PATH arguments");
+                return console.Fail($"pair mode takes no LANG or PATH arguments (got '{positional[0]}')");
             }
 
-            var language = parse.GetValue(langOption) ?? GuessLanguage(targetPath);
+            if (sourcePath == "-" && targetPath == "-")
+            {
+                return console.Fail("only one of --source and --target can read standard input (-)");
+            }
+
+            var language = parse.GetValue(langOption) ?? GuessLanguage(targetPath == "-" ? "" : targetPath);
             if (!LanguageCatalog.IsValidCode(language))
             {
                 return console.Fail($"invalid language code '{language}' (letters, digits, '-' and '_' only)");
             }
 
-            if (!File.Exists(sourcePath))
+            foreach (var (path, name) in new[] { (sourcePath, "--source"), (targetPath, "--target") })
             {
-                return console.Fail($"{sourcePath}: file not found");
+                if (path == "-")
+                {
+                    continue;
+                }
+
+                if (Directory.Exists(path))
+                {
+                    return console.Fail($"{path}: is a directory, not a Markdown file ({name})");
+                }
+
+                if (!File.Exists(path) && !IsSymbolicLink(path))
+                {
+                    return console.Fail($"{path}: no such file ({name})");
+                }
             }
 
-            if (Directory.Exists(targetPath))
+            var paired = sourcePath == "-" || targetPath == "-"
+                ? PairFromStandardInput.Check(settings.Engine, language, sourcePath, targetPath, console)
+                : new CheckEngine(settings.Engine).Run([new PairRequest(language, Display(sourcePath), Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath))]);
+            if (paired is null)
             {
-                return console.Fail($"{targetPath}: is a directory, not a translated file");
+                return ExitCodes.UsageOrConfigError;
             }
 
-            var pair = new PairRequest(language, Display(sourcePath), Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath));
-            result = new CheckEngine(settings.Engine).Run([pair]);
+            result = paired;
         }
         else
         {
             var configPath = settings.ConfigPath ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
-                return console.Fail("no crowdin.yml in the current directory (use --config FILE, or --source and --target for one pair)");
+                return console.Fail(ProjectRun.NoConfig(", or --source and --target for one pair"));
             }
 
-            if (ProjectRun.Check(console, configPath, positional, parse.GetValue(excludeOption) ?? [], settings.Engine) is not { } checkedProject)
+            if (ProjectRun.Check(console, configPath, positional, CliOptions.Values(parse, excludeOption), settings.Engine, settings.Quiet) is not { } checkedProject)
             {
                 return ExitCodes.UsageOrConfigError;
             }
 
             result = checkedProject;
+            projectDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath));
         }
 
-        return Report(result, settings, console);
+        return Report(result, settings, console, projectDirectory);
     }
 
-    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console)
+    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console, string? projectDirectory = null)
     {
         IReportWriter writer = settings.Format switch
         {
             "json" => new JsonReportWriter(),
-            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color), console.Messages),
+            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color), console.Messages) { Summary = !settings.Quiet, DisplayPath = ProjectRun.DisplayFromProject(projectDirectory) },
         };
 
         if (settings.Output is { } output)
@@ -142,15 +175,32 @@ internal static class CheckCommand
     }
 
     private static string Display(string path) => ProjectRun.Display(path);
+
+    // A dangling link is reported by the engine (never followed); only a path that names nothing is a usage error.
+    private static bool IsSymbolicLink(string path)
+    {
+        try
+        {
+            return new FileInfo(path).LinkTarget is not null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }
 
 /// <summary>Settings shared by the commands that check.</summary>
-internal sealed record CheckSettings(string Format, Severity? FailOn, string? Output, bool Force, string Color, string? ConfigPath, CheckOptions Engine);
+internal sealed record CheckSettings(string Format, Severity? FailOn, string? Output, bool Force, string Color, string? ConfigPath, CheckOptions Engine)
+{
+    /// <summary>-q: findings only, no summary or progress.</summary>
+    public bool Quiet { get; init; }
+}
 
 /// <summary>Options shared by the commands that check.</summary>
 internal sealed class CommonCheckOptions
 {
-    public Option<string?> Config { get; } = new("--config") { Description = "The crowdin.yml to read (default: ./crowdin.yml or ./crowdin.yaml).", HelpName = "FILE" };
+    public Option<string?> Config { get; } = new("--config") { Description = "The crowdin.yml to read (default: crowdin.yml, crowdin.yaml or l10n.yml in the current directory or the nearest parent that has one).", HelpName = "FILE" };
 
     public Option<string> Format { get; } = new("--format", "-f") { Description = "Report format.", DefaultValueFactory = _ => "text" };
 
@@ -162,11 +212,13 @@ internal sealed class CommonCheckOptions
 
     public Option<string> Color { get; } = new("--color") { Description = "Colour in text output.", DefaultValueFactory = _ => "auto" };
 
-    public Option<string[]> FrontMatterKeys { get; } = new("--front-matter-keys") { Description = "Front-matter keys whose values are translated (default: title description).", AllowMultipleArgumentsPerToken = true, HelpName = "KEY" };
+    public Option<string[]> FrontMatterKeys { get; } = CliOptions.MultiValue("--front-matter-keys", "Front-matter keys whose values are translated (default: title description).", "KEY");
 
     public Option<long> MaxFileSize { get; } = new("--max-file-size") { Description = "Largest file read, in bytes; larger files are reported as invalid-file.", DefaultValueFactory = _ => TextFileReader.DefaultMaxBytes, HelpName = "BYTES" };
 
-    public Option<int> Jobs { get; } = new("--jobs", "-j") { Description = "Files checked in parallel (0: all cores).", DefaultValueFactory = _ => 0, HelpName = "N" };
+    public Option<int> Jobs { get; } = new Option<int>("--jobs", "-j") { Description = "Files checked in parallel (0: all cores).", DefaultValueFactory = _ => 0, HelpName = "N" }.InRange(0, int.MaxValue, "0 (all cores) or a positive number of files at a time");
+
+    public Option<bool> Quiet { get; } = CliOptions.Quiet();
 
     public Option<double> FileTimeout { get; } = new("--file-timeout") { Description = "Longest time one file may take, in seconds (0: no limit); a file over it is reported as invalid-file and the run goes on.", DefaultValueFactory = _ => CheckOptions.Default.FileTimeout.TotalSeconds, HelpName = "SECONDS" };
 
@@ -198,17 +250,18 @@ internal sealed class CommonCheckOptions
         command.Options.Add(MaxFileSize);
         command.Options.Add(Jobs);
         command.Options.Add(FileTimeout);
+        command.Options.Add(Quiet);
     }
 
     public CheckSettings? Read(ParseResult parse, CliConsole console)
     {
         var failOn = parse.GetValue(FailOn)!;
         Severity? threshold = failOn == "none" ? null : SeverityNames.TryParse(failOn, out var s) ? s : Severity.Error;
-        var keys = parse.GetValue(FrontMatterKeys) is { Length: > 0 } given ? given.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal) : null;
+        var keys = CliOptions.Values(parse, FrontMatterKeys) is { Length: > 0 } given ? given.ToHashSet(StringComparer.Ordinal) : null;
         var maxSize = parse.GetValue(MaxFileSize);
         if (maxSize <= 0)
         {
-            console.Fail("--max-file-size must be positive");
+            console.Fail($"--max-file-size: '{maxSize}' is out of range; give the largest file to read in bytes (at least 1)");
             return null;
         }
 
@@ -224,6 +277,6 @@ internal sealed class CommonCheckOptions
             Parallelism = Math.Max(0, parse.GetValue(Jobs)),
             FileTimeout = timeout,
         };
-        return new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine);
+        return new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) };
     }
 }

@@ -10,10 +10,35 @@ namespace Localization.Cli.Commands;
 /// </summary>
 internal static class ProjectRun
 {
-    private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml"];
+    private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml", Core.Configuration.ProjectSettings.FileName];
 
-    /// <summary>./crowdin.yml or ./crowdin.yaml, or null when neither exists.</summary>
-    public static string? FindConfig() => ConfigNames.FirstOrDefault(File.Exists);
+    /// <summary>
+    /// The project's configuration, found as git and linters find theirs: in the current directory or the
+    /// nearest parent holding <c>crowdin.yml</c>, <c>crowdin.yaml</c> or <c>l10n.yml</c> (a project may be
+    /// defined by <c>files:</c> in l10n.yml alone); crowdin.yml first. The path is relative to the current
+    /// directory (<c>../../crowdin.yml</c>), so messages name it as the user would; null when none exists.
+    /// </summary>
+    public static string? FindConfig()
+    {
+        var current = Directory.GetCurrentDirectory();
+        for (var directory = new DirectoryInfo(current); directory is not null; directory = directory.Parent)
+        {
+            foreach (var name in ConfigNames)
+            {
+                var path = Path.Combine(directory.FullName, name);
+                if (File.Exists(path))
+                {
+                    return Path.GetRelativePath(current, path).Replace('\\', '/');
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The error when no configuration is found.</summary>
+    public static string NoConfig(string? pairModeHint = null) =>
+        $"no crowdin.yml (or l10n.yml) in the current directory or any parent directory (use --config FILE{pairModeHint})";
 
     /// <summary>
     /// Checks the project of <paramref name="configPath"/>. On a usage or configuration error, prints it
@@ -21,23 +46,48 @@ internal static class ProjectRun
     /// </summary>
     /// <param name="positional">LANG then PATH arguments, as given.</param>
     /// <param name="excludedLanguages">Languages to leave out when none is given.</param>
-    public static CheckResult? Check(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine)
+    public static CheckResult? Check(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine, bool quiet = false)
     {
-        if (Prepare(console, configPath, positional, excludedLanguages, engine) is not { } project)
+        if (Prepare(console, configPath, positional, excludedLanguages, engine, quiet) is not { } project)
         {
             return null;
         }
 
         using var progress = project.ShowProgress ? TerminalProgress.ForConsole() : null;
-        return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+        try
+        {
+            return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+        }
+        catch (Exception e) when (InternalErrors.Tag(e, Display(configPath)))
+        {
+            throw;
+        }
     }
 
     /// <summary>
     /// Reads the project's configuration and plans its pairs (see <see cref="Check"/>); null after printing
     /// the error when it cannot be checked as asked.
     /// </summary>
-    public static PreparedProject? Prepare(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine)
+    public static PreparedProject? Prepare(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine, bool quiet = false)
     {
+        try
+        {
+            return PrepareOrFail(console, configPath, positional, excludedLanguages, engine, quiet);
+        }
+        catch (Exception e) when (InternalErrors.Tag(e, configPath))
+        {
+            throw;
+        }
+    }
+
+    private static PreparedProject? PrepareOrFail(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine, bool quiet)
+    {
+        if (!File.Exists(configPath))
+        {
+            console.Fail(Directory.Exists(configPath) ? $"{configPath}: is a directory; --config takes the crowdin.yml file" : $"{configPath}: no such file (--config)");
+            return null;
+        }
+
         CrowdinConfig config;
         try
         {
@@ -76,17 +126,32 @@ internal static class ProjectRun
             engine = engine with { Reader = new Core.Units.PageReaderOptions(keys.ToHashSet(StringComparer.Ordinal)) };
         }
 
+        // Duplicates are merged (`check ko ko`, a file named twice or matched by two globs).
         var languages = new List<string>();
         var paths = new List<string>();
         foreach (var token in positional)
         {
-            if (LanguageCatalog.IsValidCode(token) && !File.Exists(token) && !Directory.Exists(token))
+            if (PathGlob.IsPattern(token))
             {
-                languages.Add(token);
+                var matches = PathGlob.Expand(token);
+                if (matches.Count == 0)
+                {
+                    console.Fail($"{token}: the pattern matches no file");
+                    return null;
+                }
+
+                paths.AddRange(matches.Where(m => !paths.Contains(m)));
             }
-            else
+            else if (LanguageCatalog.IsValidCode(token) && !File.Exists(token) && !Directory.Exists(token) && !token.Contains('.', StringComparison.Ordinal))
             {
-                paths.Add(Path.GetFullPath(token));
+                if (!languages.Contains(token, StringComparer.Ordinal))
+                {
+                    languages.Add(token);
+                }
+            }
+            else if (Path.GetFullPath(token) is var full && !paths.Contains(full))
+            {
+                paths.Add(full);
             }
         }
 
@@ -95,7 +160,7 @@ internal static class ProjectRun
             if (languages.Count == 0)
             {
                 var candidates = settings.Languages ?? ProjectFileMapper.DiscoverLanguages(config);
-                languages.AddRange(candidates.Where(l => !excludedLanguages.Contains(l, StringComparer.OrdinalIgnoreCase) && !settings.ExcludeLanguages.Contains(l, StringComparer.OrdinalIgnoreCase)));
+                languages.AddRange(candidates.Distinct(StringComparer.Ordinal).Where(l => !excludedLanguages.Contains(l, StringComparer.OrdinalIgnoreCase) && !settings.ExcludeLanguages.Contains(l, StringComparer.OrdinalIgnoreCase)));
                 if (languages.Count == 0)
                 {
                     console.Fail($"{Display(configPath)}: no translations found on disk for any language");
@@ -116,12 +181,28 @@ internal static class ProjectRun
 
             foreach (var missing in plan.UnmatchedPaths)
             {
-                console.Fail($"{Display(missing)}: not a translated file of this project for {string.Join(", ", languages)}");
+                console.Fail(File.Exists(missing) || Directory.Exists(missing)
+                    ? $"{Display(missing)}: not a translated file of this project for {string.Join(", ", languages)}"
+                    : $"{Display(missing)}: no such file, and not where this project keeps a translation for {string.Join(", ", languages)}");
                 return null;
             }
 
+            if (plan.Pairs.Count == 0)
+            {
+                console.Fail($"nothing to check for {string.Join(", ", languages)}: {MatchSummary.Describe(config, languages, Display(configPath))}");
+                return null;
+            }
+
+            if (!quiet)
+            {
+                foreach (var empty in MatchSummary.EmptyGroups(config))
+                {
+                    console.Error.WriteLine($"l10n: note: {empty}");
+                }
+            }
+
             // Progress only when the console is the real one: tests capture output and want none.
-            var showProgress = ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
+            var showProgress = !quiet && ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
             var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory) };
             return new PreparedProject(plan, project, languages, config.ConfigDirectory, showProgress);
         }
@@ -130,6 +211,22 @@ internal static class ProjectRun
             console.Fail(e.Message);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Text reports name files relative to where the user stands: null (paths as the project writes them)
+    /// when the current directory is the project's, else a map from project-relative paths to
+    /// current-directory-relative ones (<c>../../docs/x.md</c> from inside <c>i18n/ko</c>).
+    /// </summary>
+    public static Func<string, string>? DisplayFromProject(string? projectDirectory)
+    {
+        var current = Directory.GetCurrentDirectory();
+        if (projectDirectory is null || Path.GetFullPath(projectDirectory).TrimEnd(Path.DirectorySeparatorChar) == current.TrimEnd(Path.DirectorySeparatorChar))
+        {
+            return null;
+        }
+
+        return path => Path.GetRelativePath(current, Path.Combine(projectDirectory, path)).Replace('\\', '/');
     }
 
     /// <summary>A path as reports show it: relative to the current directory when under it, with '/'.</summary>

@@ -19,7 +19,7 @@ internal static class StatusCommand
             Description = "Languages to count (as the translation paths spell them, e.g. ko, pt-BR, zh-Hant; all found on disk when none is given), then translated files or directories to limit the count to.",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when counting every language.", AllowMultipleArgumentsPerToken = true, HelpName = "LANG" };
+        var excludeLang = CliOptions.MultiValue("--exclude-lang", "Languages to leave out when counting every language.", "LANG");
         var byFile = new Option<bool>("--by-file") { Description = "One row per page instead of one per language." };
         var format = new Option<string>("--format", "-f") { Description = "Table format.", DefaultValueFactory = _ => StatusWriters.Names[0] };
         format.AcceptOnlyFromAmong([.. StatusWriters.Names]);
@@ -34,7 +34,7 @@ internal static class StatusCommand
         var command = new Command("status", "Print translation coverage per language (or per page) as a table: units translated, partial, untranslated, missing, extra, and findings by severity.")
         {
             targets, excludeLang, byFile, format, sort,
-            common.Config, common.Output, common.Force, common.Color, common.FrontMatterKeys, common.MaxFileSize, common.Jobs, common.FileTimeout,
+            common.Config, common.Output, common.Force, common.Color, common.FrontMatterKeys, common.MaxFileSize, common.Jobs, common.FileTimeout, common.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -42,13 +42,13 @@ internal static class StatusCommand
             var positional = parse.GetValue(targets) ?? [];
             if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
             {
-                return console.Fail($"unknown option '{unknown}' (see 'l10n status --help')");
+                return console.UnknownOption(parse, unknown);
             }
 
             var maxSize = parse.GetValue(common.MaxFileSize);
             if (maxSize <= 0)
             {
-                return console.Fail("--max-file-size must be positive");
+                return console.Fail($"--max-file-size: '{maxSize}' is out of range; give the largest file to read in bytes (at least 1)");
             }
 
             if (common.ReadFileTimeout(parse, console) is not { } timeout)
@@ -56,7 +56,7 @@ internal static class StatusCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var keys = parse.GetValue(common.FrontMatterKeys) is { Length: > 0 } given ? given.SelectMany(k => k.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal) : null;
+            var keys = CliOptions.Values(parse, common.FrontMatterKeys) is { Length: > 0 } given ? given.ToHashSet(StringComparer.Ordinal) : null;
             var engine = CheckOptions.Default with
             {
                 Reader = keys is null ? PageReaderOptions.Default : new PageReaderOptions(keys),
@@ -68,10 +68,10 @@ internal static class StatusCommand
             var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
-                return console.Fail("no crowdin.yml in the current directory (use --config FILE)");
+                return console.Fail(ProjectRun.NoConfig());
             }
 
-            if (ProjectRun.Check(console, configPath, positional, parse.GetValue(excludeLang) ?? [], engine) is not { } result)
+            if (ProjectRun.Check(console, configPath, positional, CliOptions.Values(parse, excludeLang), engine, parse.GetValue(common.Quiet)) is not { } result)
             {
                 return ExitCodes.UsageOrConfigError;
             }

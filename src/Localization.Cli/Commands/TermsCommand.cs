@@ -18,13 +18,13 @@ internal static class TermsCommand
             Description = "Languages to learn from (all found on disk when none is given; more languages, better terms).",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var excludeLang = new Option<string[]>("--exclude-lang") { Description = "Languages to leave out when learning from every language.", AllowMultipleArgumentsPerToken = true, HelpName = "LANG" };
+        var excludeLang = CliOptions.MultiValue("--exclude-lang", "Languages to leave out when learning from every language.", "LANG");
         var minShare = new Option<double>("--min-language-share") { Description = "Share of the languages that must keep a term verbatim.", DefaultValueFactory = _ => TermLearnerOptions.Default.MinLanguageShare, HelpName = "SHARE" };
         var common = new CommonCheckOptions();
         common.Output.Description = "Write the terms to FILE (atomically; terms.yml next to crowdin.yml is what checks read) instead of standard output.";
         var command = new Command("terms", "Learn the do-not-translate terms (product and platform names) that the translators of most languages keep verbatim, and print them as terms.yml.")
         {
-            targets, excludeLang, minShare, common.Config, common.Output, common.Force, common.Jobs,
+            targets, excludeLang, minShare, common.Config, common.Output, common.Force, common.Jobs, common.Quiet,
         };
         command.SetAction(parse =>
         {
@@ -32,7 +32,7 @@ internal static class TermsCommand
             var positional = parse.GetValue(targets) ?? [];
             if (positional.FirstOrDefault(p => p.StartsWith('-')) is { } unknown)
             {
-                return console.Fail($"unknown option '{unknown}' (see 'l10n terms --help')");
+                return console.UnknownOption(parse, unknown);
             }
 
             var share = parse.GetValue(minShare);
@@ -44,11 +44,11 @@ internal static class TermsCommand
             var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();
             if (configPath is null)
             {
-                return console.Fail("no crowdin.yml in the current directory (use --config FILE)");
+                return console.Fail(ProjectRun.NoConfig());
             }
 
             var engine = CheckOptions.Default with { Parallelism = Math.Max(0, parse.GetValue(common.Jobs)), CheckCrossPageLinks = false };
-            if (ProjectRun.Prepare(console, configPath, positional, parse.GetValue(excludeLang) ?? [], engine) is not { } project)
+            if (ProjectRun.Prepare(console, configPath, positional, CliOptions.Values(parse, excludeLang), engine, parse.GetValue(common.Quiet)) is not { } project)
             {
                 return ExitCodes.UsageOrConfigError;
             }
@@ -71,7 +71,10 @@ internal static class TermsCommand
                     return console.Fail(e.Message);
                 }
 
-                console.Error.WriteLine($"{terms.Count} terms written to {ProjectRun.Display(output)}");
+                if (!parse.GetValue(common.Quiet))
+                {
+                    console.Error.WriteLine($"{terms.Count} terms written to {ProjectRun.Display(output)}");
+                }
             }
             else
             {

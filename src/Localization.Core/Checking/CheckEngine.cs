@@ -50,6 +50,7 @@ public sealed class CheckEngine(CheckOptions options)
         }
 
         findings.Sort(FindingOrder.Instance);
+        FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
         return new CheckResult(files, findings, languages, skippedSourceFiles);
@@ -111,7 +112,7 @@ public sealed class CheckEngine(CheckOptions options)
         {
             findings.Add(FileProblem(MissingFileRule.Descriptor, pair.Language, pair.Target,
                 $"no translation of {pair.Source} for '{pair.Language}' (expected at {pair.Target}); readers see the English page", 0, new SourceReference(pair.Source, 0)));
-            return new FileResult(pair, FileStats.Empty with { Units = source.Page.Units.Count(u => u.IsTranslatable), Missing = source.Page.Units.Count(u => u.IsTranslatable) }, findings);
+            return new FileResult(pair, AllMissing(source.Page), findings);
         }
 
         using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
@@ -134,6 +135,16 @@ public sealed class CheckEngine(CheckOptions options)
         var bytes = raw;
         var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target), findings, null))).Value;
         return ReferenceEquals(first.Pair, pair) ? first : ForCopy(first, pair);
+    }
+
+    /// <summary>
+    /// The stats of a translation that could not be read or checked: it has no coverage, so every English
+    /// unit counts as missing (as for a missing file), never as a page with nothing to translate.
+    /// </summary>
+    private static FileStats AllMissing(PageModel source)
+    {
+        var units = source.Units.Count(u => u.IsTranslatable);
+        return FileStats.Empty with { Units = units, Missing = units };
     }
 
     private SourceEntry Decode(RawFile raw, string display)
@@ -217,7 +228,7 @@ public sealed class CheckEngine(CheckOptions options)
         if (target.Page is null)
         {
             findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, target.Error!, target.ErrorLine));
-            return new FileResult(pair, FileStats.Empty, findings);
+            return new FileResult(pair, AllMissing(source.Page!), findings);
         }
 
         AlignedPage aligned;
@@ -228,7 +239,7 @@ public sealed class CheckEngine(CheckOptions options)
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
             findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"alignment failed: {e.Message}", 0));
-            return new FileResult(pair, FileStats.Empty, findings);
+            return new FileResult(pair, AllMissing(source.Page!), findings);
         }
 
         var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms);
@@ -307,7 +318,16 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
-        return new PageLinks(sourceAnchors, targetAnchors, links, headings);
+        var englishHeadings = new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal);
+        foreach (var unit in aligned.Source.Units)
+        {
+            if (unit.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(unit.Index, out var id))
+            {
+                englishHeadings.TryAdd(id, new TranslatedHeading(unit.Line, aligned.Source.Excerpt(unit.Start, unit.End, 120), unit.ExplicitId is not null));
+            }
+        }
+
+        return new PageLinks(sourceAnchors, targetAnchors, links, headings) { SourceHeadingsById = englishHeadings };
     }
 
     private static FileStats Statistics(PageCheckContext context)

@@ -22,4 +22,8 @@ public sealed record TranslatedHeading(int Line, string Text, bool HasExplicitId
 /// <param name="TargetAnchors">Ids of the translated page.</param>
 /// <param name="Links">Relative links (and #fragments) of the translated page.</param>
 /// <param name="HeadingsBySourceId">The translated heading aligned with each English heading id.</param>
-public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnchors, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId);
+public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnchors, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId)
+{
+    /// <summary>The English heading of each English heading id (line and text), named by anchor-broken findings.</summary>
+    public IReadOnlyDictionary<string, TranslatedHeading> SourceHeadingsById { get; init; } = new Dictionary<string, TranslatedHeading>();
+}

@@ -50,7 +50,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             {
                 if (fragment.Length > 0 && !page.TargetAnchors.Ids.Contains(fragment) && page.SourceAnchors.Ids.Contains(fragment))
                 {
-                    findings.Add(Broken(pair, page, link, fragment, "this page", page.HeadingsBySourceId.GetValueOrDefault(fragment)));
+                    findings.Add(Broken(pair, page, link, fragment, "this page", page.HeadingsBySourceId.GetValueOrDefault(fragment), pair.Source, page.SourceHeadingsById.GetValueOrDefault(fragment)));
                 }
 
                 continue;
@@ -91,7 +91,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
                 continue;
             }
 
-            findings.Add(Broken(pair, page, link, fragment, Relative(target), linked.HeadingsBySourceId.GetValueOrDefault(fragment)));
+            findings.Add(Broken(pair, page, link, fragment, Relative(target), linked.HeadingsBySourceId.GetValueOrDefault(fragment), Relative(source), linked.SourceHeadingsById.GetValueOrDefault(fragment)));
         }
     }
 
@@ -105,14 +105,15 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         return exists;
     }
 
-    private static Finding Broken(PairRequest pair, PageLinks page, LocalLink link, string fragment, string where, TranslatedHeading? heading)
+    private static Finding Broken(PairRequest pair, PageLinks page, LocalLink link, string fragment, string where, TranslatedHeading? heading, string englishFile, TranslatedHeading? englishHeading)
     {
         var fix = heading is null
             ? $"add '{{ #{fragment} }}' to the translated heading that corresponds to the English one"
             : heading.HasExplicitId
                 ? $"the translated heading at line {heading.Line} ('{heading.Text}') has another explicit id; use '{{ #{fragment} }}'"
                 : $"add '{{ #{fragment} }}' to the translated heading at line {heading.Line}, i.e. '{heading.Text} {{ #{fragment} }}'";
-        return Finding(AnchorBrokenRule.Descriptor, pair, page, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
+        var finding = Finding(AnchorBrokenRule.Descriptor, pair, page, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
+        return englishHeading is null ? finding : finding with { Source = new SourceReference(englishFile, englishHeading.Line), SourceText = englishHeading.Text };
     }
 
     private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string detail)

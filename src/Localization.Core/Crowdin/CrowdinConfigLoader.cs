@@ -235,6 +235,15 @@ public static class CrowdinConfigLoader
                 throw Error(node.Position, $"'translation' must not contain '../' or '/./' in {where}");
             }
 
+            if (PlaceholderExpander.UnknownPlaceholder(translation) is { } unknown)
+            {
+                // On one line and unquoted, the column of the placeholder itself; else the value's start.
+                var at = node is YamlScalarNode { IsPlain: true } && !translation.Contains('\n', StringComparison.Ordinal)
+                    ? node.Position with { Column = node.Position.Column + unknown.Index }
+                    : node.Position;
+                throw Error(at, $"unknown placeholder '{unknown.Name}' in 'translation' of {where}{Text.DidYouMean.Hint(unknown.Name, PlaceholderExpander.KnownPlaceholders)}; the placeholders are {string.Join(", ", PlaceholderExpander.KnownPlaceholders)}");
+            }
+
             if (PathGuard.NormalizePattern(translation, backslashIsEscape: false, out _) is { } pathError)
             {
                 throw Error(node.Position, $"'translation' {pathError} in {where}");

@@ -37,6 +37,28 @@ public static class PlaceholderExpander
     public static IReadOnlyList<string> FilePlaceholders { get; } =
         ["original_file_name", "file_name", "file_extension", "original_path"];
 
+    /// <summary>Every placeholder as written in a pattern, with its '%' signs.</summary>
+    public static IReadOnlyList<string> KnownPlaceholders { get; } = [.. LanguagePlaceholders.Concat(FilePlaceholders).Select(p => '%' + p + '%')];
+
+    /// <summary>
+    /// The first <c>%name%</c> of <paramref name="pattern"/> (a lower-case name: Crowdin's spelling) that is
+    /// no placeholder, with its index, so a typo such as <c>%orignal_file_name%</c> is named instead of
+    /// silently matching no file; null when every one is known.
+    /// </summary>
+    public static (string Name, int Index)? UnknownPlaceholder(string pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(pattern, "%[a-z][a-z_]*%"))
+        {
+            if (!KnownPlaceholders.Contains(m.Value, StringComparer.Ordinal))
+            {
+                return (m.Value, m.Index);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True if <paramref name="pattern"/> contains at least one language placeholder (Crowdin requires one in <c>translation</c>).</summary>
     public static bool ContainsLanguagePlaceholder(string pattern) =>
         LanguagePlaceholders.Any(p => pattern.Contains('%' + p + '%', StringComparison.Ordinal));

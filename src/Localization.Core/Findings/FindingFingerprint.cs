@@ -31,4 +31,25 @@ public static class FindingFingerprint
             h.b.TryFormat(span[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
         });
     }
+
+    /// <summary>
+    /// Makes the fingerprints of a report unique, in place: the second and later findings that share one
+    /// (the same problem repeated in one unit, such as three identical links changed) get the occurrence
+    /// number mixed in. Stable across runs because the report order is deterministic.
+    /// </summary>
+    public static void MakeUnique(List<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            var count = seen.TryGetValue(f.Fingerprint, out var n) ? n + 1 : 1;
+            seen[f.Fingerprint] = count;
+            if (count > 1)
+            {
+                findings[i] = f with { Fingerprint = Compute(f.Rule, f.Language, f.File, f.Fingerprint, "occurrence " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
+            }
+        }
+    }
 }

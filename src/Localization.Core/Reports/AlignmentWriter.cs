@@ -10,14 +10,16 @@ public sealed class AlignmentWriter(int width)
 {
     public void Write(AlignedPage page, TextWriter output)
     {
-        output.WriteLine($"{Pad(SafeText.Escape(page.Source.Path), width + 6)} │ {SafeText.Escape(page.Target.Path)}");
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine($"{Pad(Fit(SafeText.Escape(page.Source.Path), width + 6), width + 6)} │ {Fit(SafeText.Escape(page.Target.Path), width + 6)}");
         output.WriteLine(new string('─', width + 7) + "┼" + new string('─', width + 7));
         foreach (var pair in page.Pairs)
         {
             var left = Cell(page.Source, pair.Source);
             var right = Cell(page.Target, pair.Target);
             var marker = pair.IsMatched ? "│" : pair.Source is null ? ">" : "<";
-            output.WriteLine($"{Pad(left, width + 6)} {marker} {right}");
+            output.WriteLine($"{Pad(left, width + 6)} {marker} {right}".TrimEnd());
         }
     }
 
@@ -33,27 +35,61 @@ public sealed class AlignmentWriter(int width)
         return $"{line}  {Fit(SafeText.Escape(TextExcerpt.Collapse(text, width * 2)), width)}";
     }
 
-    private static string Fit(string text, int width) => text.Length <= width ? text : text[..(width - 1)] + "…";
-
-    private static string Pad(string text, int width)
+    /// <summary>The text cut to <paramref name="columns"/> terminal columns (wide characters count two), with "…" when cut.</summary>
+    internal static string Fit(string text, int columns)
     {
-        // East Asian wide characters take two columns on a terminal.
-        var columns = 0;
-        var sb = new StringBuilder();
-        foreach (var c in text)
+        if (DisplayWidth(text) <= columns)
         {
-            var w = IsWide(c) ? 2 : 1;
-            if (columns + w > width)
+            return text;
+        }
+
+        var sb = new StringBuilder();
+        var used = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var w = ColumnsOf(rune);
+            if (used + w > columns - 1)
             {
                 break;
             }
 
-            sb.Append(c);
-            columns += w;
+            sb.Append(rune.ToString());
+            used += w;
         }
 
-        return sb.Append(' ', Math.Max(0, width - columns)).ToString();
+        return sb.Append('…').ToString();
     }
 
-    private static bool IsWide(char c) => c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6';
+    private static string Pad(string text, int columns) => text + new string(' ', Math.Max(0, columns - DisplayWidth(text)));
+
+    /// <summary>Terminal columns of a text: East Asian wide and fullwidth characters take two.</summary>
+    internal static int DisplayWidth(string text)
+    {
+        var columns = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            columns += ColumnsOf(rune);
+        }
+
+        return columns;
+    }
+
+    private static int ColumnsOf(Rune rune) => rune.Value switch
+    {
+        >= 0x1100 and <= 0x115F => 2,
+        >= 0x2E80 and <= 0x303E => 2,
+        >= 0x3041 and <= 0x33FF => 2,
+        >= 0x3400 and <= 0x4DBF => 2,
+        >= 0x4E00 and <= 0x9FFF => 2,
+        >= 0xA000 and <= 0xA4CF => 2,
+        >= 0xAC00 and <= 0xD7A3 => 2,
+        >= 0xF900 and <= 0xFAFF => 2,
+        >= 0xFE30 and <= 0xFE4F => 2,
+        >= 0xFF00 and <= 0xFF60 => 2,
+        >= 0xFFE0 and <= 0xFFE6 => 2,
+        >= 0x1F300 and <= 0x1F64F => 2,
+        >= 0x1F900 and <= 0x1F9FF => 2,
+        >= 0x20000 and <= 0x3FFFD => 2,
+        _ => 1,
+    };
 }

@@ -13,11 +13,18 @@ public sealed class TextReportWriter(bool color, UiText.MessageCatalog? messages
 
     public string Name => "text";
 
+    /// <summary>False for -q: the findings only, no summary lines.</summary>
+    public bool Summary { get; init; } = true;
+
+    /// <summary>How a report path is shown (the CLI makes it relative to the current directory); as is when null.</summary>
+    public Func<string, string>? DisplayPath { get; init; }
+
     public void Write(CheckResult result, TextWriter output)
     {
         foreach (var f in result.Findings)
         {
-            var where = f.Line > 0 ? $"{f.File}:{f.Line}:{f.Column}" : f.File;
+            var file = Show(f.File);
+            var where = f.Line > 0 ? $"{file}:{f.Line}:{f.Column}" : file;
             output.Write(Paint(SafeText.Escape(where), "1"));
             output.Write(": ");
             output.Write(Paint(f.Severity.Name(), f.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" }));
@@ -27,9 +34,14 @@ public sealed class TextReportWriter(bool color, UiText.MessageCatalog? messages
             output.WriteLine(SafeText.Escape(_messages.Localize(f.Message)));
             if (!string.IsNullOrEmpty(f.SourceText))
             {
-                var at = f.Source is { Line: > 0 } s ? $"{s.File}:{s.Line}" : "en";
+                var at = f.Source is { Line: > 0 } s ? $"{Show(s.File)}:{s.Line}" : "en";
                 output.WriteLine($"    {Paint(SafeText.Escape(at), "2")}: {SafeText.Escape(f.SourceText)}");
             }
+        }
+
+        if (!Summary)
+        {
+            return;
         }
 
         if (result.Findings.Count > 0)
@@ -56,6 +68,8 @@ public sealed class TextReportWriter(bool color, UiText.MessageCatalog? messages
         new(a.Units + b.Units, a.Translated + b.Translated, a.Partial + b.Partial, a.Untranslated + b.Untranslated, a.Missing + b.Missing, a.Extra + b.Extra);
 
     private static int Count(List<Finding> findings, Severity severity) => findings.Count(f => f.Severity == severity);
+
+    private string Show(string path) => DisplayPath is { } display && path.Length > 0 && path != "-" ? display(path) : path;
 
     private string Paint(string text, string code) => color ? $"\u001b[{code}m{text}\u001b[0m" : text;
 }

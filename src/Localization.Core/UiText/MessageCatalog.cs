@@ -176,8 +176,8 @@ public sealed class MessageCatalog
                 pattern.Append(Regex.Escape(text));
                 var index = int.Parse(item.Name, System.Globalization.CultureInfo.InvariantCulture);
                 count = Math.Max(count, index + 1);
-                // A value is never empty, and may hold anything but a line break.
-                pattern.Append(pattern.ToString().Contains($"(?<p{index}>", StringComparison.Ordinal) ? $"\\k<p{index}>" : $"(?<p{index}>.+?)");
+                // A value may be empty (an optional hint) and hold anything.
+                pattern.Append(pattern.ToString().Contains($"(?<p{index}>", StringComparison.Ordinal) ? $"\\k<p{index}>" : $"(?<p{index}>.*?)");
                 position = item.Index + item.Text.Length;
             }
 

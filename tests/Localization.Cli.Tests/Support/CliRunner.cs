@@ -1,4 +1,3 @@
-using Localization.Cli.Commands;
 
 namespace Localization.Cli.Tests.Support;
 
@@ -11,8 +10,7 @@ internal sealed record CliResult(int ExitCode, string StdOut, string StdErr)
 }
 
 /// <summary>
-/// Runs the CLI in-process the way Program.cs does: parse errors give exit code 2 without invoking,
-/// otherwise the command runs with its output and error writers captured. Commands resolve relative
+/// Runs the CLI in-process through the same entry as Program.cs, with its output and error writers captured. Commands resolve relative
 /// paths against the current directory, which is process-wide, so runs are serialized under a lock and
 /// every test class using this runner belongs to <see cref="CliCollection"/>.
 /// </summary>
@@ -30,25 +28,7 @@ internal static class CliRunner
             {
                 using var stdout = new StringWriter();
                 using var stderr = new StringWriter();
-                var parse = RootCommandFactory.Create().Parse(args);
-                int code;
-                if (parse.Errors.Count > 0)
-                {
-                    foreach (var error in parse.Errors)
-                    {
-                        stderr.WriteLine($"l10n: error: {error.Message}");
-                    }
-
-                    stderr.WriteLine("Run 'l10n --help' for usage.");
-                    code = ExitCodes.UsageOrConfigError;
-                }
-                else
-                {
-                    parse.InvocationConfiguration.Output = stdout;
-                    parse.InvocationConfiguration.Error = stderr;
-                    code = parse.Invoke();
-                }
-
+                var code = CliApplication.Run(args, stdout, stderr);
                 return new CliResult(code, stdout.ToString(), stderr.ToString());
             }
             finally

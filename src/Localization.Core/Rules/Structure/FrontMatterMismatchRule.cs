@@ -56,9 +56,21 @@ public sealed class FrontMatterMismatchRule : IRule
             }
             else if (!context.Options.TranslatableFrontMatterKeys.Contains(entry.Key) && ValueChanged(entry, t))
             {
-                context.Report(Descriptor, t.Start, t.Start + Math.Max(1, t.Value.Length),
-                    $"value of '{entry.Key}' is not translated but differs from the English ('{entry.Value}')",
-                    sourceOffset: entry.Start, sourceText: entry.Value, targetText: t.Value, detail: "value " + entry.Key);
+                if (!entry.IsScalar || !t.IsScalar || entry.Value.Length > 120)
+                {
+                    // A structured value (schema: with nested YAML) is shown by its first differing line only.
+                    var (english, translated) = FirstDifferingLine(context.Page.Source, entry, context.Page.Target, t);
+                    var englishLine = context.Page.Source.Lines.Position(english.Offset).Line;
+                    context.Report(Descriptor, translated.Offset, translated.Offset + Math.Max(1, translated.Text.Length),
+                        $"value of '{entry.Key}' is not translated but differs from the English: '{TextExcerpt.Collapse(translated.Text.Trim(), 100)}' where the English has '{TextExcerpt.Collapse(english.Text.Trim(), 100)}' ({context.SourceFile}:{englishLine})",
+                        sourceOffset: english.Offset, sourceText: english.Text.Trim(), targetText: translated.Text.Trim(), detail: "value " + entry.Key);
+                }
+                else
+                {
+                    context.Report(Descriptor, t.Start, t.Start + Math.Max(1, t.Value.Length),
+                        $"value of '{entry.Key}' is not translated but differs from the English ('{entry.Value}')",
+                        sourceOffset: entry.Start, sourceText: entry.Value, targetText: t.Value, detail: "value " + entry.Key);
+                }
             }
         }
 
@@ -67,5 +79,87 @@ public sealed class FrontMatterMismatchRule : IRule
             context.Report(Descriptor, t.KeyStart, t.KeyStart + t.Key.Length, $"front-matter key '{t.Key}' is not in the English",
                 targetText: $"{t.Key}: {t.Value}", detail: "extra " + t.Key);
         }
+    }
+
+    /// <summary>
+    /// The first raw lines of two structured front-matter values that differ in more than their prose (a value
+    /// with spaces, which may be translated); the first lines that differ at all when only prose does.
+    /// </summary>
+    private static ((int Offset, string Text) English, (int Offset, string Text) Translated) FirstDifferingLine(PageModel sourcePage, FrontMatterEntry source, PageModel targetPage, FrontMatterEntry target)
+    {
+        var a = ValueLines(sourcePage.Text, source);
+        var b = ValueLines(targetPage.Text, target);
+        (int, string) At(List<(int, string)> lines, int i, PageModel page, FrontMatterEntry entry) =>
+            i < lines.Count ? lines[i] : lines.Count > 0 ? lines[^1] : (Math.Min(entry.Start, page.Text.Length), entry.Value);
+        int? firstAny = null;
+        for (var i = 0; i < Math.Max(a.Count, b.Count); i++)
+        {
+            var x = i < a.Count ? a[i].Text.Trim() : "";
+            var y = i < b.Count ? b[i].Text.Trim() : "";
+            if (string.Equals(x, y, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            firstAny ??= i;
+            if (!string.Equals(Skeleton(x), Skeleton(y), StringComparison.Ordinal))
+            {
+                return (At(a, i, sourcePage, source), At(b, i, targetPage, target));
+            }
+        }
+
+        var k = firstAny ?? 0;
+        return (At(a, k, sourcePage, source), At(b, k, targetPage, target));
+    }
+
+    /// <summary>The raw lines of a front-matter value: the rest of the key's line, then its indented or '- ' lines.</summary>
+    private static List<(int Offset, string Text)> ValueLines(string text, FrontMatterEntry entry)
+    {
+        var lines = new List<(int Offset, string Text)>();
+        var keyStart = Math.Clamp(entry.KeyStart, 0, text.Length);
+        var lineEnd = text.IndexOf('\n', keyStart);
+        var firstLine = (lineEnd < 0 ? text[keyStart..] : text[keyStart..lineEnd]).TrimEnd('\r');
+        var colon = firstLine.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0 && firstLine[(colon + 1)..].Trim().Length > 0)
+        {
+            lines.Add((keyStart + colon + 1 + (firstLine[(colon + 1)..].Length - firstLine[(colon + 1)..].TrimStart().Length), firstLine[(colon + 1)..].Trim()));
+        }
+
+        for (var position = lineEnd + 1; lineEnd >= 0 && position < text.Length;)
+        {
+            var end = text.IndexOf('\n', position);
+            end = end < 0 ? text.Length : end;
+            var line = text[position..end].TrimEnd('\r');
+            if (line.StartsWith("---", StringComparison.Ordinal) || line.StartsWith("...", StringComparison.Ordinal) || (line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] != '-'))
+            {
+                break;
+            }
+
+            if (line.Trim().Length > 0)
+            {
+                var offset = position + (line.Length - line.TrimStart().Length);
+                if (lines.Count > 0 && lines[^1].Text == "-")
+                {
+                    // "-" alone then "  key: value" is the same item as "- key: value": compare them alike.
+                    lines[^1] = (lines[^1].Offset, "- " + line.Trim());
+                }
+                else
+                {
+                    lines.Add((offset, line.Trim()));
+                }
+            }
+
+            position = end + 1;
+        }
+
+        return lines;
+    }
+
+    /// <summary>A line with a prose value (one with spaces, quoted or not) reduced to its key.</summary>
+    private static string Skeleton(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        var value = colon >= 0 ? line[(colon + 2)..].Trim().Trim('"', '\'') : line.TrimStart('-', ' ').Trim('"', '\'');
+        return value.Any(char.IsWhiteSpace) ? (colon >= 0 ? line[..colon] + ": ~" : "~") : line;
     }
 }

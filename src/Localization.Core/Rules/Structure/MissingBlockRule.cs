@@ -60,13 +60,41 @@ public sealed class MissingBlockRule : IRule
             ? $"{first.Kind.DisplayName()} of the English ({context.SourceFile}:{first.Line}) is missing here"
             : $"{run.Count} blocks of the English ({context.SourceFile} {where}) are missing here";
         var merged = MergedInto(context, run);
-        if (merged is not null)
+        if (run.Any(u => u.Path.Segments.Any(x => x.Kind is "tab" or "details")) && EscapedTabMarker(context.Page.Target, at) is { } escaped)
+        {
+            message += $"; the content tab marker at line {escaped.Line} is escaped with a backslash ('{escaped.Text}', as Crowdin re-serialises it), so MkDocs shows it as text and the tab's blocks are lost: remove the backslash";
+        }
+        else if (merged is not null)
         {
             message += $"; its links appear in the {merged.Kind.DisplayName()} at line {merged.Line}, so it may have been merged into it";
         }
 
         context.Report(Descriptor, at, at, message, source: first,
             sourceText: source.Excerpt(first.Start, last.End), detail: string.Join(',', run.Select(u => u.Id)));
+    }
+
+    /// <summary>The escaped content tab marker (<c>\=== "Title"</c>) of the translation nearest to <paramref name="offset"/>, if any.</summary>
+    private static (int Line, string Text)? EscapedTabMarker(PageModel target, int offset)
+    {
+        (int Line, string Text)? best = null;
+        var bestDistance = int.MaxValue;
+        var atLine = target.Lines.Position(Math.Clamp(offset, 0, target.Text.Length)).Line;
+        var line = 0;
+        foreach (var text in target.Text.AsSpan().EnumerateLines())
+        {
+            line++;
+            var trimmed = text.TrimStart();
+            if (trimmed.StartsWith("\\===", StringComparison.Ordinal) || trimmed.StartsWith("\\???", StringComparison.Ordinal))
+            {
+                var distance = Math.Abs(line - atLine);
+                if (distance < bestDistance)
+                {
+                    (best, bestDistance) = ((line, TextExcerpt.Collapse(trimmed.ToString(), 60)), distance);
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>A neighbouring target unit that carries the missing unit's links or footnotes (a merge).</summary>
