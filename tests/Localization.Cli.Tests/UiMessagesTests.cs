@@ -44,7 +44,7 @@ public sealed class UiMessagesTests
 
         var usage = await ProcessRunner.RunAsync(tree.Root, ["check", "ko"], environment: korean);
         Assert.True(usage.ExitCode == 2, usage.ToString());
-        Assert.Contains("l10n: error: 현재 디렉터리에 crowdin.yml이 없습니다", usage.StdErr, StringComparison.Ordinal);
+        Assert.Contains("l10n: error: 현재 디렉터리와 그 상위 디렉터리 어디에도 crowdin.yml(또는 l10n.yml)이 없습니다(--config FILE을 쓰세요. 파일 한 쌍만 검사하려면 --source와 --target을 쓰세요)", usage.StdErr, StringComparison.Ordinal);
 
         var english = await ProcessRunner.RunAsync(tree.Root, ["--ui-lang", "en", "check", "--help"], environment: korean);
         Assert.Contains("Align every translated page with its English source", english.StdOut, StringComparison.Ordinal);
