@@ -16,6 +16,7 @@ internal static class RootCommandFactory
             AlignCommand.Create(),
             RulesCommand.Create(),
             TermsCommand.Create(),
+            ExportCommand.Create(),
         };
         root.Options.Add(new Option<string?>(UiSelection.OptionName)
         {
