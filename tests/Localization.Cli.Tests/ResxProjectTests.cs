@@ -89,4 +89,16 @@ public sealed class ResxProjectTests
         Assert.Contains(result.OutLines, l => l.StartsWith("src/App/Good.ko.resx:9:3: warning untranslated-block:", StringComparison.Ordinal));
         Assert.Contains("    src/App/Good.resx:9: Save your changes before you leave.", result.OutLines);
     }
+
+    [Fact]
+    public void Export_writes_resx_work_items_from_the_values_with_placeholders_as_codes()
+    {
+        using var tree = Project();
+        var result = CliRunner.Run(tree.Root, "export", "--source", "src/App/Good.resx", "--target", "src/App/Good.ko.resx", "--format", "csv", "-o", "out");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var csv = File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(tree.Root, "out"), "*.csv", SearchOption.AllDirectories)));
+        Assert.Contains("\"Welcome back, {1}!\",\"{2}님, 다시 오신 것을 환영합니다!\"", csv, StringComparison.Ordinal);
+        Assert.Contains("\"Save your changes before you leave.\"", csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("<data", csv, StringComparison.Ordinal);
+    }
 }

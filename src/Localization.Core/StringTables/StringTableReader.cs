@@ -47,6 +47,22 @@ public static partial class StringTableReader
         };
     }
 
+    /// <summary>What a value holds that is not text to translate: HTML tags and placeholders, in order.</summary>
+    public static IReadOnlyList<(int Index, int Length)> Atoms(string value)
+    {
+        var atoms = Tag().Matches(value).Select(m => (m.Index, m.Length)).ToList();
+        foreach (var item in FormatItems.Parse(value).Items)
+        {
+            if (!atoms.Any(a => item.Index >= a.Index && item.Index < a.Index + a.Length))
+            {
+                atoms.Add((item.Index, item.Text.Length));
+            }
+        }
+
+        atoms.Sort();
+        return atoms;
+    }
+
     private static TranslationUnit Unit(LineMap lines, int index, StringEntry entry)
     {
         var value = entry.Value;
@@ -74,10 +90,8 @@ public static partial class StringTableReader
         }
 
         var invariants = new List<Invariant>();
-        var atoms = new List<(int Index, int Length)>();
         foreach (Match tag in Tag().Matches(value))
         {
-            atoms.Add((tag.Index, tag.Length));
             invariants.Add(new Invariant(InvariantKind.HtmlTag, (tag.Groups["close"].Success ? "</" : "<") + tag.Groups["tag"].Value.ToLowerInvariant() + ">", At(tag.Index), Length(tag.Length)));
             if (Href().Match(tag.Groups["attrs"].Value) is { Success: true } href)
             {
@@ -85,18 +99,8 @@ public static partial class StringTableReader
             }
         }
 
-        var format = FormatItems.Parse(value);
-        foreach (var item in format.Items)
-        {
-            if (!atoms.Any(a => item.Index >= a.Index && item.Index < a.Index + a.Length))
-            {
-                atoms.Add((item.Index, item.Text.Length));
-            }
-        }
-
-        atoms.Sort();
         var position = 0;
-        foreach (var (start, length) in atoms)
+        foreach (var (start, length) in Atoms(value))
         {
             Text(position, start);
             prose.AppendAtom(At(start), Length(length));
