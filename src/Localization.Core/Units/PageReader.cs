@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Localization.Core.Markdown;
 using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
+using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
 using Markdig;
@@ -18,6 +19,9 @@ namespace Localization.Core.Units;
 public sealed record PageReaderOptions(IReadOnlySet<string> TranslatableFrontMatterKeys)
 {
     public static PageReaderOptions Default { get; } = new(new HashSet<string>(StringComparer.Ordinal) { "title", "description" });
+
+    /// <summary>The site's Markdown extensions (from its mkdocs.yml); all of them by default.</summary>
+    public MarkdownDialect Dialect { get; init; } = MarkdownDialect.Default;
 }
 
 /// <summary>
@@ -57,8 +61,9 @@ public sealed partial class PageReader
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
     public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null)
     {
-        pipeline ??= MarkdownPipelineFactory.Default;
-        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline);
+        options ??= PageReaderOptions.Default;
+        pipeline ??= options.Dialect.Pipeline;
+        var reader = new PageReader(path, text, options, pipeline);
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -120,11 +125,11 @@ public sealed partial class PageReader
     private void WalkContainer(ContainerBlock container, ContainerPath path)
     {
         // md_in_html containers opened by an HTML block at this level apply to the following siblings.
-        var html = new List<PathSegment>();
+        var html = new List<OpenElement>();
         var itemOrdinal = 0;
         foreach (var block in container)
         {
-            var current = html.Count == 0 ? path : html.Aggregate(path, (p, s) => p.Append(s));
+            var current = html.Count == 0 ? path : Under(path, html);
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
@@ -141,6 +146,7 @@ public sealed partial class PageReader
                         : container is TableCell ? UnitKind.TableCell
                         : UnitKind.Paragraph;
                     AddLeaf(kind, paragraph, current);
+                    CheckSyntaxOff(paragraph);
                     break;
                 case AbbreviationDefinitionBlock abbreviation:
                     AddAbbreviation(abbreviation);
@@ -162,6 +168,9 @@ public sealed partial class PageReader
                     break;
                 case ContentTabBlock tab:
                     WalkTab(tab, current);
+                    break;
+                case BlocksBlock blocks:
+                    WalkBlocks(blocks, current);
                     break;
                 case ListBlock list:
                     WalkContainer(list, current.Append(new PathSegment(list.IsOrdered ? "ordered-list" : "list", null, 0, 0)));
@@ -250,6 +259,32 @@ public sealed partial class PageReader
         WalkContainer(tab, inner);
     }
 
+    /// <summary>
+    /// A pymdownx.blocks container: admonitions, details and tabs become the containers their <c>!!!</c>, <c>???</c>
+    /// and <c>===</c> forms become (so both syntaxes pair), with the title as a unit; an html block's selector and
+    /// every option are structure.
+    /// </summary>
+    private void WalkBlocks(BlocksBlock block, ContainerPath path)
+    {
+        var (kind, qualifier) = block.Category switch
+        {
+            BlocksCategory.Admonition => ("admonition", block.Type),
+            BlocksCategory.Details => ("details", block.Type),
+            BlocksCategory.Tab => ("tab", (string?)null),
+            BlocksCategory.Html => ("block", $"html | {block.Argument?.Trim()}"),
+            _ => ("block", block.Name),
+        };
+        var id = AddContainer(kind, qualifier, "/// " + block.Name, block.Span.Start + _shift, block.MalformedTitle, block.ArgumentStart + _shift, block.MalformedReason, !block.IsClosed);
+        var inner = path.Append(new PathSegment(kind, string.IsNullOrEmpty(qualifier) ? null : qualifier, 0, id));
+        if (block.Category != BlocksCategory.Html && !string.IsNullOrEmpty(block.Argument))
+        {
+            var unitKind = block.Category == BlocksCategory.Tab ? UnitKind.TabTitle : UnitKind.AdmonitionTitle;
+            AddTitle(unitKind, block.Argument, block.ArgumentStart + _shift, inner, block.MalformedTitle is null);
+        }
+
+        WalkContainer(block, inner);
+    }
+
     private void WalkTable(Table table, ContainerPath path)
     {
         var tablePath = path.Append(new PathSegment("table", null, 0, 0));
@@ -265,16 +300,16 @@ public sealed partial class PageReader
         }
     }
 
-    private int AddContainer(string kind, string? qualifier, string syntax, int start, string? malformed, int malformedStart)
+    private int AddContainer(string kind, string? qualifier, string syntax, int start, string? malformed, int malformedStart, string? malformedReason = null, bool unclosed = false)
     {
         var id = _containers.Count + 1;
-        _containers.Add(new ContainerInfo(id, kind, qualifier, syntax, start, malformed, malformedStart));
+        _containers.Add(new ContainerInfo(id, kind, qualifier, syntax, start, malformed, malformedStart) { MalformedReason = malformedReason, Unclosed = unclosed });
         return id;
     }
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift);
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift));
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
@@ -303,9 +338,41 @@ public sealed partial class PageReader
             return;
         }
 
-        var (prose, invariants) = InlineReader.ReadPlain(title, start, exact && Matches(start, title));
+        var exactTitle = exact && Matches(start, title);
+        var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null);
         _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
     }
+
+    /// <summary>
+    /// A '!!!' or '???' header on a site whose mkdocs.yml turns that extension off (a page translated before the
+    /// site moved to pymdownx.blocks): MkDocs shows it as text and its body as code, so it is named as such.
+    /// </summary>
+    private void CheckSyntaxOff(ParagraphBlock paragraph)
+    {
+        var dialect = _options.Dialect;
+        var start = paragraph.Span.Start + _shift;
+        if (start < 0 || start + 3 > _text.Length)
+        {
+            return;
+        }
+
+        var (marker, extension) = _text.AsSpan(start).StartsWith("!!!") ? ("!!!", "admonition")
+            : _text.AsSpan(start).StartsWith("???") ? ("???", "pymdownx.details")
+            : (null, null);
+        if (marker is null || (marker == "!!!" ? dialect.Admonitions : dialect.Details))
+        {
+            return;
+        }
+
+        var end = _text.IndexOfAny(['\n', '\r'], start);
+        end = end < 0 ? _text.Length : end;
+        var instead = dialect.Blocks is null ? "" : marker == "!!!" ? " (its pages write '/// type | Title' … '///')" : " (its pages write '/// details | Summary' … '///')";
+        _syntaxIssues.Add(new SyntaxIssue($"'{marker}' block", start, end, $"the site's mkdocs.yml does not turn on '{extension}'{instead}"));
+    }
+
+    /// <summary>Matches of the project's verbatim patterns in [start, end) of the page.</summary>
+    private IReadOnlyList<VerbatimMatch>? Verbatim(int start, int end) =>
+        _options.Dialect.VerbatimPatterns.Count == 0 ? null : VerbatimMatch.Find(_options.Dialect.VerbatimPatterns, _text, Math.Max(0, start), Math.Min(_text.Length, end));
 
     private bool Matches(int start, string value) =>
         start >= 0 && start + value.Length <= _text.Length && _text.AsSpan(start, value.Length).SequenceEqual(value);
@@ -330,24 +397,51 @@ public sealed partial class PageReader
     /// <summary>md_in_html containers followed at most this deep (Markdig itself stops at 128 nested blocks).</summary>
     private const int MaxHtmlNesting = 32;
 
-    // Tags that open or close md_in_html containers and the title elements inside them.
-    [GeneratedRegex(@"<(?<close>/)?(?<tag>div|details|summary|p|figure|figcaption|section|article|aside)\b(?<attrs>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Any HTML tag: md_in_html applies to every element that carries a markdown attribute.
+    [GeneratedRegex(@"<(?<close>/)?(?<tag>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?<attrs>[^>]*)>", RegexOptions.CultureInvariant)]
     private static partial Regex ContainerTag();
 
     [GeneratedRegex(@"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAttribute();
 
-    [GeneratedRegex(@"\bmarkdown\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Python-Markdown's md_in_html: markdown, markdown="1", "block" or "span" turn Markdown on; "0" leaves the element raw.
+    [GeneratedRegex(@"(?<![\w-])markdown(?![\w-])(?:\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+)))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownAttribute();
 
-    private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<PathSegment> html)
+    /// <summary>Block tags whose tags are blanked out of the Markdown around them even without a markdown attribute (as before md_in_html was general).</summary>
+    private static readonly HashSet<string> LayoutTags = new(StringComparer.OrdinalIgnoreCase) { "div", "details", "summary", "p", "figure", "figcaption", "section", "article", "aside" };
+
+    private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
+
+    private static bool HasMarkdown(string attrs) =>
+        MarkdownAttribute().Match(attrs) is { Success: true } m
+        && (!m.Groups["v"].Success || m.Groups["v"].Value.ToLowerInvariant() is "1" or "block" or "span" or "true" or "markdown" or "");
+
+    /// <summary>An element open across the HTML blocks of one container level: an md_in_html container (Segment) or raw HTML (null).</summary>
+    private sealed record OpenElement(string Tag, PathSegment? Segment);
+
+    private static ContainerPath Under(ContainerPath path, List<OpenElement> html)
+    {
+        foreach (var e in html)
+        {
+            if (e.Segment is { } s)
+            {
+                path = path.Append(s);
+            }
+        }
+
+        return path;
+    }
+
+    private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<OpenElement> html)
     {
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         var source = _text[start..end];
         var rest = new System.Text.StringBuilder();
         var position = 0;
         var openedMarkdown = false;
-        var consumedTitles = new List<(int Start, int End)>();
+        var blanked = new List<(int Start, int End)>();
+        ContainerPath? fragmentPath = null;
         var matches = ContainerTag().Matches(source);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -357,25 +451,35 @@ public sealed partial class PageReader
             var tag = m.Groups["tag"].Value.ToLowerInvariant();
             var closing = m.Groups["close"].Success;
             var attrs = m.Groups["attrs"].Value;
-            var current = html.Aggregate(path, (p, s) => p.Append(s));
+            var layout = LayoutTags.Contains(tag);
+            var current = Under(path, html);
 
             if (closing)
             {
-                var kind = tag == "details" ? "details" : tag == "figure" ? "figure" : "html";
-                var index = html.FindLastIndex(s => s.Kind == kind || (kind == "html" && s.Kind is "admonition" or "html"));
+                var index = html.FindLastIndex(e => e.Tag == tag);
                 if (index >= 0)
                 {
+                    var container = html[index].Segment is not null;
                     html.RemoveRange(index, html.Count - index);
-                    continue;
+                    if (container)
+                    {
+                        blanked.Add((m.Index, position));
+                        continue;
+                    }
                 }
 
                 rest.Append(m.Value);
+                if (layout)
+                {
+                    blanked.Add((m.Index, position));
+                }
+
                 continue;
             }
 
             if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, current, out var consumed))
             {
-                consumedTitles.Add((m.Index, consumed));
+                blanked.Add((m.Index, consumed));
                 position = consumed;
                 while (i + 1 < matches.Count && matches[i + 1].Index < consumed)
                 {
@@ -386,7 +490,7 @@ public sealed partial class PageReader
             }
 
             var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            var isMarkdown = MarkdownAttribute().IsMatch(attrs);
+            var isMarkdown = HasMarkdown(attrs);
             if (html.Count >= MaxHtmlNesting)
             {
                 // Hostile input (thousands of unclosed containers): deeper tags are plain markup.
@@ -400,48 +504,68 @@ public sealed partial class PageReader
                 continue;
             }
 
-            if (tag == "div" && classes.Contains("admonition"))
+            if (classes.Contains("admonition") && (isMarkdown || tag == "div"))
             {
                 var type = classes.FirstOrDefault(x => x != "admonition");
-                var id = AddContainer("admonition", type, "<div>", start + m.Index, null, -1);
-                html.Add(new PathSegment("admonition", type, 0, id));
+                var id = AddContainer("admonition", type, $"<{tag}>", start + m.Index, null, -1);
+                html.Add(new OpenElement(tag, new PathSegment("admonition", type, 0, id)));
             }
             else if (tag == "details")
             {
                 var type = classes.FirstOrDefault();
                 var id = AddContainer("details", type, "<details>", start + m.Index, null, -1);
-                html.Add(new PathSegment("details", type, 0, id));
+                html.Add(new OpenElement(tag, new PathSegment("details", type, 0, id)));
             }
             else if (tag == "figure" && isMarkdown)
             {
                 var id = AddContainer("figure", classes.FirstOrDefault(), "<figure>", start + m.Index, null, -1);
-                html.Add(new PathSegment("figure", null, 0, id));
+                html.Add(new OpenElement(tag, new PathSegment("figure", null, 0, id)));
             }
             else if (isMarkdown)
             {
-                html.Add(new PathSegment("html", tag, 0, 0));
+                // Any other element with markdown: its content is Markdown, its tag and attributes are markup.
+                var id = AddContainer("html", tag, TextExcerpt.Collapse(m.Value, int.MaxValue), start + m.Index, null, -1);
+                html.Add(new OpenElement(tag, new PathSegment("html", tag, 0, id)));
+            }
+            else if (html.Count > 0 && !VoidTags.Contains(tag) && !attrs.EndsWith('/') && !ClosesLater(matches, i, tag))
+            {
+                // Raw HTML opened inside a container and closed in a later block: its closing tag is not the container's.
+                html.Add(new OpenElement(tag, null));
             }
 
             if (isMarkdown)
             {
                 openedMarkdown = true;
+                blanked.Add((m.Index, position));
+
+                // An element opened and closed in this block (<p markdown>…</p>) still holds the text in it.
+                var inner = Under(path, html);
+                if (fragmentPath is null || inner.Segments.Count > fragmentPath.Segments.Count)
+                {
+                    fragmentPath = inner;
+                }
             }
             else
             {
                 rest.Append(m.Value);
+                if (layout)
+                {
+                    blanked.Add((m.Index, position));
+                }
             }
         }
 
         rest.Append(source, position, source.Length - position);
         var remaining = rest.ToString().Trim();
-        if (remaining.Length > 0 && (html.Count > 0 || openedMarkdown) && !_inFragment)
+        if (remaining.Length > 0 && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
         {
             // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
-            WalkFragment(source, matches, consumedTitles, start, html.Aggregate(path, (p, s) => p.Append(s)));
+            var after = Under(path, html);
+            WalkFragment(source, blanked, start, fragmentPath is not null && fragmentPath.Segments.Count > after.Segments.Count ? fragmentPath : after);
         }
         else if (remaining.Length > 0)
         {
-            var current = html.Aggregate(path, (p, s) => p.Append(s));
+            var current = Under(path, html);
             _units.Add(new PendingUnit(UnitKind.Html, current, start, end, ProseText.Empty,
                 [new Invariant(InvariantKind.HtmlTag, TextExcerpt.Collapse(remaining, int.MaxValue), start, end - start)])
             {
@@ -450,32 +574,62 @@ public sealed partial class PageReader
         }
     }
 
+    private static bool ClosesLater(MatchCollection matches, int index, string tag)
+    {
+        var depth = 0;
+        for (var j = index + 1; j < matches.Count; j++)
+        {
+            if (!matches[j].Groups["tag"].Value.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!matches[j].Groups["close"].Success)
+            {
+                depth++;
+            }
+            else if (depth-- == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Parses the text of an HTML block between its container tags as Markdown: tags are blanked out
-    /// (line breaks kept, so offsets stay those of the page) and the fragment is walked with a shift.
+    /// (offsets stay those of the page) and the fragment is walked with a shift. A tag that starts its line
+    /// or ends its line becomes line breaks, so the text after it (<c>&lt;p markdown&gt;Source: …</c>) starts a
+    /// line instead of being indented into a code block.
     /// </summary>
-    private void WalkFragment(string source, MatchCollection tags, List<(int Start, int End)> titles, int start, ContainerPath path)
+    private void WalkFragment(string source, List<(int Start, int End)> blanked, int start, ContainerPath path)
     {
         var chars = source.ToCharArray();
-        void Blank(int from, int to)
+        foreach (var (from, to) in blanked.OrderBy(b => b.Start))
         {
+            var lineStart = from;
+            while (lineStart > 0 && chars[lineStart - 1] is not ('\n' or '\r'))
+            {
+                lineStart--;
+            }
+
+            var lineEnd = to;
+            while (lineEnd < chars.Length && chars[lineEnd] is not ('\n' or '\r'))
+            {
+                lineEnd++;
+            }
+
+            // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
+            var startsLine = chars.AsSpan(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
+                || source.AsSpan(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
             for (var i = from; i < to; i++)
             {
                 if (chars[i] is not ('\n' or '\r'))
                 {
-                    chars[i] = ' ';
+                    chars[i] = startsLine ? '\n' : ' ';
                 }
             }
-        }
-
-        foreach (Match tag in tags)
-        {
-            Blank(tag.Index, tag.Index + tag.Length);
-        }
-
-        foreach (var (from, to) in titles)
-        {
-            Blank(from, to);
         }
 
         var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline);
