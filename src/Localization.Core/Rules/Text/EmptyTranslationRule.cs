@@ -7,7 +7,7 @@ namespace Localization.Core.Rules.Text;
 public sealed class EmptyTranslationRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
-        "LC304", "empty-translation", RuleCategory.Text, Severity.Warning,
+        "LC305", "empty-translation", RuleCategory.Text, Severity.Warning,
         "A string of the translated table (.resx, .env) is empty while the English has text: the program shows nothing there (an empty value does not fall back to the English).",
         "Translate the string, or delete the key so the program falls back to the English.");
 
