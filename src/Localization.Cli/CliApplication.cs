@@ -19,11 +19,14 @@ internal static class CliApplication
         try
         {
             var root = commands();
+            // Help is built before parsing, so the language comes from the arguments as they are.
+            var messages = UiSelection.Catalog(UiSelection.OptionValue(args));
+            HelpLocalizer.Apply(root, messages);
             var parse = root.Parse(args);
             if (ParseErrorMessages.ValueGivenToSwitch(parse, args) is { } switchError)
             {
-                stderr.WriteLine($"l10n: error: {SafeText.Escape(switchError)}");
-                stderr.WriteLine($"Run '{ParseErrorMessages.HelpCommand(parse)}' for usage.");
+                stderr.WriteLine($"l10n: error: {SafeText.Escape(messages.Localize(switchError))}");
+                stderr.WriteLine(messages.Localize($"Run '{ParseErrorMessages.HelpCommand(parse)}' for usage."));
                 return ExitCodes.UsageOrConfigError;
             }
 
@@ -31,10 +34,10 @@ internal static class CliApplication
             {
                 foreach (var message in ParseErrorMessages.Describe(parse))
                 {
-                    stderr.WriteLine($"l10n: error: {SafeText.Escape(message)}");
+                    stderr.WriteLine($"l10n: error: {SafeText.Escape(messages.Localize(message))}");
                 }
 
-                stderr.WriteLine($"Run '{ParseErrorMessages.HelpCommand(parse)}' for usage.");
+                stderr.WriteLine(messages.Localize($"Run '{ParseErrorMessages.HelpCommand(parse)}' for usage."));
                 return ExitCodes.UsageOrConfigError;
             }
 

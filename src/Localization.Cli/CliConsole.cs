@@ -11,10 +11,13 @@ internal sealed class CliConsole(ParseResult parse)
 
     public TextWriter Error { get; } = parse.InvocationConfiguration.Error;
 
+    /// <summary>l10n's messages in the language --ui-lang or the user's locale selects.</summary>
+    public Localization.Core.UiText.MessageCatalog Messages { get; } = UiSelection.Catalog(parse.GetValue<string?>(UiSelection.OptionName));
+
     /// <summary>Prints an error naming what failed and returns exit code 2.</summary>
     public int Fail(string message)
     {
-        Error.WriteLine($"l10n: error: {SafeText.Escape(message)}");
+        Error.WriteLine($"l10n: error: {SafeText.Escape(Messages.Localize(message))}");
         return ExitCodes.UsageOrConfigError;
     }
 

@@ -12,4 +12,5 @@ catch (IOException)
     // Standard error cannot be written: the run goes on, its exit code still tells.
 }
 
+UiSelection.UseForProcess(UiSelection.Catalog(UiSelection.OptionValue(args)));
 return CliApplication.Run(args, Console.Out, Console.Error);

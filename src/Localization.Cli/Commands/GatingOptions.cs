@@ -107,6 +107,7 @@ internal sealed class GatingOptions
         {
             Summary = !settings.Quiet,
             DisplayPath = ProjectRun.DisplayFromProject(projectDirectory),
+            Messages = console.Messages,
         };
         // The HTML report was handed every page during the run: it is given, not created here.
         var writer = given ?? ReportWriters.Create(settings.Format, options);

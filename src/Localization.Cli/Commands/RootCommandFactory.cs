@@ -19,6 +19,12 @@ internal static class RootCommandFactory
             TermsCommand.Create(),
             ExportCommand.Create(),
         };
+        root.Options.Add(new Option<string?>(UiSelection.OptionName)
+        {
+            Description = "Language of l10n's own messages: en or ko (default: from LC_ALL, LC_MESSAGES or LANG, else the system's language).",
+            HelpName = "LANG",
+            Recursive = true,
+        });
 
         var topic = new Argument<string[]>("COMMAND") { Arity = ArgumentArity.ZeroOrMore };
         var help = new Command("help", "Print the help of l10n or of one command.") { topic };

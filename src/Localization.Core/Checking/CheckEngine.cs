@@ -5,6 +5,7 @@ using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Rules;
 using Localization.Core.Rules.Tool;
+using Localization.Core.StringTables;
 using Localization.Core.Terms;
 using Localization.Core.Units;
 
@@ -277,6 +278,12 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
+        foreach (var problem in target.Page.StringTable?.Problems ?? [])
+        {
+            var line = target.Page.Lines.Position(problem.Start).Line;
+            findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"{problem.Message}; it was not read, the other entries were checked", line));
+        }
+
         context.Complete();
         if (capture is not null)
         {
@@ -417,10 +424,14 @@ public sealed class CheckEngine(CheckOptions options)
     {
         try
         {
-            var page = display.EndsWith(".env", StringComparison.OrdinalIgnoreCase)
+            var page = StringTableReader.IsStringTable(display)
                 ? StringTableReader.Read(display, text)
                 : PageReader.ReadCancellable(display, text, options.Reader, null, cancellation);
             return new SourceEntry(page, null, null, 0);
+        }
+        catch (StringTableFormatException e)
+        {
+            return new SourceEntry(null, null, e.Message, e.Line);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {

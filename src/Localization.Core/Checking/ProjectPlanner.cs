@@ -19,7 +19,7 @@ public static class ProjectPlanner
     public static readonly IReadOnlySet<string> MarkdownExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".md", ".markdown", ".mdown", ".mkd", ".txt" };
 
     /// <summary>File extensions checked as key/value string tables.</summary>
-    public static readonly IReadOnlySet<string> StringTableExtensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".env" };
+    public static readonly IReadOnlySet<string> StringTableExtensions = StringTables.StringTableReader.Extensions;
 
     /// <param name="config">The loaded crowdin.yml.</param>
     /// <param name="languages">Language codes as the project's paths use them.</param>

@@ -27,6 +27,23 @@ public static partial class InlineSegmenter
             return InlineText.Empty;
         }
 
+        // A .resx value is written with entities in the file: it is cut from the value itself.
+        if (page.StringTable is { } table && unit.Kind == UnitKind.StringEntry && unit.Index < table.Entries.Count && !table.Entries[unit.Index].ExactOffsets)
+        {
+            var value = table.Entries[unit.Index].Value;
+            var at = 0;
+            foreach (var (index, length) in StringTables.StringTableReader.Atoms(value))
+            {
+                pieces.Add((value[at..index], false));
+                pieces.Add((value.Substring(index, length), true));
+                at = index + length;
+            }
+
+            pieces.Add((value[at..], false));
+            pieces.RemoveAll(p => p.Text.Length == 0);
+            return Number(Merge(pieces), numbering);
+        }
+
         var first = runs[0];
         if (first.SourceStart > unit.Start && first.SourceStart <= text.Length)
         {

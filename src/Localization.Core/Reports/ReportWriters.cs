@@ -14,6 +14,9 @@ public sealed record ReportOptions(Severity? FailOn = Severity.Error, bool Verbo
 
     /// <summary>Text: how a report path is shown (relative to the current directory); as is when null.</summary>
     public Func<string, string>? DisplayPath { get; init; }
+
+    /// <summary>Text: the UI language's messages (--ui-lang); English when null.</summary>
+    public UiText.MessageCatalog? Messages { get; init; }
 }
 
 /// <summary>The report formats of <c>l10n check --format</c>, one writer each.</summary>
@@ -29,6 +32,6 @@ public static class ReportWriters
         "junit" => new JUnitReportWriter(options.FailOn),
         "markdown" => new MarkdownReportWriter(options.LinkBase),
         "html" => throw new ArgumentException("the HTML report receives every page during the run: create Html.HtmlReportWriter before it and pass it as its page sink", nameof(name)),
-        _ => new TextReportWriter(options.Color, options.Verbose) { Summary = options.Summary, DisplayPath = options.DisplayPath },
+        _ => new TextReportWriter(options.Color, options.Verbose, options.Messages) { Summary = options.Summary, DisplayPath = options.DisplayPath },
     };
 }

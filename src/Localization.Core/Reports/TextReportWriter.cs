@@ -10,8 +10,10 @@ namespace Localization.Core.Reports;
 /// (<see cref="UntranslatedCollapse"/>) and info findings are only counted, so the few errors of a large site
 /// are not lost among thousands of warnings for pages nobody has started; errors are never collapsed.
 /// </summary>
-public sealed class TextReportWriter(bool color, bool verbose = true) : IReportWriter
+public sealed class TextReportWriter(bool color, bool verbose = true, UiText.MessageCatalog? messages = null) : IReportWriter
 {
+    private readonly UiText.MessageCatalog _messages = messages ?? UiText.MessageCatalog.Identity;
+
     public string Name => "text";
 
     /// <summary>False for -q: the findings only, no summary lines.</summary>
@@ -73,7 +75,7 @@ public sealed class TextReportWriter(bool color, bool verbose = true) : IReportW
         output.Write(' ');
         output.Write(Paint(f.Rule, "2"));
         output.Write(": ");
-        output.WriteLine(SafeText.Escape(f.Message));
+        output.WriteLine(SafeText.Escape(_messages.Localize(f.Message)));
         if (!string.IsNullOrEmpty(f.SourceText))
         {
             var at = f.Source is { Line: > 0 } s ? $"{Show(s.File)}:{s.Line}" : "en";
@@ -89,12 +91,12 @@ public sealed class TextReportWriter(bool color, bool verbose = true) : IReportW
             var findings = result.Findings.Where(f => f.Language == language).ToList();
             var units = result.StatsOf(language);
             var coverage = units.Units > 0 ? 100.0 * units.Translated / units.Units : 100.0;
-            output.WriteLine(SafeText.Invariant($"{language}: {files} files checked, {units.Units} units: {units.Translated} translated ({coverage:0.0}%), {units.Partial} partial, {units.Untranslated} untranslated, {units.Missing} missing, {units.Extra} extra; {Count(findings, Severity.Error)} errors, {Count(findings, Severity.Warning)} warnings, {Count(findings, Severity.Info)} infos"));
+            output.WriteLine(_messages.Localize(SafeText.Invariant($"{language}: {files} files checked, {units.Units} units: {units.Translated} translated ({coverage:0.0}%), {units.Partial} partial, {units.Untranslated} untranslated, {units.Missing} missing, {units.Extra} extra; {Count(findings, Severity.Error)} errors, {Count(findings, Severity.Warning)} warnings, {Count(findings, Severity.Info)} infos")));
         }
 
         if (result.SkippedSourceFiles > 0)
         {
-            output.WriteLine(SafeText.Invariant($"{result.SkippedSourceFiles} source files of other formats skipped"));
+            output.WriteLine(_messages.Localize(SafeText.Invariant($"{result.SkippedSourceFiles} source files of other formats skipped")));
         }
     }
 

@@ -157,8 +157,14 @@ public sealed class PageCheckContext
     }
 
     /// <summary>The English text of a unit, on one line (for sourceText).</summary>
-    public string SourceExcerpt(TranslationUnit unit) => Page.Source.Excerpt(unit.Start, unit.End);
+    public string SourceExcerpt(TranslationUnit unit) => Excerpt(Page.Source, unit);
 
     /// <summary>The translated text of a unit, on one line (for targetText).</summary>
-    public string TargetExcerpt(TranslationUnit unit) => Page.Target.Excerpt(unit.Start, unit.End);
+    public string TargetExcerpt(TranslationUnit unit) => Excerpt(Page.Target, unit);
+
+    /// <summary>A string's value as a program sees it (a .resx value is written with entities in the file).</summary>
+    private static string Excerpt(PageModel page, TranslationUnit unit) =>
+        page.StringTable is { } table && unit.Kind == UnitKind.StringEntry && unit.Index < table.Entries.Count
+            ? TextExcerpt.Collapse(table.Entries[unit.Index].Value, 200)
+            : page.Excerpt(unit.Start, unit.End);
 }

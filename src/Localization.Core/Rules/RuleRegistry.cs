@@ -30,6 +30,12 @@ public static class RuleRegistry
         new FrontMatterMismatchRule(),
         new SnippetMismatchRule(),
         new HiddenCharactersRule(),
+        new MissingKeyRule(),
+        new ExtraKeyRule(),
+        new DuplicateKeyRule(),
+        new EmptyTranslationRule(),
+        new PlaceholderMismatchRule(),
+        new SkippedEntryRule(),
     ];
 
     /// <summary>Every rule descriptor, page rules first, then those the engine reports itself.</summary>

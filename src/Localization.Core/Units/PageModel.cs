@@ -25,6 +25,9 @@ public sealed class PageModel
     /// <summary>Problems found while reading the page that are not about translation (bad front matter, …).</summary>
     public required IReadOnlyList<PageProblem> Problems { get; init; }
 
+    /// <summary>The table a string-table file (.env, .resx) was read from; null for Markdown.</summary>
+    public StringTables.StringTable? StringTable { get; init; }
+
     /// <summary>The page text of a range, on one line with whitespace collapsed (for messages).</summary>
     public string Excerpt(int start, int end, int max = 200)
     {

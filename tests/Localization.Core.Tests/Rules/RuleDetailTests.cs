@@ -133,7 +133,7 @@ public sealed class RuleDetailTests
                 var descriptor = RuleRegistry.Find(finding.Rule);
                 Assert.NotNull(descriptor);
                 Assert.Equal(descriptor.Id, finding.RuleId);
-                Assert.Equal("target.md", finding.File);
+                Assert.Equal("target" + fixture.Extension, finding.File);
                 Assert.Equal(fixture.Language, finding.Language);
                 Assert.False(string.IsNullOrWhiteSpace(finding.Message));
                 Assert.False(string.IsNullOrEmpty(finding.Fingerprint));

@@ -6,7 +6,7 @@ namespace Localization.Core.Tests.Rules;
 
 /// <summary>
 /// One case of Fixtures/Rules/&lt;rule-name&gt;/&lt;case&gt;/: en.md (English source), target.md (translation with
-/// inline markers) and an optional settings.json: <c>{"language": "ko"}</c> (default ko),
+/// inline markers) — or en.resx and target.resx, en.env and target.env for string tables — and an optional settings.json: <c>{"language": "ko"}</c> (default ko),
 /// <c>"terms": ["Proton Mail"]</c> for the project's do-not-translate terms (as l10n.yml or terms.yml give them),
 /// and <c>"skip": "bug: …"</c> for a case that documents a known defect of the checker.
 /// </summary>
@@ -50,15 +50,20 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
             }
         }
 
+        // A string-table case has en.resx / target.resx (or .env) instead of en.md / target.md.
+        var extension = File.Exists(Path.Combine(directory, "en.md")) ? ".md" : Path.GetExtension(System.IO.Directory.GetFiles(directory, "en.*").Single());
         return new RuleFixture(name, directory, language, skip,
-            File.ReadAllText(Path.Combine(directory, "en.md")),
-            File.ReadAllText(Path.Combine(directory, "target.md")), terms);
+            File.ReadAllText(Path.Combine(directory, "en" + extension)),
+            File.ReadAllText(Path.Combine(directory, "target" + extension)), terms) { Extension = extension };
     }
+
+    /// <summary>The extension of the case's files, which selects the reader (.md, .resx, .env).</summary>
+    public string Extension { get; init; } = ".md";
 
     /// <summary>The rule directory the case sits in (the rule it is about, or "clean").</summary>
     public string Rule => Name.Split('/')[0];
 
     public (string Text, IReadOnlyDictionary<string, SortedSet<int>> Expected) Target => FixtureMarkers.Strip(RawTarget);
 
-    public FileResult Run() => Checker.Check(Source, Target.Text, Language, Terms);
+    public FileResult Run() => Checker.Check(Source, Target.Text, Language, Terms, "en" + Extension, "target" + Extension);
 }

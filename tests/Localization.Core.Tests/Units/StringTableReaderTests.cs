@@ -1,4 +1,6 @@
 using Localization.Core.Checking;
+using Localization.Core.Tests.TestSupport;
+using Localization.Core.StringTables;
 using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Units;
@@ -21,13 +23,23 @@ public sealed class StringTableReaderTests
     }
 
     [Fact]
-    public void A_line_that_is_not_key_value_and_a_duplicate_key_are_problems()
+    public void A_line_that_is_not_key_value_is_a_problem_and_a_second_definition_a_duplicate()
     {
         var page = StringTableReader.Read("s.env", "A=\"x\"\nnot a pair\nA=\"y\"\n");
 
         Assert.Single(page.Units);
-        Assert.Equal(2, page.Problems.Count);
-        Assert.Contains("line 2", page.Problems[0].Message, StringComparison.Ordinal);
+        var problem = Assert.Single(page.StringTable!.Problems);
+        Assert.Contains("line 2", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("y", Assert.Single(page.StringTable.Duplicates).Value);
+    }
+
+    [Fact]
+    public void A_line_that_is_not_key_value_is_invalid_file_at_its_line_and_the_other_keys_are_checked()
+    {
+        var result = Checker.Check("A=\"Was this page helpful?\"\nB=\"Thanks for your feedback!\"\n", "A=\"이 페이지가 도움이 되었나요?\"\nnot a pair\nB=\"Thanks for your feedback!\"\n", source: "en.env", target: "ko.env");
+
+        Assert.Equal(2, Assert.Single(result.Findings, f => f.Rule == "invalid-file").Line);
+        Assert.Equal(3, Assert.Single(result.Findings, f => f.Rule == "untranslated-block").Line);
     }
 
     [Fact]
@@ -41,7 +53,8 @@ public sealed class StringTableReaderTests
 
         var untranslated = Assert.Single(result.Findings, f => f.Rule == "untranslated-block");
         Assert.Equal(2, untranslated.Line);
-        Assert.Contains(result.Findings, f => f.Rule == "missing-block");
+        Assert.Equal(1, Assert.Single(result.Findings, f => f.Rule == "missing-key").Line); // after A, the key before it in the English
+        Assert.DoesNotContain(result.Findings, f => f.Rule == "missing-block");
         Assert.Equal(3, result.Stats.Units);
         Assert.Equal(1, result.Stats.Translated);
     }

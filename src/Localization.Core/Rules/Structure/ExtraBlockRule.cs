@@ -18,13 +18,13 @@ public sealed class ExtraBlockRule : IRule
         var pairs = context.Page.Pairs;
         for (var k = 0; k < pairs.Count; k++)
         {
-            if (pairs[k] is not { Source: null, Target: { } first })
+            if (pairs[k] is not { Source: null, Target: { } first } || first.Kind == UnitKind.StringEntry) // extra-key's finding
             {
                 continue;
             }
 
             var run = new List<TranslationUnit> { first };
-            while (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target: { } next })
+            while (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target: { Kind: not UnitKind.StringEntry } next })
             {
                 run.Add(next);
                 k++;

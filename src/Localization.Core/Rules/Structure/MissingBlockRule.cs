@@ -39,6 +39,7 @@ public sealed class MissingBlockRule : IRule
             }
 
             run.RemoveAll(Reported);
+            run.RemoveAll(u => u.Kind == UnitKind.StringEntry); // missing-key's finding
             if (run.Count == 0)
             {
                 k = end;

@@ -1,0 +1,88 @@
+using Localization.Core.StringTables;
+using Localization.Core.UiText;
+
+namespace Localization.Core.Tests.UiText;
+
+public sealed class MessageCatalogTests
+{
+    /// <summary>Keys of Messages.resx that have no Korean yet (they print in English). Keep it empty.</summary>
+    private static readonly string[] KeysWithoutKorean = [];
+
+    private static MessageCatalog Korean => MessageCatalog.For("ko");
+
+    [Fact]
+    public void The_korean_table_translates_every_english_key_and_has_no_other_key()
+    {
+        var korean = Korean;
+        Assert.NotEmpty(korean.English);
+        Assert.True(korean.Untranslated.SequenceEqual(KeysWithoutKorean),
+            "keys of Messages.resx without Korean in Messages.ko.resx: " + string.Join(", ", korean.Untranslated));
+        Assert.Empty(korean.Translated.Keys.Except(korean.English.Keys));
+    }
+
+    [Fact]
+    public void Every_korean_message_keeps_the_placeholders_of_its_english()
+    {
+        foreach (var (key, english) in Korean.English)
+        {
+            var source = FormatItems.Parse(english);
+            var target = FormatItems.Parse(Korean.Translated[key]);
+            Assert.True(source.IsValid, $"{key}: the English is not a valid format string: {source.Error}");
+            Assert.True(target.IsValid, $"{key}: the Korean is not a valid format string: {target.Error}");
+            Assert.Equal(source.Items.Select(i => i.Name).Order(StringComparer.Ordinal), target.Items.Select(i => i.Name).Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Summary_and_nested_finding_messages_are_written_in_korean_with_their_values()
+    {
+        var korean = Korean;
+        Assert.Equal("ko: 파일 3개 검사, 단위 12개: 번역됨 9개(75.0%), 일부 번역 1개, 미번역 2개, 누락 0개, 추가 0개; 오류 1개, 경고 2개, 정보 0개",
+            korean.Localize("ko: 3 files checked, 12 units: 9 translated (75.0%), 1 partial, 2 untranslated, 0 missing, 0 extra; 1 errors, 2 warnings, 0 infos"));
+        Assert.Equal("영어로 남은 목록 항목: docs/a.md:4의 영어 그대로입니다",
+            korean.Localize("list item left in English: it is the English of docs/a.md:4 unchanged"));
+        Assert.Equal("영어로 남은 문장: 한글 문자로 쓴 페이지에 라틴 문자로 된 영어가 있습니다",
+            korean.Localize("sentence left in English: Latin-script English in a page written in Hangul script"));
+        Assert.Equal("'Greeting'의 자리 표시자: 영어 원문의 {0}이(가) 빠졌고, {1}은(는) 영어 원문에 없습니다",
+            korean.Localize("placeholders of 'Greeting': {0} of the English is missing; {1} is not in the English"));
+        Assert.Equal("영어 원문의 HTML 태그 '<b>'이(가) 번역에 없습니다", korean.Localize("HTML tag '<b>' of the English is missing"));
+        Assert.Equal("'X'의 자리 표시자: 자리 표시자를 열지 않는 '{'가 있습니다(중괄호 자체는 '{{'로 쓰세요): 이 문자열에서는 String.Format이 FormatException을 일으킵니다",
+            korean.Localize("placeholders of 'X': a '{' that opens no placeholder (write '{{' for a brace): String.Format will throw a FormatException on this string"));
+    }
+
+    [Fact]
+    public void A_message_without_an_entry_stays_english_and_english_is_the_identity()
+    {
+        Assert.Equal("a message no table has: 42", Korean.Localize("a message no table has: 42"));
+        Assert.Equal("sentence left in English: it is the English of a.md:1 unchanged", MessageCatalog.For("en").Localize("sentence left in English: it is the English of a.md:1 unchanged"));
+        Assert.Same(MessageCatalog.Identity, MessageCatalog.For("xx"));
+    }
+
+    [Fact]
+    public void A_key_missing_from_the_translation_or_with_unfitting_placeholders_falls_back_to_english_alone()
+    {
+        const string head = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<root>\n";
+        var english = head + "<data name=\"a\"><value>{0} files</value></data><data name=\"b\"><value>Report format.</value></data><data name=\"c\"><value>{0} pages</value></data></root>";
+        var korean = head + "<data name=\"a\"><value>파일 {0}개</value></data><data name=\"c\"><value>{1}쪽</value></data></root>";
+        var catalog = MessageCatalog.FromText("ko", english, korean);
+
+        Assert.Equal("파일 3개", catalog.Localize("3 files"));
+        Assert.Equal("Report format.", catalog.Localize("Report format."));
+        Assert.Equal("4 pages", catalog.Localize("4 pages"));
+        Assert.Equal(["b"], catalog.Untranslated);
+    }
+
+    [Theory]
+    [InlineData(null, "ko_KR.UTF-8", null, "ko")]
+    [InlineData(null, null, "ko_KR.UTF-8", "ko")]
+    [InlineData(null, "C", "ko_KR.UTF-8", "en")]
+    [InlineData("en", "ko_KR.UTF-8", null, "en")]
+    [InlineData("ko", null, "en_US.UTF-8", "ko")]
+    [InlineData("ko-KR", null, null, "ko")]
+    [InlineData(null, null, "fr_FR.UTF-8", "en")]
+    public void The_ui_language_comes_from_the_option_then_lc_all_lc_messages_lang(string? option, string? lcAll, string? lang, string expected)
+    {
+        var environment = new Dictionary<string, string?> { ["LC_ALL"] = lcAll, ["LANG"] = lang };
+        Assert.Equal(expected, UiLanguage.Resolve(option, name => environment.GetValueOrDefault(name)));
+    }
+}
