@@ -83,7 +83,7 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
         }
     }
 
-    private static void WriteSummary(CheckResult result, TextWriter output)
+    private void WriteSummary(CheckResult result, TextWriter output)
     {
         foreach (var language in result.Languages)
         {
