@@ -20,6 +20,7 @@ internal static class ExitCodes
         "check" => [(Success, "no finding at or above --fail-on"), (FindingsAtThreshold, "findings at or above --fail-on"), (UsageOrConfigError, UsageMeaning)],
         "status" => [(Success, "the table was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
         "terms" => [(Success, "the terms were written (even none)"), (UsageOrConfigError, UsageMeaning)],
+        "diff" => [(Success, "the changes were listed (even none)"), (UsageOrConfigError, "usage, configuration or history error (not a git repository, unknown revision)")],
         "align" => [(Success, "the alignment was printed"), (UsageOrConfigError, "usage error, or a page that cannot be read or parsed")],
         "rules" => [(Success, "the rules were listed or their docs written"), (UsageOrConfigError, "usage or I/O error")],
         _ => [(Success, "success"), (FindingsAtThreshold, "findings at or above --fail-on (check)"), (UsageOrConfigError, UsageMeaning)],
