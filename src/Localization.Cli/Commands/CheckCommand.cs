@@ -65,48 +65,14 @@ internal static class CheckCommand
         string? projectDirectory = null;
         if (pairMode)
         {
-            if (sourcePath is null || targetPath is null)
+            if (PairMode.Language(console, sourcePath, targetPath, parse.GetValue(langOption), positional, standardInput: true) is not { } language)
             {
-                return console.Fail("pair mode needs both --source and --target");
-            }
-
-            if (positional.Length > 0)
-            {
-                return console.Fail($"pair mode takes no LANG or PATH arguments (got '{positional[0]}')");
-            }
-
-            if (sourcePath == "-" && targetPath == "-")
-            {
-                return console.Fail("only one of --source and --target can read standard input (-)");
-            }
-
-            var language = parse.GetValue(langOption) ?? GuessLanguage(targetPath == "-" ? "" : targetPath);
-            if (!LanguageCatalog.IsValidCode(language))
-            {
-                return console.Fail($"invalid language code '{language}' (letters, digits, '-' and '_' only)");
-            }
-
-            foreach (var (path, name) in new[] { (sourcePath, "--source"), (targetPath, "--target") })
-            {
-                if (path == "-")
-                {
-                    continue;
-                }
-
-                if (Directory.Exists(path))
-                {
-                    return console.Fail($"{path}: is a directory, not a Markdown file ({name})");
-                }
-
-                if (!File.Exists(path) && !IsSymbolicLink(path))
-                {
-                    return console.Fail($"{path}: no such file ({name})");
-                }
+                return ExitCodes.UsageOrConfigError;
             }
 
             var paired = sourcePath == "-" || targetPath == "-"
-                ? PairFromStandardInput.Check(settings.Engine, language, sourcePath, targetPath, console)
-                : new CheckEngine(settings.Engine).Run([new PairRequest(language, Display(sourcePath), Display(targetPath), Path.GetFullPath(sourcePath), Path.GetFullPath(targetPath))]);
+                ? PairFromStandardInput.Check(settings.Engine, language, sourcePath!, targetPath!, console)
+                : new CheckEngine(settings.Engine).Run([PairMode.Request(language, sourcePath!, targetPath!)]);
             if (paired is null)
             {
                 return ExitCodes.UsageOrConfigError;
@@ -160,33 +126,6 @@ internal static class CheckCommand
 
         var failing = settings.FailOn is { } threshold && result.Findings.Any(f => f.Severity >= threshold);
         return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
-    }
-
-    /// <summary>
-    /// A known language code from the target's path: the nearest directory (i18n/ko/page.md) first, then the
-    /// file name (page.ko.md, ko.md), else "und".
-    /// </summary>
-    private static string GuessLanguage(string path)
-    {
-        var parts = path.Replace('\\', '/').Split('/', StringSplitOptions.RemoveEmptyEntries);
-        var directories = parts[..^1].Reverse();
-        var fileParts = parts.Length > 0 ? parts[^1].Split('.')[..^1].Reverse() : [];
-        return directories.Concat(fileParts).FirstOrDefault(p => p.Length >= 2 && p != "en" && LanguageCatalog.IsKnown(p)) ?? "und";
-    }
-
-    private static string Display(string path) => ProjectRun.Display(path);
-
-    // A dangling link is reported by the engine (never followed); only a path that names nothing is a usage error.
-    private static bool IsSymbolicLink(string path)
-    {
-        try
-        {
-            return new FileInfo(path).LinkTarget is not null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return false;
-        }
     }
 }
 
@@ -257,6 +196,14 @@ internal sealed class CommonCheckOptions
     {
         var failOn = parse.GetValue(FailOn)!;
         Severity? threshold = failOn == "none" ? null : SeverityNames.TryParse(failOn, out var s) ? s : Severity.Error;
+        return ReadEngine(parse, console) is { } engine
+            ? new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) }
+            : null;
+    }
+
+    /// <summary>The engine options of the project options (front-matter keys, size, jobs, timeout); null after printing why.</summary>
+    public CheckOptions? ReadEngine(ParseResult parse, CliConsole console)
+    {
         var keys = CliOptions.Values(parse, FrontMatterKeys) is { Length: > 0 } given ? given.ToHashSet(StringComparer.Ordinal) : null;
         var maxSize = parse.GetValue(MaxFileSize);
         if (maxSize <= 0)
@@ -270,13 +217,12 @@ internal sealed class CommonCheckOptions
             return null;
         }
 
-        var engine = CheckOptions.Default with
+        return CheckOptions.Default with
         {
             Reader = keys is null ? PageReaderOptions.Default : new PageReaderOptions(keys),
             MaxFileBytes = maxSize,
             Parallelism = Math.Max(0, parse.GetValue(Jobs)),
             FileTimeout = timeout,
         };
-        return new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) };
     }
 }

@@ -10,9 +10,7 @@ namespace Localization.Cli.Commands;
 /// </summary>
 internal static class ProjectRun
 {
-    private static readonly string[] ConfigNames = ["crowdin.yml", "crowdin.yaml", Core.Configuration.ProjectSettings.FileName];
-
-    /// <summary>
+        /// <summary>
     /// The project's configuration, found as git and linters find theirs: in the current directory or the
     /// nearest parent holding <c>crowdin.yml</c>, <c>crowdin.yaml</c> or <c>l10n.yml</c> (a project may be
     /// defined by <c>files:</c> in l10n.yml alone); crowdin.yml first. The path is relative to the current
@@ -23,7 +21,7 @@ internal static class ProjectRun
         var current = Directory.GetCurrentDirectory();
         for (var directory = new DirectoryInfo(current); directory is not null; directory = directory.Parent)
         {
-            foreach (var name in ConfigNames)
+            foreach (var name in Core.Configuration.ProjectLoader.ConfigNames)
             {
                 var path = Path.Combine(directory.FullName, name);
                 if (File.Exists(path))
@@ -89,20 +87,11 @@ internal static class ProjectRun
         }
 
         CrowdinConfig config;
-        try
-        {
-            config = CrowdinConfigLoader.Load(configPath);
-        }
-        catch (ConfigException e)
-        {
-            console.Fail(e.Message);
-            return null;
-        }
-
         Core.Configuration.ProjectSettings settings;
+        Core.Configuration.MkDocsSettings site;
         try
         {
-            settings = Core.Configuration.ProjectSettings.Load(config.ConfigDirectory);
+            (config, settings, site) = Core.Configuration.ProjectLoader.Load(configPath);
         }
         catch (ConfigException e)
         {
@@ -203,7 +192,7 @@ internal static class ProjectRun
 
             // Progress only when the console is the real one: tests capture output and want none.
             var showProgress = !quiet && ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
-            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = MkDocsSettings.SlugStyleFor(config.ConfigDirectory) };
+            var project = engine with { ProjectRoot = config.BasePath, SlugStyle = site.SlugStyle, Reader = engine.Reader with { Dialect = site.Dialect } };
             return new PreparedProject(plan, project, languages, config.ConfigDirectory, showProgress);
         }
         catch (ConfigException e)

@@ -17,6 +17,7 @@ internal static class RootCommandFactory
             AlignCommand.Create(),
             RulesCommand.Create(),
             TermsCommand.Create(),
+            ExportCommand.Create(),
         };
 
         var topic = new Argument<string[]>("COMMAND") { Arity = ArgumentArity.ZeroOrMore };

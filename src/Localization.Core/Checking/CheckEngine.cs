@@ -203,7 +203,7 @@ public sealed class CheckEngine(CheckOptions options)
         return new FileResult(pair, first.Stats, findings) { Links = first.Links };
     }
 
-    /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory).</summary>
+    /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory); the page sink gets it too.</summary>
     public FileResult CheckTexts(PairRequest pair, string sourceText, string targetText)
     {
         var source = Parse(sourceText, pair.Source);
@@ -219,7 +219,10 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        return Check(pair, source, Parse(targetText, pair.Target), findings, null);
+        var capture = options.PageSink is null ? null : new PageCapture();
+        var result = Check(pair, source, Parse(targetText, pair.Target), findings, capture);
+        options.PageSink?.Accept(new CheckedPage(result, capture!.Page, capture.Context));
+        return result;
     }
 
     private FileResult Check(PairRequest pair, SourceEntry source, SourceEntry target, List<Finding> findings, PageCapture? capture)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Localization.Core.Crowdin;
 
 namespace Localization.Core.Configuration;
@@ -10,6 +11,11 @@ namespace Localization.Core.Configuration;
 /// front_matter_keys: [title, description, meta_title]
 /// terms: [Privacy Guides, Tor Browser]   # do-not-translate terms, besides those of terms.yml
 /// terms_file: terms.yml            # learned terms (l10n terms --output terms.yml); read when present
+/// mkdocs: docs/en/mkdocs.yml      # the English site's configuration (default: mkdocs.yml next to this file)
+/// verbatim_patterns: ['\{\*.*?\*\}']   # the site's own markup, never translated
+/// files:                           # projects without crowdin.yml: the same groups as crowdin.yml's files
+///   - source: docs/en/docs/**/*.md
+///     translation: docs/%language%/docs/**/%original_file_name%
 /// </code>
 /// </summary>
 /// <param name="Languages">Languages to check when none is given; null to discover them on disk.</param>
@@ -26,6 +32,27 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
 
     /// <summary>The file of learned terms, relative to the project directory (read when it exists).</summary>
     public string TermsFile { get; init; } = Localization.Core.Terms.TermsFile.DefaultName;
+
+    /// <summary>
+    /// <c>files:</c> groups for a project without crowdin.yml, read by crowdin.yml's own parser; null when the
+    /// key is absent.
+    /// </summary>
+    public IReadOnlyList<CrowdinFileGroup>? Files { get; init; }
+
+    /// <summary>The English site's mkdocs.yml, relative to the project directory; null for the default.</summary>
+    public string? MkDocsFile { get; init; }
+
+    /// <summary>
+    /// The site's own markup that is never translated (<c>verbatim_patterns:</c>): regular expressions, each
+    /// match an invariant of its block.
+    /// </summary>
+    public IReadOnlyList<Regex> VerbatimPatterns { get; init; } = [];
+
+    /// <summary>How long one pattern may take on one block before it is given up for that block.</summary>
+    public static TimeSpan VerbatimTimeout { get; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>Where <c>files:</c> is written (for errors), or null.</summary>
+    public (int Line, int Column)? FilesAt { get; init; }
 
     /// <summary>Reads <c>l10n.yml</c> from <paramref name="directory"/>; <see cref="Empty"/> when there is none.</summary>
     /// <exception cref="ConfigException">The file is not valid YAML or has unknown keys or bad values (with line and column).</exception>
@@ -46,6 +73,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         return Parse(file.Text!, FileName);
     }
 
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, verbatim_patterns, files";
+
     public static ProjectSettings Parse(string text, string file)
     {
         var root = YamlTreeReader.Read(text, file);
@@ -64,6 +93,10 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         IReadOnlyList<string>? keys = null;
         IReadOnlyList<string> terms = [];
         string? termsFile = null;
+        IReadOnlyList<CrowdinFileGroup>? files = null;
+        string? mkdocs = null;
+        IReadOnlyList<Regex> verbatim = [];
+        (int Line, int Column)? filesAt = null;
         foreach (var (key, value) in mapping.Entries)
         {
             switch (key.Value)
@@ -83,12 +116,22 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "terms_file":
                     termsFile = RelativePath(value, file);
                     break;
+                case "mkdocs":
+                    mkdocs = RelativePath(value, file);
+                    break;
+                case "verbatim_patterns":
+                    verbatim = Patterns(value, file);
+                    break;
+                case "files":
+                    files = CrowdinConfigLoader.ReadFileGroups(value, file);
+                    filesAt = (key.Position.Line, key.Position.Column);
+                    break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: languages, exclude_languages, front_matter_keys, terms, terms_file)");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: {KnownKeys})");
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, VerbatimPatterns = verbatim };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
 
@@ -107,6 +150,27 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         }
 
         return value;
+    }
+
+    private static List<Regex> Patterns(YamlNode node, string file)
+    {
+        var texts = Strings(node, file);
+        var sequence = (YamlSequenceNode)node;
+        var patterns = new List<Regex>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            try
+            {
+                patterns.Add(new Regex(texts[i], RegexOptions.CultureInvariant, VerbatimTimeout));
+            }
+            catch (ArgumentException e)
+            {
+                var at = sequence.Items[i].Position;
+                throw new ConfigException(file, at.Line, at.Column, $"'{texts[i]}' is not a valid regular expression: {e.Message}");
+            }
+        }
+
+        return patterns;
     }
 
     private static List<string> LanguageList(YamlNode node, string file)

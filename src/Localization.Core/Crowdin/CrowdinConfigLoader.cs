@@ -83,6 +83,17 @@ public static class CrowdinConfigLoader
         return new ConfigReader(configFile).Read(yamlText).Config;
     }
 
+    /// <summary>
+    /// Reads a <c>files</c> list written elsewhere (the <c>files:</c> of l10n.yml, for projects without
+    /// crowdin.yml) with exactly the rules of crowdin.yml's: one parser for both.
+    /// </summary>
+    /// <exception cref="ConfigException">A group is invalid (with the line and column in <paramref name="file"/>).</exception>
+    internal static IReadOnlyList<CrowdinFileGroup> ReadFileGroups(YamlNode filesNode, string file)
+    {
+        ArgumentNullException.ThrowIfNull(filesNode);
+        return new ConfigReader(file).ReadFiles(filesNode);
+    }
+
     /// <summary>Turns the YAML tree into the model, one rule per method.</summary>
     private sealed class ConfigReader(string file)
     {
@@ -128,6 +139,13 @@ public static class CrowdinConfigLoader
                 throw Error(filesKey?.Position ?? top.Position, "'files' is required");
             }
 
+            var config = new CrowdinConfig(configFile, basePath, preserveHierarchy, ReadFiles(filesNode)) { IgnoreHiddenFiles = ignoreHidden };
+            return (config, basePathAt);
+        }
+
+        /// <summary>The <c>files</c> list: each group validated as the Crowdin CLI does.</summary>
+        public List<CrowdinFileGroup> ReadFiles(YamlNode filesNode)
+        {
             if (filesNode is not YamlSequenceNode files)
             {
                 throw Error(filesNode.Position, $"'files' must be a list, not {filesNode.KindName}");
@@ -144,8 +162,7 @@ public static class CrowdinConfigLoader
                 groups.Add(ReadGroup(files.Items[i], i));
             }
 
-            var config = new CrowdinConfig(configFile, basePath, preserveHierarchy, groups) { IgnoreHiddenFiles = ignoreHidden };
-            return (config, basePathAt);
+            return groups;
         }
 
         /// <summary>

@@ -1,19 +1,23 @@
 using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
+using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
 using Markdig;
 
 namespace Localization.Core.Markdown;
 
-/// <summary>Builds the one Markdig pipeline that reads MkDocs Material pages the way the site renders them.</summary>
+/// <summary>Builds the Markdig pipeline that reads MkDocs Material pages the way the site renders them.</summary>
 public static class MarkdownPipelineFactory
 {
-    /// <summary>The shared pipeline: Markdig pipelines are immutable and thread-safe once built.</summary>
-    public static MarkdownPipeline Default { get; } = Create();
+    /// <summary>The pipeline of <see cref="MarkdownDialect.Default"/>: Markdig pipelines are immutable and thread-safe once built.</summary>
+    public static MarkdownPipeline Default => MarkdownDialect.Default.Pipeline;
 
-    public static MarkdownPipeline Create()
+    public static MarkdownPipeline Create() => Create(MarkdownDialect.Default);
+
+    public static MarkdownPipeline Create(MarkdownDialect dialect)
     {
+        ArgumentNullException.ThrowIfNull(dialect);
         var builder = new MarkdownPipelineBuilder
         {
             // Markdig's own guard against pathological nesting; deeper input becomes an invalid-file finding.
@@ -22,13 +26,42 @@ public static class MarkdownPipelineFactory
         builder
             .UsePreciseSourceLocation()
             .UseYamlFrontMatter()
-            .UseFootnotes()
-            .UsePipeTables()
-            .Use<AbbreviationDefinitionExtension>()
-            .Use<AdmonitionExtension>()
-            .Use<ContentTabExtension>()
-            .Use<SnippetExtension>()
-            .UseGenericAttributes(); // must be last: it patches the other parsers
+            .UsePipeTables();
+        if (dialect.Footnotes)
+        {
+            builder.UseFootnotes();
+        }
+
+        if (dialect.Abbreviations)
+        {
+            builder.Use<AbbreviationDefinitionExtension>();
+        }
+
+        if (dialect.Admonitions || dialect.Details)
+        {
+            builder.Use(new AdmonitionExtension(dialect.Admonitions, dialect.Details));
+        }
+
+        if (dialect.ContentTabs)
+        {
+            builder.Use<ContentTabExtension>();
+        }
+
+        if (dialect.Blocks is { } blocks)
+        {
+            builder.Use(new BlocksExtension(blocks));
+        }
+
+        if (dialect.Snippets)
+        {
+            builder.Use<SnippetExtension>();
+        }
+
+        if (dialect.Attributes)
+        {
+            builder.UseGenericAttributes(); // must be last: it patches the other parsers
+        }
+
         return builder.Build();
     }
 }

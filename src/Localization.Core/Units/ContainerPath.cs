@@ -34,7 +34,7 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     private string? _shapeWithoutRegions;
 
     /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
-    public string ShapeWithoutRegions => _shapeWithoutRegions ??= string.Join('>', Segments.Where(x => x.Kind is not ("admonition" or "details" or "tab" or "html" or "figure")).Select(x => x.Kind));
+    public string ShapeWithoutRegions => _shapeWithoutRegions ??= string.Join('>', Segments.Where(x => x.Kind is not ("admonition" or "details" or "tab" or "html" or "figure" or "block")).Select(x => x.Kind));
     private string? _text;
     private string? _key;
 
@@ -45,7 +45,7 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     public string Key => _key ??= Segments.Count == 0 ? "page" : string.Join('/', Segments.Select(s => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind));
 
     /// <summary>Containers that mark up a region (admonitions, details, tabs), innermost last.</summary>
-    public IEnumerable<PathSegment> Regions => Segments.Where(s => s.Kind is "admonition" or "details" or "tab");
+    public IEnumerable<PathSegment> Regions => Segments.Where(s => s.Kind is "admonition" or "details" or "tab" or "block");
 
     public override string ToString() => _text ??= Format();
 

@@ -37,9 +37,9 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0)
+    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null)
     {
-        var reader = new InlineReader(page, shift);
+        var reader = new InlineReader(page, shift) { _verbatim = verbatim ?? [] };
         if (owner is not null)
         {
             reader.AddAttributes(owner);
@@ -54,9 +54,9 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>
-    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact)
+    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact, IReadOnlyList<VerbatimMatch>? verbatim = null)
     {
-        var reader = new InlineReader("");
+        var reader = new InlineReader("") { _verbatim = verbatim ?? [] };
         reader.AppendText(text, start, exact ? text.Length : -1);
         return reader.Finish();
     }
@@ -106,6 +106,11 @@ internal sealed partial class InlineReader
     private void Visit(Inline inline)
     {
         var span = new SourceSpan(inline.Span.Start + _shift, inline.Span.End + _shift);
+        if (inline is not LiteralInline && ConsumeVerbatim(span.Start, span.End + 1))
+        {
+            return;
+        }
+
         switch (inline)
         {
             case LiteralInline literal:
@@ -183,8 +188,70 @@ internal sealed partial class InlineReader
         AddAttributes(inline);
     }
 
-    /// <summary>Appends literal text, turning icons, shortcodes and bare URLs into atoms.</summary>
+    // Matches of the project's verbatim patterns in the block being read (page offsets), each emitted once.
+    private IReadOnlyList<VerbatimMatch> _verbatim = [];
+    private readonly HashSet<int> _emittedVerbatim = [];
+
+    /// <summary>
+    /// Emits the verbatim matches overlapping [start, end) that are not emitted yet; true when there was one (the
+    /// inline is then part of the match: Markdig cuts <c>{* a.py hl[1] *}</c> into several inlines).
+    /// </summary>
+    private bool ConsumeVerbatim(int start, int end)
+    {
+        var any = false;
+        for (var i = 0; i < _verbatim.Count; i++)
+        {
+            var m = _verbatim[i];
+            if (m.Start < end && start < m.End)
+            {
+                any = true;
+                if (_emittedVerbatim.Add(i))
+                {
+                    _invariants.Add(new(InvariantKind.Verbatim, m.Value, m.Start, m.End - m.Start));
+                    _prose.AppendAtom(m.Start, m.End - m.Start);
+                }
+            }
+        }
+
+        return any;
+    }
+
+    /// <summary>Appends literal text; the parts in verbatim matches become one atom each.</summary>
     private void AppendText(string text, int start, int sourceLength)
+    {
+        if (_verbatim.Count == 0 || !_verbatim.Any(m => m.Start < start + sourceLength && start < m.End))
+        {
+            AppendPlainText(text, start, sourceLength);
+            return;
+        }
+
+        if (sourceLength != text.Length)
+        {
+            ConsumeVerbatim(start, start + sourceLength);
+            return;
+        }
+
+        var position = 0;
+        foreach (var m in _verbatim.Where(m => m.Start < start + sourceLength && start < m.End).OrderBy(m => m.Start))
+        {
+            var from = Math.Max(0, m.Start - start);
+            if (from > position)
+            {
+                AppendPlainText(text[position..from], start + position, from - position);
+            }
+
+            ConsumeVerbatim(m.Start, m.End);
+            position = Math.Max(position, Math.Min(text.Length, m.End - start));
+        }
+
+        if (position < text.Length)
+        {
+            AppendPlainText(text[position..], start + position, text.Length - position);
+        }
+    }
+
+    /// <summary>Appends literal text, turning icons, shortcodes and bare URLs into atoms.</summary>
+    private void AppendPlainText(string text, int start, int sourceLength)
     {
         var exact = sourceLength == text.Length;
         if (!exact)

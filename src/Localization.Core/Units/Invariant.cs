@@ -15,6 +15,9 @@ public enum InvariantKind
     /// <summary>A URL written as plain text (Python-Markdown does not turn it into a link).</summary>
     BareUrl,
     Number,
+
+    /// <summary>A match of the project's <c>verbatim_patterns</c> (code includes, macros): copied unchanged.</summary>
+    Verbatim,
 }
 
 /// <summary>One invariant occurrence: its normalised value and where it is in the page (offsets).</summary>

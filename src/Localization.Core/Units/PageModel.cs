@@ -63,7 +63,14 @@ public sealed record FootnoteDefinition(string Label, int Start);
 /// <param name="Start">Offset of its opening line.</param>
 /// <param name="MalformedTitle">The title as written when MkDocs will not recognise the header line.</param>
 /// <param name="MalformedTitleStart">Offset of that title.</param>
-public sealed record ContainerInfo(int Id, string Kind, string? Qualifier, string Syntax, int Start, string? MalformedTitle, int MalformedTitleStart);
+public sealed record ContainerInfo(int Id, string Kind, string? Qualifier, string Syntax, int Start, string? MalformedTitle, int MalformedTitleStart)
+{
+    /// <summary>Why the header is not valid syntax, when the default explanation (quotes) does not fit.</summary>
+    public string? MalformedReason { get; init; }
+
+    /// <summary>A fenced container (pymdownx.blocks) whose closing fence never comes.</summary>
+    public bool Unclosed { get; init; }
+}
 
 /// <summary>A problem reading the page itself (reported as invalid-file or front-matter-mismatch).</summary>
 public sealed record PageProblem(string Message, int Start);

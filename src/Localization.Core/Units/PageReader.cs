@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Localization.Core.Markdown;
 using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
+using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
 using Markdig;
@@ -18,6 +19,9 @@ namespace Localization.Core.Units;
 public sealed record PageReaderOptions(IReadOnlySet<string> TranslatableFrontMatterKeys)
 {
     public static PageReaderOptions Default { get; } = new(new HashSet<string>(StringComparer.Ordinal) { "title", "description" });
+
+    /// <summary>The site's Markdown extensions (from its mkdocs.yml); all of them by default.</summary>
+    public MarkdownDialect Dialect { get; init; } = MarkdownDialect.Default;
 }
 
 /// <summary>
@@ -57,8 +61,9 @@ public sealed partial class PageReader
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
     public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null)
     {
-        pipeline ??= MarkdownPipelineFactory.Default;
-        var reader = new PageReader(path, text, options ?? PageReaderOptions.Default, pipeline);
+        options ??= PageReaderOptions.Default;
+        pipeline ??= options.Dialect.Pipeline;
+        var reader = new PageReader(path, text, options, pipeline);
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -141,6 +146,7 @@ public sealed partial class PageReader
                         : container is TableCell ? UnitKind.TableCell
                         : UnitKind.Paragraph;
                     AddLeaf(kind, paragraph, current);
+                    CheckSyntaxOff(paragraph);
                     break;
                 case AbbreviationDefinitionBlock abbreviation:
                     AddAbbreviation(abbreviation);
@@ -162,6 +168,9 @@ public sealed partial class PageReader
                     break;
                 case ContentTabBlock tab:
                     WalkTab(tab, current);
+                    break;
+                case BlocksBlock blocks:
+                    WalkBlocks(blocks, current);
                     break;
                 case ListBlock list:
                     WalkContainer(list, current.Append(new PathSegment(list.IsOrdered ? "ordered-list" : "list", null, 0, 0)));
@@ -250,6 +259,32 @@ public sealed partial class PageReader
         WalkContainer(tab, inner);
     }
 
+    /// <summary>
+    /// A pymdownx.blocks container: admonitions, details and tabs become the containers their <c>!!!</c>, <c>???</c>
+    /// and <c>===</c> forms become (so both syntaxes pair), with the title as a unit; an html block's selector and
+    /// every option are structure.
+    /// </summary>
+    private void WalkBlocks(BlocksBlock block, ContainerPath path)
+    {
+        var (kind, qualifier) = block.Category switch
+        {
+            BlocksCategory.Admonition => ("admonition", block.Type),
+            BlocksCategory.Details => ("details", block.Type),
+            BlocksCategory.Tab => ("tab", (string?)null),
+            BlocksCategory.Html => ("block", $"html | {block.Argument?.Trim()}"),
+            _ => ("block", block.Name),
+        };
+        var id = AddContainer(kind, qualifier, "/// " + block.Name, block.Span.Start + _shift, block.MalformedTitle, block.ArgumentStart + _shift, block.MalformedReason, !block.IsClosed);
+        var inner = path.Append(new PathSegment(kind, string.IsNullOrEmpty(qualifier) ? null : qualifier, 0, id));
+        if (block.Category != BlocksCategory.Html && !string.IsNullOrEmpty(block.Argument))
+        {
+            var unitKind = block.Category == BlocksCategory.Tab ? UnitKind.TabTitle : UnitKind.AdmonitionTitle;
+            AddTitle(unitKind, block.Argument, block.ArgumentStart + _shift, inner, block.MalformedTitle is null);
+        }
+
+        WalkContainer(block, inner);
+    }
+
     private void WalkTable(Table table, ContainerPath path)
     {
         var tablePath = path.Append(new PathSegment("table", null, 0, 0));
@@ -265,16 +300,16 @@ public sealed partial class PageReader
         }
     }
 
-    private int AddContainer(string kind, string? qualifier, string syntax, int start, string? malformed, int malformedStart)
+    private int AddContainer(string kind, string? qualifier, string syntax, int start, string? malformed, int malformedStart, string? malformedReason = null, bool unclosed = false)
     {
         var id = _containers.Count + 1;
-        _containers.Add(new ContainerInfo(id, kind, qualifier, syntax, start, malformed, malformedStart));
+        _containers.Add(new ContainerInfo(id, kind, qualifier, syntax, start, malformed, malformedStart) { MalformedReason = malformedReason, Unclosed = unclosed });
         return id;
     }
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift);
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift));
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
@@ -303,9 +338,41 @@ public sealed partial class PageReader
             return;
         }
 
-        var (prose, invariants) = InlineReader.ReadPlain(title, start, exact && Matches(start, title));
+        var exactTitle = exact && Matches(start, title);
+        var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null);
         _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
     }
+
+    /// <summary>
+    /// A '!!!' or '???' header on a site whose mkdocs.yml turns that extension off (a page translated before the
+    /// site moved to pymdownx.blocks): MkDocs shows it as text and its body as code, so it is named as such.
+    /// </summary>
+    private void CheckSyntaxOff(ParagraphBlock paragraph)
+    {
+        var dialect = _options.Dialect;
+        var start = paragraph.Span.Start + _shift;
+        if (start < 0 || start + 3 > _text.Length)
+        {
+            return;
+        }
+
+        var (marker, extension) = _text.AsSpan(start).StartsWith("!!!") ? ("!!!", "admonition")
+            : _text.AsSpan(start).StartsWith("???") ? ("???", "pymdownx.details")
+            : (null, null);
+        if (marker is null || (marker == "!!!" ? dialect.Admonitions : dialect.Details))
+        {
+            return;
+        }
+
+        var end = _text.IndexOfAny(['\n', '\r'], start);
+        end = end < 0 ? _text.Length : end;
+        var instead = dialect.Blocks is null ? "" : marker == "!!!" ? " (its pages write '/// type | Title' … '///')" : " (its pages write '/// details | Summary' … '///')";
+        _syntaxIssues.Add(new SyntaxIssue($"'{marker}' block", start, end, $"the site's mkdocs.yml does not turn on '{extension}'{instead}"));
+    }
+
+    /// <summary>Matches of the project's verbatim patterns in [start, end) of the page.</summary>
+    private IReadOnlyList<VerbatimMatch>? Verbatim(int start, int end) =>
+        _options.Dialect.VerbatimPatterns.Count == 0 ? null : VerbatimMatch.Find(_options.Dialect.VerbatimPatterns, _text, Math.Max(0, start), Math.Min(_text.Length, end));
 
     private bool Matches(int start, string value) =>
         start >= 0 && start + value.Length <= _text.Length && _text.AsSpan(start, value.Length).SequenceEqual(value);

@@ -33,6 +33,9 @@ public sealed class ProseText
 
     public string Text { get; }
 
+    /// <summary>How the text maps onto the page, run by run (exports rebuild the markup between runs from it).</summary>
+    internal IReadOnlyList<Run> Runs => _runs;
+
     /// <summary>Prose indices where a sentence must end (an alt text or title starts or ends there).</summary>
     public IReadOnlyList<int> Breaks { get; }
 

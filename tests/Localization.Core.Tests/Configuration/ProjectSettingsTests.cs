@@ -64,3 +64,60 @@ public sealed class ProjectSettingsTermsTests
         Assert.Equal((line, column), (error.Line, error.Column));
     }
 }
+
+public sealed class ProjectSettingsFilesTests
+{
+    [Fact]
+    public void Files_are_read_with_the_crowdin_rules()
+    {
+        var settings = ProjectSettings.Parse(
+            "files:\n  - source: docs/en/docs/**/*.md\n    translation: docs/%language%/docs/**/%original_file_name%\n    ignore: [docs/en/docs/release-notes.md]\n  - source: content/en/**/*.md\n    translation: content/%two_letters_code%/**/%original_file_name%\n",
+            "l10n.yml");
+
+        Assert.NotNull(settings.Files);
+        Assert.Equal(["docs/en/docs/**/*.md", "content/en/**/*.md"], settings.Files.Select(g => g.Source));
+        Assert.Equal("docs/%language%/docs/**/%original_file_name%", settings.Files[0].Translation);
+        Assert.Equal(["docs/en/docs/release-notes.md"], settings.Files[0].Ignore);
+        Assert.Equal((1, 1), settings.FilesAt);
+        Assert.Null(ProjectSettings.Empty.Files);
+    }
+
+    [Theory]
+    [InlineData("files: docs/*.md\n", 1, 8, "'files' must be a list")]
+    [InlineData("files:\n  - source: docs/*.md\n    translation: out/%original_file_name%\n", 3, 18, "language placeholder")]
+    [InlineData("files:\n  - translation: '%language%/%original_file_name%'\n", 2, 5, "'source' is required in files[0]")]
+    [InlineData("files:\n  - source: a.md\n    translation: ../%language%/a.md\n", 3, 18, "'../'")]
+    public void Bad_files_are_the_errors_crowdin_yml_gives(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<ConfigException>(() => ProjectSettings.Parse(yaml, "l10n.yml"));
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal("l10n.yml", error.File);
+    }
+}
+
+public sealed class ProjectSettingsVerbatimTests
+{
+    [Fact]
+    public void Verbatim_patterns_and_the_mkdocs_file_are_read()
+    {
+        var settings = ProjectSettings.Parse("mkdocs: docs/en/mkdocs.yml\nverbatim_patterns: ['\\{\\*.*?\\*\\}', '\\{\\{.*?\\}\\}']\n", "l10n.yml");
+
+        Assert.Equal("docs/en/mkdocs.yml", settings.MkDocsFile);
+        Assert.Equal(2, settings.VerbatimPatterns.Count);
+        Assert.All(settings.VerbatimPatterns, p => Assert.Equal(ProjectSettings.VerbatimTimeout, p.MatchTimeout));
+    }
+
+    [Theory]
+    [InlineData("verbatim_patterns: ['(unclosed']\n", 1, 21, "not a valid regular expression")]
+    [InlineData("verbatim_patterns: '\\{\\*'\n", 1, 20, "expected a list")]
+    [InlineData("mkdocs: ../mkdocs.yml\n", 1, 9, "inside the project")]
+    public void Bad_values_are_errors_with_line_and_column(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<ConfigException>(() => ProjectSettings.Parse(yaml, "l10n.yml"));
+
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+}

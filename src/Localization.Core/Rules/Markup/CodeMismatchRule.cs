@@ -8,7 +8,7 @@ public sealed class CodeMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC201", "code-mismatch", RuleCategory.Markup, Severity.Error,
-        "Inline code (`…`) of the English block is missing, extra or changed in its translation, or a code block's content or language differs (reported as a warning, since comments in code are sometimes translated on purpose).",
+        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning, since comments in code are sometimes translated on purpose).",
         "Copy inline code and code blocks exactly; translate only the prose around them.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -42,13 +42,13 @@ public sealed class CodeMismatchRule : IRule
             foreach (var m in missing.Skip(changed))
             {
                 context.Report(Descriptor, target.Start, target.End, $"inline code `{m.Value}` is missing from the translation",
-                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length), targetText: context.TargetExcerpt(target), detail: "missing " + m.Value, target: target);
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length), targetText: context.TargetExcerpt(target), severity: Severity.Warning, detail: "missing " + m.Value, target: target);
             }
 
             foreach (var e in extra.Skip(changed))
             {
                 context.Report(Descriptor, e.Start, e.Start + e.Length, $"inline code `{e.Value}` is not in the English block",
-                    source: source, sourceText: context.SourceExcerpt(source), targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), detail: "extra " + e.Value, target: target);
+                    source: source, sourceText: context.SourceExcerpt(source), targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), severity: Severity.Info, detail: "extra " + e.Value, target: target);
             }
         }
     }

@@ -8,7 +8,7 @@ public sealed class MarkupMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC202", "markup-mismatch", RuleCategory.Markup, Severity.Warning,
-        "Markup that renders the page rather than text for readers differs: HTML tags, attribute lists ('{ .md-button }', '{ align=right }'), icon and emoji shortcodes (':material-check:'), Jinja or Hugo shortcodes, HTML blocks.",
+        "Markup that renders the page rather than text for readers differs: HTML tags, attribute lists ('{ .md-button }', '{ align=right }'), icon and emoji shortcodes (':material-check:'), Jinja or Hugo shortcodes, HTML blocks, and matches of the project's verbatim_patterns (code includes such as '{* file.py hl[1] *}').",
         "Copy markup byte for byte; only the values of title, alt and aria-label attributes are translated.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -19,6 +19,7 @@ public sealed class MarkupMismatchRule : IRule
         (InvariantKind.Attributes, "attribute list"),
         (InvariantKind.Icon, "icon"),
         (InvariantKind.Shortcode, "shortcode"),
+        (InvariantKind.Verbatim, "verbatim text"),
     ];
 
     public void Check(PageCheckContext context)

@@ -8,7 +8,7 @@ public sealed class AdmonitionMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC004", "admonition-mismatch", RuleCategory.Structure, Severity.Error,
-        "An admonition (!!!, ???, <div class=\"admonition\">), details block or content tab of the English is missing, extra or of another type in the translation, or its header line is not valid syntax (a title in 「」 or « » instead of straight double quotes).",
+        "An admonition (!!!, ???, /// type, <div class=\"admonition\">), details block or content tab of the English is missing, extra or of another type in the translation, or its header line is not valid syntax (a title in 「」 or « » instead of straight double quotes, a blocks title without its '|'), or a /// block is never closed.",
         "Keep the admonition line as in the English ('!!! warning \"Title\"'), translating only the title between straight double quotes, and keep the 4-space indentation of its body.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -18,11 +18,16 @@ public sealed class AdmonitionMismatchRule : IRule
         var target = context.Page.Target;
         foreach (var c in target.Containers.Where(c => c.MalformedTitle is not null))
         {
-            var what = c.Kind == "tab" ? "content tab" : c.Kind == "details" ? "details block" : "admonition";
-            context.Report(Descriptor, c.MalformedTitleStart, c.MalformedTitleStart + c.MalformedTitle!.Length,
-                $"{what} title {c.MalformedTitle} is not in straight double quotes (\"…\"), so MkDocs does not recognise the '{c.Syntax}' line and shows it as text",
+            var what = c.Kind == "tab" ? "content tab" : c.Kind == "details" ? "details block" : c.Kind == "block" ? "block" : "admonition";
+            var message = c.MalformedReason is { } reason
+                ? $"{what} title {c.MalformedTitle} of the '{c.Syntax}' line {reason}"
+                : $"{what} title {c.MalformedTitle} is not in straight double quotes (\"…\"), so MkDocs does not recognise the '{c.Syntax}' line and shows it as text";
+            context.Report(Descriptor, c.MalformedTitleStart, c.MalformedTitleStart + c.MalformedTitle!.Length, message,
                 targetText: c.MalformedTitle, detail: $"malformed {c.Id}");
         }
+
+        // What follows an unclosed block is inside it: its containers pair wrongly, so only the cause is reported.
+        var cut = ReportUnclosed(context);
 
         // Pair containers through the units they hold: a source container maps to the target container that
         // holds most of its units' translations.
@@ -38,16 +43,19 @@ public sealed class AdmonitionMismatchRule : IRule
                 targetsHoldingMatched.Add(r.ContainerId);
             }
 
+            var chosen = new List<int>();
             for (var i = 0; i < sRegions.Count; i++)
             {
                 var s = sRegions[i];
                 firstTargetOf.TryAdd(s.ContainerId, pair.Target);
 
                 // Nested containers of one kind (a '??? tip' inside a <details>): the k-th of its kind on the
-                // English side votes for the k-th of that kind on the translated side.
+                // English side votes for the k-th of that kind on the translated side. A container already taken
+                // by an enclosing one (the tab around a dropped admonition) is no counterpart.
                 var k = sRegions.Take(i).Count(r => r.Kind == s.Kind);
                 var sameKind = tRegions.Where(r => r.Kind == s.Kind).ToList();
-                var t = sameKind.Count > k ? sameKind[k] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault();
+                var t = sameKind.Count > k ? sameKind[k] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault(r => !chosen.Contains(r.ContainerId));
+                chosen.Add(t?.ContainerId ?? 0);
                 var key = (s.ContainerId, t?.ContainerId ?? 0);
                 votes[key] = votes.GetValueOrDefault(key) + 1;
             }
@@ -73,6 +81,11 @@ public sealed class AdmonitionMismatchRule : IRule
             if (best == 0)
             {
                 var unit = firstTargetOf[s.Id];
+                if (unit.Start >= cut)
+                {
+                    continue;
+                }
+
                 context.Report(Descriptor, unit.Start, unit.End,
                     $"the {Describe(s)} of the English ({context.SourceFile}:{context.Page.Source.Lines.Position(s.Start).Line}) is missing: its content is not inside one in the translation",
                     sourceOffset: s.Start, sourceText: context.Page.Source.Excerpt(s.Start, s.Start + 80), targetText: context.TargetExcerpt(unit), detail: "missing " + s.Id);
@@ -81,6 +94,11 @@ public sealed class AdmonitionMismatchRule : IRule
 
             usedTargets.Add(best);
             var t = targetById[best];
+            if (t.Start >= cut)
+            {
+                continue;
+            }
+
             if (s.Kind != t.Kind || !string.Equals(s.Qualifier, t.Qualifier, StringComparison.OrdinalIgnoreCase) || s.Syntax.StartsWith('?') != t.Syntax.StartsWith('?'))
             {
                 var end = target.Text.IndexOfAny(['\n', '\r'], t.Start);
@@ -90,7 +108,7 @@ public sealed class AdmonitionMismatchRule : IRule
             }
         }
 
-        foreach (var t in target.Containers.Where(c => c.Kind is "admonition" or "details" && !usedTargets.Contains(c.Id) && c.MalformedTitle is null))
+        foreach (var t in target.Containers.Where(c => c.Kind is "admonition" or "details" && !usedTargets.Contains(c.Id) && c.MalformedTitle is null && c.Start < cut))
         {
             if (!targetsHoldingMatched.Contains(t.Id))
             {
@@ -104,8 +122,41 @@ public sealed class AdmonitionMismatchRule : IRule
         }
     }
 
+    /// <summary>
+    /// A pymdownx.blocks container without its closing fence swallows the rest of the page: reported at the
+    /// opening line, unless the English has the same unclosed block (then the translator followed it).
+    /// </summary>
+    /// <returns>The offset of the first unclosed block reported, or <see cref="int.MaxValue"/>.</returns>
+    private static int ReportUnclosed(PageCheckContext context)
+    {
+        var first = int.MaxValue;
+        var target = context.Page.Target;
+        var unclosedInEnglish = context.Page.Source.Containers.Where(c => c.Unclosed).Select(c => c.Syntax).ToList();
+        foreach (var c in target.Containers.Where(c => c.Unclosed))
+        {
+            if (unclosedInEnglish.Remove(c.Syntax))
+            {
+                continue;
+            }
+
+            var end = target.Text.IndexOfAny(['\n', '\r'], c.Start);
+            end = end < 0 ? target.Text.Length : end;
+            var fence = target.Text.AsSpan(c.Start, end - c.Start).TrimStart().ToString();
+            var slashes = fence.TakeWhile(ch => ch == '/').Count();
+            context.Report(Descriptor, c.Start, end,
+                $"'{c.Syntax}' block is never closed: a line of {slashes} slashes ('{new string('/', slashes)}') must end it, or MkDocs puts the rest of the page inside it",
+                targetText: target.Excerpt(c.Start, end), detail: "unclosed " + c.Id);
+            first = Math.Min(first, c.Start);
+        }
+
+        return first;
+    }
+
     private static string Describe(ContainerInfo c) => c.Kind switch
     {
+        "details" when c.Syntax.StartsWith('/') => string.IsNullOrEmpty(c.Qualifier) ? $"'{c.Syntax}' block" : $"'{c.Syntax}' block of type {c.Qualifier}",
+        "admonition" when c.Syntax.StartsWith('/') => $"'{c.Qualifier}' admonition ('{c.Syntax}')",
+        "block" => $"'/// {c.Qualifier}' block",
         "details" when c.Syntax.StartsWith('<') => $"<details class=\"{c.Qualifier}\"> block",
         "details" => $"collapsible '{c.Syntax} {c.Qualifier}' admonition",
         "admonition" when c.Syntax.StartsWith('<') => $"'{c.Qualifier}' admonition (<div class=\"admonition {c.Qualifier}\">)",

@@ -30,6 +30,13 @@ public sealed class ExtraBlockRule : IRule
                 k++;
             }
 
+            if (run.Count == 1 && first.Kind == UnitKind.AdmonitionTitle)
+            {
+                // A title the English admonition leaves out: MkDocs shows the type's English name ("Note") there,
+                // so translators name it in their language ('/// note | 참고'). Nothing is lost or added.
+                continue;
+            }
+
             var last = run[^1];
             var message = run.Count == 1
                 ? $"{first.Kind.DisplayName()} has no counterpart in the English ({context.SourceFile})"

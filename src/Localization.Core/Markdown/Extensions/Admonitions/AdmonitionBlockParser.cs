@@ -10,7 +10,15 @@ namespace Localization.Core.Markdown.Extensions.Admonitions;
 /// </summary>
 public sealed partial class AdmonitionBlockParser : BlockParser
 {
-    public AdmonitionBlockParser() => OpeningCharacters = ['!', '?'];
+    public AdmonitionBlockParser()
+        : this(admonitions: true, details: true)
+    {
+    }
+
+    /// <param name="admonitions"><c>!!!</c> (Python-Markdown's admonition) is on.</param>
+    /// <param name="details"><c>???</c> (pymdownx.details) is on.</param>
+    public AdmonitionBlockParser(bool admonitions, bool details) =>
+        OpeningCharacters = [.. (admonitions ? "!" : ""), .. (details ? "?" : "")];
 
     // Python-Markdown admonition.py and pymdownx details.py, anchored on one line.
     [GeneratedRegex(@"^!!! ?(?<kind>[\w\-]+(?: +[\w\-]+)*)(?: +""(?<title>.*?)"")? *$")]

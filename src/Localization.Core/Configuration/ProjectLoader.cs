@@ -1,0 +1,91 @@
+using Localization.Core.Crowdin;
+
+namespace Localization.Core.Configuration;
+
+/// <summary>
+/// Loads a project from its configuration file: a crowdin.yml (with the l10n.yml next to it), or an l10n.yml
+/// whose <c>files:</c> declares the pages of a project that has no crowdin.yml.
+/// </summary>
+public static class ProjectLoader
+{
+    /// <summary>The configuration files looked for in a project directory, in this order.</summary>
+    public static IReadOnlyList<string> ConfigNames { get; } = ["crowdin.yml", "crowdin.yaml", ProjectSettings.FileName];
+
+    /// <summary>The configuration file in <paramref name="directory"/>, or null when there is none.</summary>
+    /// <remarks>An l10n.yml alone is the configuration only with <c>files:</c>; <see cref="Load"/> says so when it has none.</remarks>
+    public static string? Find(string directory)
+    {
+        foreach (var name in ConfigNames)
+        {
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the project of <paramref name="configPath"/> (a crowdin.yml, or an l10n.yml with <c>files:</c>).</summary>
+    /// <exception cref="ConfigException">Either file is unreadable or invalid, or both declare the files.</exception>
+    public static LoadedProject Load(string configPath)
+    {
+        ArgumentNullException.ThrowIfNull(configPath);
+        if (IsSettingsFile(configPath))
+        {
+            if (!File.Exists(configPath))
+            {
+                throw new ConfigException(configPath, 1, 1, "the configuration file does not exist");
+            }
+
+            var directory = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
+            var own = ProjectSettings.Load(directory);
+            if (own.Files is not { } groups)
+            {
+                throw new ConfigException(configPath, 1, 1, "declares no 'files:' (the source and translation patterns, as in crowdin.yml), and no crowdin.yml is given");
+            }
+
+            var mapping = new CrowdinConfig(Path.GetFullPath(configPath), directory, PreserveHierarchy: false, groups.Select(LanguageAsWritten).ToArray());
+            return new LoadedProject(mapping, own, Site(directory, own));
+        }
+
+        var config = CrowdinConfigLoader.Load(configPath);
+        var settings = ProjectSettings.Load(config.ConfigDirectory);
+        if (settings.FilesAt is { } at)
+        {
+            throw new ConfigException(ProjectSettings.FileName, at.Line, at.Column, $"'files' is declared both here and in {Path.GetFileName(configPath)}: keep one");
+        }
+
+        return new LoadedProject(config, settings, Site(config.ConfigDirectory, settings));
+    }
+
+    /// <summary>The site's mkdocs.yml, with the project's verbatim patterns added to its Markdown model.</summary>
+    private static MkDocsSettings Site(string directory, ProjectSettings settings)
+    {
+        var site = MkDocsSettings.Load(directory, settings.MkDocsFile);
+        return settings.VerbatimPatterns.Count == 0 ? site : site with { Dialect = site.Dialect with { VerbatimPatterns = settings.VerbatimPatterns } };
+    }
+
+    /// <summary>
+    /// In l10n.yml, <c>%language%</c> is the code as the paths spell it (<c>ko</c>, <c>pt-BR</c>), not Crowdin's
+    /// language name (<c>Korean</c>): a site translated by hand names its directories by code. A group that
+    /// maps <c>language</c> itself keeps Crowdin's meaning.
+    /// </summary>
+    private static CrowdinFileGroup LanguageAsWritten(CrowdinFileGroup group)
+    {
+        if (group.LanguagesMapping.ContainsKey("language"))
+        {
+            return group;
+        }
+
+        static string AsCode(string pattern) => pattern.Replace("%language%", "%two_letters_code%", StringComparison.Ordinal);
+        return group with { Translation = AsCode(group.Translation), Ignore = group.Ignore.Select(AsCode).ToArray() };
+    }
+
+    private static bool IsSettingsFile(string path) =>
+        Path.GetFileName(path).Equals(ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml says.</summary>
+public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site);
