@@ -57,7 +57,7 @@ public sealed class DiffCommandTests
     public void Since_the_translation_compares_each_page_with_the_english_of_the_translation_s_last_commit()
     {
         using var tree = Repository();
-        tree.Write("docs/backups.md", English + "Encrypt every backup.\n");
+        tree.Write("docs/backups.md", English + "\nEncrypt every backup.\n");
         Git(tree.Root, "commit", "-qam", "English grew");
 
         var result = CliRunner.Run(tree.Root, "diff", "ko", "--since-translation");
