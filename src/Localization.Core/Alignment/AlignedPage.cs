@@ -46,6 +46,19 @@ public sealed class AlignedPage
 
     public TranslationUnit? TargetOf(TranslationUnit source) => _targetOfSource[source.Index];
 
+    private List<MissingRegion>? _missingRegions;
+
+    /// <summary>The outermost admonitions and details blocks of the English none of whose units has a translation.</summary>
+    public IReadOnlyList<MissingRegion> MissingRegions => _missingRegions ??= MissingPlacement.MissingRegions(this);
+
+    /// <summary>
+    /// Where the missing English units <paramref name="first"/>..<paramref name="last"/> (ending at pair
+    /// <paramref name="pairIndex"/>) belong in the translation, inside the container that holds them in the
+    /// English; <paramref name="depth"/> ≥ 0 places them as a whole container whose segment has that index.
+    /// </summary>
+    public InsertionPoint PlaceMissing(TranslationUnit first, TranslationUnit last, int pairIndex, int depth = -1) =>
+        MissingPlacement.Place(this, first, last, depth, () => TargetInsertionPoint(pairIndex));
+
     /// <summary>
     /// Where a missing source unit belongs in the translation: the start of the next matched target unit,
     /// or the end of the previous one, or the start of the page.

@@ -74,17 +74,18 @@ public static class PageAligner
         var targetKeys = t.Select(UnitFeatures.Of).ToArray();
 
         var anchors = FindAnchors(sourceKeys, targetKeys);
+        var lengthRatio = LengthRatio(sourceKeys, targetKeys);
         var matches = new List<(int S, int T, double Score)>();
         int ps = 0, pt = 0;
         foreach (var (ai, aj) in anchors)
         {
-            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches);
+            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio);
             matches.Add((ai, aj, Similarity(sourceKeys[ai], targetKeys[aj])));
             ps = ai + 1;
             pt = aj + 1;
         }
 
-        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches);
+        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio);
         return Merge(s, t, matches);
     }
 
@@ -241,7 +242,33 @@ public static class PageAligner
     /// overlapping windows along the diagonal, keeping the first half of each window's result, so that time
     /// and memory stay linear in the gap's length.
     /// </summary>
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches)
+    /// <summary>The log of the translation's length per English letter over the page (scripts and languages differ).</summary>
+    private static double LengthRatio(UnitFeatures[] s, UnitFeatures[] t)
+    {
+        long sourceLetters = 0, targetLetters = 0;
+        foreach (var f in s)
+        {
+            sourceLetters += f.Letters;
+        }
+
+        foreach (var f in t)
+        {
+            targetLetters += f.Letters;
+        }
+
+        return sourceLetters > 0 && targetLetters > 0 ? Math.Log((double)targetLetters / sourceLetters) : 0;
+    }
+
+    /// <summary>
+    /// How far a pair's length is from the page's usual ratio: among blocks that are otherwise alike (paragraphs
+    /// without links), a short added or a dropped paragraph must not shift the pairing of its neighbours.
+    /// </summary>
+    private static double LengthMisfit(UnitFeatures s, UnitFeatures t, double lengthRatio) =>
+        s.Unit.Verbatim is null && s.Letters >= 20 && t.Letters > 0
+            ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
+            : 0;
+
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches, double lengthRatio)
     {
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
@@ -249,7 +276,7 @@ public static class PageAligner
             var n = t1 - t0;
             var sm = Math.Min(m, WindowSize);
             var tn = Math.Min(n, (int)(sm * (double)n / m) + WindowSlack);
-            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m);
+            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio);
             var keep = found.Where(f => f.S < s0 + (sm / 2)).ToList();
             matches.AddRange(keep);
             if (keep.Count > 0)
@@ -264,7 +291,7 @@ public static class PageAligner
             }
         }
 
-        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1));
+        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio));
     }
 
     private const int WindowSize = 240;
@@ -275,7 +302,7 @@ public static class PageAligner
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio)
+    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio)
     {
         var found = new List<(int S, int T, double Score)>();
         var m = s1 - s0;
@@ -295,7 +322,7 @@ public static class PageAligner
         try
         {
             score[0] = 0;
-            FillGrid(s, t, s0, t0, m, n, ratio, score, similarity, move);
+            FillGrid(s, t, s0, t0, m, n, ratio, lengthRatio, score, similarity, move);
             for (int i = m, j = n; i > 0 || j > 0;)
             {
                 var k = (i * width) + j;
@@ -326,7 +353,7 @@ public static class PageAligner
         return found;
     }
 
-    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, int m, int n, double ratio, double[] score, double[] similarity, byte[] move)
+    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
     {
         var width = n + 1;
         for (var i = 0; i <= m; i++)
@@ -359,9 +386,10 @@ public static class PageAligner
 
                     // Among equally good pairings (repeated blocks), prefer the one nearest the diagonal.
                     var drift = Math.Min(0.05, 0.0005 * Math.Abs((i * ratio) - j));
-                    if (sim >= MinimumScore && score[k - width - 1] + sim - drift > best)
+                    var fit = sim - drift - (sim >= MinimumScore ? LengthMisfit(s[s0 + i - 1], t[t0 + j - 1], lengthRatio) : 0);
+                    if (sim >= MinimumScore && score[k - width - 1] + fit > best)
                     {
-                        best = score[k - width - 1] + sim - drift;
+                        best = score[k - width - 1] + fit;
                         how = 0;
                     }
                 }

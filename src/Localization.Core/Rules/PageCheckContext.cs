@@ -24,7 +24,8 @@ public sealed class PageCheckContext
         SourceIndex = sourceIndex;
         Options = options;
         TargetProfile = new TargetPageProfile(page.Target, sourceIndex);
-        _detector = new UntranslatedDetector(sourceIndex, TargetProfile, terms ?? Terms.TermSet.Empty);
+        Terms = terms ?? Localization.Core.Terms.TermSet.Empty;
+        _detector = new UntranslatedDetector(sourceIndex, TargetProfile, Terms);
         _verdicts = new UnitVerdict?[page.Target.Units.Count];
         _findings = findings;
     }
@@ -44,6 +45,9 @@ public sealed class PageCheckContext
     public TargetPageProfile TargetProfile { get; }
 
     public PageReaderOptions Options { get; }
+
+    /// <summary>The project's do-not-translate terms.</summary>
+    public Localization.Core.Terms.TermSet Terms { get; }
 
     /// <summary>The untranslated-text verdict on a target unit (computed once).</summary>
     public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= _detector.Judge(target, Page.SourceOf(target));

@@ -18,6 +18,7 @@ public static class RuleRegistry
     [
         new UntranslatedBlockRule(),
         new UntranslatedSentenceRule(),
+        new UnchangedTitleRule(),
         new MissingBlockRule(),
         new ExtraBlockRule(),
         new LinkMismatchRule(),

@@ -125,11 +125,11 @@ public sealed partial class PageReader
     private void WalkContainer(ContainerBlock container, ContainerPath path)
     {
         // md_in_html containers opened by an HTML block at this level apply to the following siblings.
-        var html = new List<PathSegment>();
+        var html = new List<OpenElement>();
         var itemOrdinal = 0;
         foreach (var block in container)
         {
-            var current = html.Count == 0 ? path : html.Aggregate(path, (p, s) => p.Append(s));
+            var current = html.Count == 0 ? path : Under(path, html);
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
@@ -397,24 +397,51 @@ public sealed partial class PageReader
     /// <summary>md_in_html containers followed at most this deep (Markdig itself stops at 128 nested blocks).</summary>
     private const int MaxHtmlNesting = 32;
 
-    // Tags that open or close md_in_html containers and the title elements inside them.
-    [GeneratedRegex(@"<(?<close>/)?(?<tag>div|details|summary|p|figure|figcaption|section|article|aside)\b(?<attrs>[^>]*)>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Any HTML tag: md_in_html applies to every element that carries a markdown attribute.
+    [GeneratedRegex(@"<(?<close>/)?(?<tag>[A-Za-z][A-Za-z0-9-]*)(?=[\s/>])(?<attrs>[^>]*)>", RegexOptions.CultureInvariant)]
     private static partial Regex ContainerTag();
 
     [GeneratedRegex(@"\bclass\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAttribute();
 
-    [GeneratedRegex(@"\bmarkdown\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Python-Markdown's md_in_html: markdown, markdown="1", "block" or "span" turn Markdown on; "0" leaves the element raw.
+    [GeneratedRegex(@"(?<![\w-])markdown(?![\w-])(?:\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+)))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownAttribute();
 
-    private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<PathSegment> html)
+    /// <summary>Block tags whose tags are blanked out of the Markdown around them even without a markdown attribute (as before md_in_html was general).</summary>
+    private static readonly HashSet<string> LayoutTags = new(StringComparer.OrdinalIgnoreCase) { "div", "details", "summary", "p", "figure", "figcaption", "section", "article", "aside" };
+
+    private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
+
+    private static bool HasMarkdown(string attrs) =>
+        MarkdownAttribute().Match(attrs) is { Success: true } m
+        && (!m.Groups["v"].Success || m.Groups["v"].Value.ToLowerInvariant() is "1" or "block" or "span" or "true" or "markdown" or "");
+
+    /// <summary>An element open across the HTML blocks of one container level: an md_in_html container (Segment) or raw HTML (null).</summary>
+    private sealed record OpenElement(string Tag, PathSegment? Segment);
+
+    private static ContainerPath Under(ContainerPath path, List<OpenElement> html)
+    {
+        foreach (var e in html)
+        {
+            if (e.Segment is { } s)
+            {
+                path = path.Append(s);
+            }
+        }
+
+        return path;
+    }
+
+    private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<OpenElement> html)
     {
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         var source = _text[start..end];
         var rest = new System.Text.StringBuilder();
         var position = 0;
         var openedMarkdown = false;
-        var consumedTitles = new List<(int Start, int End)>();
+        var blanked = new List<(int Start, int End)>();
+        ContainerPath? fragmentPath = null;
         var matches = ContainerTag().Matches(source);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -424,25 +451,35 @@ public sealed partial class PageReader
             var tag = m.Groups["tag"].Value.ToLowerInvariant();
             var closing = m.Groups["close"].Success;
             var attrs = m.Groups["attrs"].Value;
-            var current = html.Aggregate(path, (p, s) => p.Append(s));
+            var layout = LayoutTags.Contains(tag);
+            var current = Under(path, html);
 
             if (closing)
             {
-                var kind = tag == "details" ? "details" : tag == "figure" ? "figure" : "html";
-                var index = html.FindLastIndex(s => s.Kind == kind || (kind == "html" && s.Kind is "admonition" or "html"));
+                var index = html.FindLastIndex(e => e.Tag == tag);
                 if (index >= 0)
                 {
+                    var container = html[index].Segment is not null;
                     html.RemoveRange(index, html.Count - index);
-                    continue;
+                    if (container)
+                    {
+                        blanked.Add((m.Index, position));
+                        continue;
+                    }
                 }
 
                 rest.Append(m.Value);
+                if (layout)
+                {
+                    blanked.Add((m.Index, position));
+                }
+
                 continue;
             }
 
             if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, current, out var consumed))
             {
-                consumedTitles.Add((m.Index, consumed));
+                blanked.Add((m.Index, consumed));
                 position = consumed;
                 while (i + 1 < matches.Count && matches[i + 1].Index < consumed)
                 {
@@ -453,7 +490,7 @@ public sealed partial class PageReader
             }
 
             var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
-            var isMarkdown = MarkdownAttribute().IsMatch(attrs);
+            var isMarkdown = HasMarkdown(attrs);
             if (html.Count >= MaxHtmlNesting)
             {
                 // Hostile input (thousands of unclosed containers): deeper tags are plain markup.
@@ -467,48 +504,68 @@ public sealed partial class PageReader
                 continue;
             }
 
-            if (tag == "div" && classes.Contains("admonition"))
+            if (classes.Contains("admonition") && (isMarkdown || tag == "div"))
             {
                 var type = classes.FirstOrDefault(x => x != "admonition");
-                var id = AddContainer("admonition", type, "<div>", start + m.Index, null, -1);
-                html.Add(new PathSegment("admonition", type, 0, id));
+                var id = AddContainer("admonition", type, $"<{tag}>", start + m.Index, null, -1);
+                html.Add(new OpenElement(tag, new PathSegment("admonition", type, 0, id)));
             }
             else if (tag == "details")
             {
                 var type = classes.FirstOrDefault();
                 var id = AddContainer("details", type, "<details>", start + m.Index, null, -1);
-                html.Add(new PathSegment("details", type, 0, id));
+                html.Add(new OpenElement(tag, new PathSegment("details", type, 0, id)));
             }
             else if (tag == "figure" && isMarkdown)
             {
                 var id = AddContainer("figure", classes.FirstOrDefault(), "<figure>", start + m.Index, null, -1);
-                html.Add(new PathSegment("figure", null, 0, id));
+                html.Add(new OpenElement(tag, new PathSegment("figure", null, 0, id)));
             }
             else if (isMarkdown)
             {
-                html.Add(new PathSegment("html", tag, 0, 0));
+                // Any other element with markdown: its content is Markdown, its tag and attributes are markup.
+                var id = AddContainer("html", tag, TextExcerpt.Collapse(m.Value, int.MaxValue), start + m.Index, null, -1);
+                html.Add(new OpenElement(tag, new PathSegment("html", tag, 0, id)));
+            }
+            else if (html.Count > 0 && !VoidTags.Contains(tag) && !attrs.EndsWith('/') && !ClosesLater(matches, i, tag))
+            {
+                // Raw HTML opened inside a container and closed in a later block: its closing tag is not the container's.
+                html.Add(new OpenElement(tag, null));
             }
 
             if (isMarkdown)
             {
                 openedMarkdown = true;
+                blanked.Add((m.Index, position));
+
+                // An element opened and closed in this block (<p markdown>…</p>) still holds the text in it.
+                var inner = Under(path, html);
+                if (fragmentPath is null || inner.Segments.Count > fragmentPath.Segments.Count)
+                {
+                    fragmentPath = inner;
+                }
             }
             else
             {
                 rest.Append(m.Value);
+                if (layout)
+                {
+                    blanked.Add((m.Index, position));
+                }
             }
         }
 
         rest.Append(source, position, source.Length - position);
         var remaining = rest.ToString().Trim();
-        if (remaining.Length > 0 && (html.Count > 0 || openedMarkdown) && !_inFragment)
+        if (remaining.Length > 0 && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
         {
             // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
-            WalkFragment(source, matches, consumedTitles, start, html.Aggregate(path, (p, s) => p.Append(s)));
+            var after = Under(path, html);
+            WalkFragment(source, blanked, start, fragmentPath is not null && fragmentPath.Segments.Count > after.Segments.Count ? fragmentPath : after);
         }
         else if (remaining.Length > 0)
         {
-            var current = html.Aggregate(path, (p, s) => p.Append(s));
+            var current = Under(path, html);
             _units.Add(new PendingUnit(UnitKind.Html, current, start, end, ProseText.Empty,
                 [new Invariant(InvariantKind.HtmlTag, TextExcerpt.Collapse(remaining, int.MaxValue), start, end - start)])
             {
@@ -517,32 +574,62 @@ public sealed partial class PageReader
         }
     }
 
+    private static bool ClosesLater(MatchCollection matches, int index, string tag)
+    {
+        var depth = 0;
+        for (var j = index + 1; j < matches.Count; j++)
+        {
+            if (!matches[j].Groups["tag"].Value.Equals(tag, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (!matches[j].Groups["close"].Success)
+            {
+                depth++;
+            }
+            else if (depth-- == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Parses the text of an HTML block between its container tags as Markdown: tags are blanked out
-    /// (line breaks kept, so offsets stay those of the page) and the fragment is walked with a shift.
+    /// (offsets stay those of the page) and the fragment is walked with a shift. A tag that starts its line
+    /// or ends its line becomes line breaks, so the text after it (<c>&lt;p markdown&gt;Source: …</c>) starts a
+    /// line instead of being indented into a code block.
     /// </summary>
-    private void WalkFragment(string source, MatchCollection tags, List<(int Start, int End)> titles, int start, ContainerPath path)
+    private void WalkFragment(string source, List<(int Start, int End)> blanked, int start, ContainerPath path)
     {
         var chars = source.ToCharArray();
-        void Blank(int from, int to)
+        foreach (var (from, to) in blanked.OrderBy(b => b.Start))
         {
+            var lineStart = from;
+            while (lineStart > 0 && chars[lineStart - 1] is not ('\n' or '\r'))
+            {
+                lineStart--;
+            }
+
+            var lineEnd = to;
+            while (lineEnd < chars.Length && chars[lineEnd] is not ('\n' or '\r'))
+            {
+                lineEnd++;
+            }
+
+            // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
+            var startsLine = chars.AsSpan(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
+                || source.AsSpan(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
             for (var i = from; i < to; i++)
             {
                 if (chars[i] is not ('\n' or '\r'))
                 {
-                    chars[i] = ' ';
+                    chars[i] = startsLine ? '\n' : ' ';
                 }
             }
-        }
-
-        foreach (Match tag in tags)
-        {
-            Blank(tag.Index, tag.Index + tag.Length);
-        }
-
-        foreach (var (from, to) in titles)
-        {
-            Blank(from, to);
         }
 
         var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline);

@@ -45,7 +45,7 @@ public sealed class FixtureScenarioTests
     [
         "untranslated-block", "untranslated-sentence", "missing-block", "extra-block", "link-mismatch", "footnote-mismatch",
         "admonition-mismatch", "code-mismatch", "image-mismatch", "markup-mismatch", "heading-mismatch", "front-matter-mismatch",
-        "snippet-mismatch", "sentence-count-mismatch", "length-mismatch",
+        "snippet-mismatch", "unchanged-title", "sentence-count-mismatch", "length-mismatch",
     ];
 
     [Fact]

@@ -109,8 +109,9 @@ public sealed class RuleDetailTests
 
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(new SourceReference("en.md", 5), finding.Source);
-        Assert.Equal((5, 1), (finding.Line, finding.Column));
+        Assert.Equal((3, 62), (finding.Line, finding.Column)); // right after the paragraph it followed in the English
         Assert.Contains("en.md:5", finding.Message, StringComparison.Ordinal);
+        Assert.EndsWith("insert it after line 3", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

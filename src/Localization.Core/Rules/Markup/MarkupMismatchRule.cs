@@ -31,6 +31,7 @@ public sealed class MarkupMismatchRule : IRule
                 targetText: context.Page.Target.Excerpt(issue.Start, issue.End), severity: Severity.Error, detail: $"syntax {issue.Construct} {context.Page.Target.Excerpt(issue.Start, issue.End, 40)}");
         }
 
+        CompareMarkdownElements(context);
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
@@ -71,6 +72,42 @@ public sealed class MarkupMismatchRule : IRule
                     context.Report(Descriptor, e.Length > 0 ? e.Start : target.Start, end, $"{name} {Show(kind, e.Value)} is not in the English block",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: $"extra {kind} {e.Value}", target: target);
                 }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The tags of md_in_html elements (<c>&lt;p class="toolbox-quote-source" markdown&gt;</c>) are markup: paired
+    /// through the units they hold, the n-th such element around a unit must open with the same tag.
+    /// </summary>
+    private static void CompareMarkdownElements(PageCheckContext context)
+    {
+        var (sourcePage, targetPage) = (context.Page.Source, context.Page.Target);
+        if (!sourcePage.Containers.Any(c => c.Kind == "html"))
+        {
+            return;
+        }
+
+        var sourceById = sourcePage.Containers.ToDictionary(c => c.Id);
+        var targetById = targetPage.Containers.ToDictionary(c => c.Id);
+        var seen = new HashSet<int>();
+        foreach (var pair in context.Page.Matched)
+        {
+            var sourceElements = pair.Source!.Path.Segments.Where(x => x.Kind == "html").ToList();
+            var targetElements = pair.Target!.Path.Segments.Where(x => x.Kind == "html").ToList();
+            for (var i = 0; i < Math.Min(sourceElements.Count, targetElements.Count); i++)
+            {
+                if (!seen.Add(sourceElements[i].ContainerId)
+                    || !sourceById.TryGetValue(sourceElements[i].ContainerId, out var s) || !targetById.TryGetValue(targetElements[i].ContainerId, out var t)
+                    || string.Equals(s.Syntax, t.Syntax, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var end = targetPage.Text.IndexOf('>', t.Start);
+                end = end < 0 ? targetPage.Text.Length : end + 1;
+                context.Report(Descriptor, t.Start, end, $"HTML tag '{t.Syntax}' should be '{s.Syntax}' as in the English",
+                    sourceOffset: s.Start, sourceText: s.Syntax, targetText: t.Syntax, detail: $"element {s.Syntax} {t.Syntax}");
             }
         }
     }

@@ -26,6 +26,7 @@ public sealed class AdmonitionMismatchRule : IRule
                 targetText: c.MalformedTitle, detail: $"malformed {c.Id}");
         }
 
+        ReportMissingRegions(context);
         // What follows an unclosed block is inside it: its containers pair wrongly, so only the cause is reported.
         var cut = ReportUnclosed(context);
 
@@ -122,6 +123,33 @@ public sealed class AdmonitionMismatchRule : IRule
         }
     }
 
+    /// <summary>An admonition missing as a whole: one finding naming it, its blocks folded in, placed where it belongs.</summary>
+    private static void ReportMissingRegions(PageCheckContext context)
+    {
+        var page = context.Page;
+        foreach (var region in page.MissingRegions)
+        {
+            var (first, last) = (region.Units[0], region.Units[^1]);
+            var pairIndex = 0;
+            for (var k = 0; k < page.Pairs.Count; k++)
+            {
+                if (page.Pairs[k].Source == last)
+                {
+                    pairIndex = k;
+                    break;
+                }
+            }
+
+            var at = page.PlaceMissing(first, last, pairIndex, region.Depth);
+            var s = region.Container;
+            var line = page.Source.Lines.Position(s.Start).Line;
+            var blocks = region.Units.Count == 1 ? "its block" : $"its {region.Units.Count} blocks";
+            context.Report(Descriptor, at.Offset, at.Offset,
+                $"the {Describe(s)} of the English ({context.SourceFile}:{line}) is missing with {blocks}" + (at.Line > 0 ? $": {at.HintFor(1)}" : ""),
+                sourceOffset: s.Start, sourceText: page.Source.Excerpt(s.Start, last.End), detail: "missing whole " + string.Join(',', region.Units.Select(u => u.Id)));
+        }
+    }
+
     /// <summary>
     /// A pymdownx.blocks container without its closing fence swallows the rest of the page: reported at the
     /// opening line, unless the English has the same unclosed block (then the translator followed it).
@@ -159,7 +187,7 @@ public sealed class AdmonitionMismatchRule : IRule
         "block" => $"'/// {c.Qualifier}' block",
         "details" when c.Syntax.StartsWith('<') => $"<details class=\"{c.Qualifier}\"> block",
         "details" => $"collapsible '{c.Syntax} {c.Qualifier}' admonition",
-        "admonition" when c.Syntax.StartsWith('<') => $"'{c.Qualifier}' admonition (<div class=\"admonition {c.Qualifier}\">)",
+        "admonition" when c.Syntax.StartsWith('<') => $"'{c.Qualifier}' admonition (<{c.Syntax.Trim('<', '>')} class=\"admonition {c.Qualifier}\">)",
         "admonition" => $"'{c.Qualifier}' admonition ('!!! {c.Qualifier}')",
         _ => c.Kind,
     };

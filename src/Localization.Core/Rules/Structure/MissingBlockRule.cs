@@ -18,7 +18,9 @@ public sealed class MissingBlockRule : IRule
     {
         // Text of a footnote whose whole definition is missing is footnote-mismatch's finding, not ours.
         var targetFootnotes = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        bool Reported(TranslationUnit u) => u.Path.Segments.Any(s => s.Kind == "footnote" && !targetFootnotes.Contains(s.Qualifier ?? ""));
+        // Units of an admonition missing as a whole are folded into admonition-mismatch's one finding.
+        var inMissingRegion = context.Page.MissingRegions.SelectMany(r => r.Units).Select(u => u.Index).ToHashSet();
+        bool Reported(TranslationUnit u) => inMissingRegion.Contains(u.Index) || u.Path.Segments.Any(s => s.Kind == "footnote" && !targetFootnotes.Contains(s.Qualifier ?? ""));
 
         var pairs = context.Page.Pairs;
         for (var k = 0; k < pairs.Count; k++)
@@ -43,12 +45,12 @@ public sealed class MissingBlockRule : IRule
                 continue;
             }
 
-            Report(context, run, context.Page.TargetInsertionPoint(end));
+            Report(context, run, context.Page.PlaceMissing(run[0], run[^1], end));
             k = end;
         }
     }
 
-    private static void Report(PageCheckContext context, List<TranslationUnit> run, int at)
+    private static void Report(PageCheckContext context, List<TranslationUnit> run, InsertionPoint at)
     {
         var source = context.Page.Source;
         var first = run[0];
@@ -56,10 +58,12 @@ public sealed class MissingBlockRule : IRule
         var (firstLine, lastLine) = (first.Line, last.EndLine);
         var where = firstLine == lastLine ? $"line {firstLine}" : $"lines {firstLine}–{lastLine}";
         var message = run.Count == 1
-            ? $"{first.Kind.DisplayName()} of the English ({context.SourceFile}:{first.Line}) is missing here"
-            : $"{run.Count} blocks of the English ({context.SourceFile} {where}) are missing here";
+            ? $"{first.Kind.DisplayName()} of the English ({context.SourceFile}:{first.Line}) is missing"
+            : $"{run.Count} blocks of the English ({context.SourceFile} {where}) are missing";
+        var hint = at.HintFor(run.Count);
+        message += hint.Length > 0 ? $": {hint}" : " here";
         var merged = MergedInto(context, run);
-        if (run.Any(u => u.Path.Segments.Any(x => x.Kind is "tab" or "details")) && EscapedTabMarker(context.Page.Target, at) is { } escaped)
+        if (run.Any(u => u.Path.Segments.Any(x => x.Kind is "tab" or "details")) && EscapedTabMarker(context.Page.Target, at.Offset) is { } escaped)
         {
             message += $"; the content tab marker at line {escaped.Line} is escaped with a backslash ('{escaped.Text}', as Crowdin re-serialises it), so MkDocs shows it as text and the tab's blocks are lost: remove the backslash";
         }
@@ -68,7 +72,7 @@ public sealed class MissingBlockRule : IRule
             message += $"; its links appear in the {merged.Kind.DisplayName()} at line {merged.Line}, so it may have been merged into it";
         }
 
-        context.Report(Descriptor, at, at, message, source: first,
+        context.Report(Descriptor, at.Offset, at.Offset, message, source: first,
             sourceText: source.Excerpt(first.Start, last.End), detail: string.Join(',', run.Select(u => u.Id)));
     }
 
