@@ -43,11 +43,31 @@ internal static class CliApplication
             parse.InvocationConfiguration.EnableDefaultExceptionHandler = false;
             return parse.Invoke();
         }
+        catch (IOException e)
+        {
+            // Standard output could not be written (a full disk, /dev/full, a closed pipe): the report is lost.
+            return TryReport(stderr, $"l10n: error: cannot write the report to standard output: {SafeText.Escape(OneLine(e.Message))}");
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            stderr.WriteLine($"l10n: internal error{(InternalErrors.FileOf(e) is { } file ? $" while checking {SafeText.Escape(file)}" : "")}: {e.GetType().Name}: {SafeText.Escape(OneLine(e.Message))} (please report it)");
-            return ExitCodes.UsageOrConfigError;
+            return TryReport(stderr, $"l10n: internal error{(InternalErrors.FileOf(e) is { } file ? $" while checking {SafeText.Escape(file)}" : "")}: {e.GetType().Name}: {SafeText.Escape(OneLine(e.Message))} (please report it)");
         }
+    }
+
+    /// <summary>One line on standard error and exit code 2; silently 2 when standard error cannot be written either.</summary>
+    private static int TryReport(TextWriter stderr, string line)
+    {
+        try
+        {
+            stderr.WriteLine(line);
+            stderr.Flush();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            // Nowhere left to say it: the exit code alone tells.
+        }
+
+        return ExitCodes.UsageOrConfigError;
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ");

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Localization.Core.IO;
 using Localization.Core.Reports;
 
 namespace Localization.Cli;
@@ -15,6 +16,29 @@ internal sealed class CliConsole(ParseResult parse)
     {
         Error.WriteLine($"l10n: error: {SafeText.Escape(message)}");
         return ExitCodes.UsageOrConfigError;
+    }
+
+    /// <summary>
+    /// Refuses an --output destination at once, before any work (see <see cref="AtomicFileWriter.Validate"/>):
+    /// prints why and returns true.
+    /// </summary>
+    public bool RefusesOutput(string? path, bool force)
+    {
+        if (path is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            AtomicFileWriter.Validate(path, force);
+            return false;
+        }
+        catch (OutputFileException e)
+        {
+            Fail(e.Message);
+            return true;
+        }
     }
 
     /// <summary>An option-like argument no option of the command knows: named, with a did-you-mean; exit code 2.</summary>

@@ -17,8 +17,9 @@ internal static class ExitCodes
     /// <summary>What each exit code of a command means, as --help prints it.</summary>
     public static IReadOnlyList<(int Code, string Meaning)> Of(string command) => command switch
     {
-        "check" => [(Success, "no finding at or above --fail-on"), (FindingsAtThreshold, "findings at or above --fail-on"), (UsageOrConfigError, UsageMeaning)],
+        "check" => [(Success, "no finding at or above --fail-on, no language over --max-untranslated"), (FindingsAtThreshold, "findings at or above --fail-on, or a language over --max-untranslated"), (UsageOrConfigError, UsageMeaning)],
         "status" => [(Success, "the table was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
+        "report" => [(Success, "the report was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
         "terms" => [(Success, "the terms were written (even none)"), (UsageOrConfigError, UsageMeaning)],
         "diff" => [(Success, "the changes were listed (even none)"), (UsageOrConfigError, "usage, configuration or history error (not a git repository, unknown revision)")],
         "align" => [(Success, "the alignment was printed"), (UsageOrConfigError, "usage error, or a page that cannot be read or parsed")],

@@ -4,6 +4,7 @@ using Localization.Core.Crowdin;
 using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Reports;
+using Localization.Core.Reports.Html;
 using Localization.Core.Units;
 
 namespace Localization.Cli.Commands;
@@ -29,17 +30,27 @@ internal static class CheckCommand
             targets, excludeLang, source, target, lang,
         };
         options.AddTo(command);
-        command.SetAction(parse => Run(parse, targets, excludeLang, source, target, lang, options));
+        options.Format.AcceptOnlyFromAmong([.. ReportWriters.Names]);
+        var gating = new GatingOptions();
+        gating.AddTo(command);
+        command.SetAction(parse => Run(parse, targets, excludeLang, source, target, lang, options, gating));
         return command;
     }
 
-    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options)
+    private static int Run(ParseResult parse, Argument<string[]> targetsArgument, Option<string[]> excludeOption, Option<string?> sourceOption, Option<string?> targetOption, Option<string?> langOption, CommonCheckOptions options, GatingOptions gatingOptions)
     {
         var console = new CliConsole(parse);
         var settings = options.Read(parse, console);
-        if (settings is null)
+        if (settings is null || gatingOptions.Read(parse, console) is not { } gating)
         {
             return ExitCodes.UsageOrConfigError;
+        }
+
+        // The HTML report shows every page's aligned units: it must receive them during the run.
+        using var html = settings.Format == "html" ? new HtmlReportWriter(ReportCommand.TitleOf(parse.GetValue(options.Config))) : null;
+        if (html is not null)
+        {
+            settings = settings with { Engine = settings.Engine with { PageSink = html.Sink } };
         }
 
         var sourcePath = parse.GetValue(sourceOption);
@@ -70,9 +81,14 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
+            if (ProjectRun.PairModeSettings(console, settings.Engine) is not { } pairEngine)
+            {
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var paired = sourcePath == "-" || targetPath == "-"
-                ? PairFromStandardInput.Check(settings.Engine, language, sourcePath!, targetPath!, console)
-                : new CheckEngine(settings.Engine).Run([PairMode.Request(language, sourcePath!, targetPath!)]);
+                ? PairFromStandardInput.Check(pairEngine, language, sourcePath!, targetPath!, console)
+                : new CheckEngine(pairEngine).Run([PairMode.Request(language, sourcePath!, targetPath!)]);
             if (paired is null)
             {
                 return ExitCodes.UsageOrConfigError;
@@ -97,35 +113,7 @@ internal static class CheckCommand
             projectDirectory = Path.GetDirectoryName(Path.GetFullPath(configPath));
         }
 
-        return Report(result, settings, console, projectDirectory);
-    }
-
-    internal static int Report(CheckResult result, CheckSettings settings, CliConsole console, string? projectDirectory = null)
-    {
-        IReportWriter writer = settings.Format switch
-        {
-            "json" => new JsonReportWriter(),
-            _ => new TextReportWriter(color: settings.Output is null && console.UseColor(settings.Color)) { Summary = !settings.Quiet, DisplayPath = ProjectRun.DisplayFromProject(projectDirectory) },
-        };
-
-        if (settings.Output is { } output)
-        {
-            try
-            {
-                AtomicFileWriter.Write(output, w => writer.Write(result, w), settings.Force);
-            }
-            catch (OutputFileException e)
-            {
-                return console.Fail(e.Message);
-            }
-        }
-        else
-        {
-            writer.Write(result, console.Out);
-        }
-
-        var failing = settings.FailOn is { } threshold && result.Findings.Any(f => f.Severity >= threshold);
-        return failing ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+        return GatingOptions.Report(result, settings, gating, console, projectDirectory, html);
     }
 }
 
@@ -161,13 +149,16 @@ internal sealed class CommonCheckOptions
 
     public Option<double> FileTimeout { get; } = new("--file-timeout") { Description = "Longest time one file may take, in seconds (0: no limit); a file over it is reported as invalid-file and the run goes on.", DefaultValueFactory = _ => CheckOptions.Default.FileTimeout.TotalSeconds, HelpName = "SECONDS" };
 
+    /// <summary>The longest limit a wait can take (int.MaxValue milliseconds, about 24.8 days).</summary>
+    public const int MaxFileTimeoutSeconds = int.MaxValue / 1000;
+
     /// <summary>The --file-timeout value as a time span, or null (after printing why) when it is negative.</summary>
     public TimeSpan? ReadFileTimeout(ParseResult parse, CliConsole console)
     {
         var seconds = parse.GetValue(FileTimeout);
-        if (seconds < 0 || double.IsNaN(seconds) || seconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        if (seconds < 0 || !double.IsFinite(seconds) || seconds > MaxFileTimeoutSeconds)
         {
-            console.Fail("--file-timeout must be a number of seconds, 0 for no limit");
+            console.Fail($"--file-timeout must be a number of seconds from 0 (no limit) to {MaxFileTimeoutSeconds}");
             return null;
         }
 
@@ -176,7 +167,6 @@ internal sealed class CommonCheckOptions
 
     public void AddTo(Command command)
     {
-        Format.AcceptOnlyFromAmong("text", "json");
         FailOn.AcceptOnlyFromAmong("error", "warning", "info", "none");
         Color.AcceptOnlyFromAmong("auto", "always", "never");
         command.Options.Add(Config);
@@ -194,10 +184,11 @@ internal sealed class CommonCheckOptions
 
     public CheckSettings? Read(ParseResult parse, CliConsole console)
     {
-        var failOn = parse.GetValue(FailOn)!;
+        // Commands that take only some of these options (report, status) get their defaults for the others.
+        var failOn = parse.GetValue(FailOn) ?? "error";
         Severity? threshold = failOn == "none" ? null : SeverityNames.TryParse(failOn, out var s) ? s : Severity.Error;
         return ReadEngine(parse, console) is { } engine
-            ? new CheckSettings(parse.GetValue(Format)!, threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color)!, parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) }
+            ? new CheckSettings(parse.GetValue(Format) ?? "text", threshold, parse.GetValue(Output), parse.GetValue(Force), parse.GetValue(Color) ?? "auto", parse.GetValue(Config), engine) { Quiet = parse.GetValue(Quiet) }
             : null;
     }
 
@@ -213,6 +204,11 @@ internal sealed class CommonCheckOptions
         }
 
         if (ReadFileTimeout(parse, console) is not { } timeout)
+        {
+            return null;
+        }
+
+        if (console.RefusesOutput(parse.GetValue(Output), parse.GetValue(Force)))
         {
             return null;
         }

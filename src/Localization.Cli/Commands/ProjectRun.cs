@@ -54,7 +54,7 @@ internal static class ProjectRun
         using var progress = project.ShowProgress ? TerminalProgress.ForConsole() : null;
         try
         {
-            return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles);
+            return new CheckEngine(project.Engine with { Progress = progress }).Run(project.Plan.Pairs, project.Plan.SkippedSourceFiles, project.Plan.Problems);
         }
         catch (Exception e) when (InternalErrors.Tag(e, Display(configPath)))
         {
@@ -101,7 +101,7 @@ internal static class ProjectRun
 
         try
         {
-            var learned = Core.Terms.TermsFile.Load(Path.Combine(config.ConfigDirectory, settings.TermsFile), settings.TermsFile);
+            var learned = Core.Terms.TermsFile.Load(Path.Combine(config.ConfigDirectory, settings.TermsFile), settings.TermsFile, config.ConfigDirectory);
             engine = engine with { Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms.Concat(learned))) };
         }
         catch (ConfigException e)
@@ -110,6 +110,7 @@ internal static class ProjectRun
             return null;
         }
 
+        engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks };
         if (settings.FrontMatterKeys is { } keys && ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default))
         {
             engine = engine with { Reader = new Core.Units.PageReaderOptions(keys.ToHashSet(StringComparer.Ordinal)) };
@@ -194,6 +195,24 @@ internal static class ProjectRun
             var showProgress = !quiet && ReferenceEquals(console.Error, Console.Error) && plan.Pairs.Count > 20;
             var project = engine with { ProjectRoot = config.BasePath, SlugStyle = site.SlugStyle, Reader = engine.Reader with { Dialect = site.Dialect } };
             return new PreparedProject(plan, project, languages, config.ConfigDirectory, showProgress);
+        }
+        catch (ConfigException e)
+        {
+            console.Fail(e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Pair mode needs no configuration, but an <c>l10n.yml</c> in the current directory still gives its rule
+    /// settings and localised-link rules; null after printing the error when it is malformed.
+    /// </summary>
+    public static CheckOptions? PairModeSettings(CliConsole console, CheckOptions engine)
+    {
+        try
+        {
+            var settings = Core.Configuration.ProjectSettings.Load(Directory.GetCurrentDirectory());
+            return engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
         }
         catch (ConfigException e)
         {

@@ -14,6 +14,7 @@ internal static class RootCommandFactory
             CheckCommand.Create(),
             StatusCommand.Create(),
             DiffCommand.Create(),
+            ReportCommand.Create(),
             AlignCommand.Create(),
             RulesCommand.Create(),
             TermsCommand.Create(),

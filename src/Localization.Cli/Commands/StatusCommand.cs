@@ -56,6 +56,11 @@ internal static class StatusCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
+            if (console.RefusesOutput(parse.GetValue(common.Output), parse.GetValue(common.Force)))
+            {
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var keys = CliOptions.Values(parse, common.FrontMatterKeys) is { Length: > 0 } given ? given.ToHashSet(StringComparer.Ordinal) : null;
             var engine = CheckOptions.Default with
             {

@@ -41,6 +41,11 @@ internal static class TermsCommand
                 return console.Fail("--min-language-share must be greater than 0 and at most 1");
             }
 
+            if (console.RefusesOutput(parse.GetValue(common.Output), parse.GetValue(common.Force)))
+            {
+                return ExitCodes.UsageOrConfigError;
+            }
+
             var configPath = parse.GetValue(common.Config) ?? ProjectRun.FindConfig();
             if (configPath is null)
             {

@@ -18,19 +18,23 @@ public static class PageAligner
     private const double MinimumScore = 0.35;
     private const int FullGridLimit = 250_000;
 
-    public static AlignedPage Align(PageModel source, PageModel target)
+    public static AlignedPage Align(PageModel source, PageModel target) => AlignCancellable(source, target, CancellationToken.None);
+
+    /// <summary><see cref="Align"/> that can be given up: <paramref name="cancellation"/> is checked between gaps and windows.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static AlignedPage AlignCancellable(PageModel source, PageModel target, CancellationToken cancellation)
     {
         // Footnote and abbreviation definitions render at a fixed place whatever their position in the file,
         // so translations move them freely: they are paired by label, apart from the page's flow.
         var (sourceFlow, sourceFloating) = Partition(source.Units);
         var (targetFlow, targetFloating) = Partition(target.Units);
 
-        var pairs = AlignSequence(sourceFlow, targetFlow);
+        var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
         var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
         foreach (var group in sourceFloating.GroupBy(u => u.Group))
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets));
+            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -68,8 +72,9 @@ public static class PageAligner
         return (flow, floating);
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t)
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         var sourceKeys = s.Select(UnitFeatures.Of).ToArray();
         var targetKeys = t.Select(UnitFeatures.Of).ToArray();
 
@@ -79,13 +84,13 @@ public static class PageAligner
         int ps = 0, pt = 0;
         foreach (var (ai, aj) in anchors)
         {
-            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio);
+            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
             matches.Add((ai, aj, Similarity(sourceKeys[ai], targetKeys[aj])));
             ps = ai + 1;
             pt = aj + 1;
         }
 
-        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio);
+        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
         return Merge(s, t, matches);
     }
 
@@ -268,10 +273,12 @@ public static class PageAligner
             ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
             : 0;
 
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches, double lengthRatio)
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches, double lengthRatio, CancellationToken cancellation)
     {
+        cancellation.ThrowIfCancellationRequested();
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
+            cancellation.ThrowIfCancellationRequested();
             var m = s1 - s0;
             var n = t1 - t0;
             var sm = Math.Min(m, WindowSize);

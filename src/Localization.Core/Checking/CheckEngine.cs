@@ -33,22 +33,20 @@ public sealed class CheckEngine(CheckOptions options)
             pairs.Count,
             parallelism,
             options.FileTimeout,
-            i => CheckPairOrReport(pairs[i], ref states[i]),
-            i =>
-            {
-                Interlocked.CompareExchange(ref states[i], 2, 0);
-                return TimedOut(pairs[i]);
-            },
+            (i, cancellation) => CheckPairOrReport(pairs[i], ref states[i], cancellation),
+            i => Interlocked.CompareExchange(ref states[i], 2, 0) != 1,
+            i => TimedOut(pairs[i]),
             done => options.Progress?.Report((done, pairs.Count)));
 
         var files = results.ToList();
-        var findings = files.SelectMany(f => f.Findings).Concat(extraFindings ?? []).ToList();
+        var findings = files.SelectMany(f => f.Findings).Concat(options.RulePolicy.Apply(extraFindings ?? [])).ToList();
         if (options.CheckCrossPageLinks)
         {
-            findings.AddRange(new ProjectLinkChecker(options, files, LinksOfFiles).Check());
+            findings.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
         }
 
         findings.Sort(FindingOrder.Instance);
+        (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
@@ -88,9 +86,9 @@ public sealed class CheckEngine(CheckOptions options)
     }
 
     /// <summary>Checks one pair; never throws for bad input.</summary>
-    public FileResult CheckPair(PairRequest pair) => CheckPair(pair, null);
+    public FileResult CheckPair(PairRequest pair) => CheckPair(pair, null, CancellationToken.None);
 
-    private FileResult CheckPair(PairRequest pair, PageCapture? capture)
+    private FileResult CheckPair(PairRequest pair, PageCapture? capture, CancellationToken cancellation)
     {
         var findings = new List<Finding>();
         if (pair.Refusal is { } refusal)
@@ -100,7 +98,7 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source))).Value;
+        var source = _sources.GetOrAdd(pair.SourceFullPath, path => new Lazy<SourceEntry>(() => LoadSource(path, pair.Source, cancellation))).Value;
         if (source.Page is null)
         {
             findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Source, source.Error!, source.ErrorLine));
@@ -117,13 +115,13 @@ public sealed class CheckEngine(CheckOptions options)
         using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
         if (raw.Error is { } error)
         {
-            return Check(pair, source, new SourceEntry(null, null, error, 0), findings, capture);
+            return Check(pair, source, new SourceEntry(null, null, error, 0), findings, capture, cancellation);
         }
 
         if (capture is not null)
         {
             // A view of every page needs each pair's own aligned units: no sharing between identical files.
-            return Check(pair, source, Decode(raw, pair.Target), findings, capture);
+            return Check(pair, source, Decode(raw, pair.Target, cancellation), findings, capture, cancellation);
         }
 
         // Identical translation files of one English page (a page not yet translated, exported as the same
@@ -132,7 +130,7 @@ public sealed class CheckEngine(CheckOptions options)
         // crafted file can pass for another one.
         var key = CheckedContent.Of(pair.SourceFullPath, raw.Bytes);
         var bytes = raw;
-        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target), findings, null))).Value;
+        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target, cancellation), findings, null, cancellation))).Value;
         return ReferenceEquals(first.Pair, pair) ? first : ForCopy(first, pair);
     }
 
@@ -146,20 +144,31 @@ public sealed class CheckEngine(CheckOptions options)
         return FileStats.Empty with { Units = units, Missing = units };
     }
 
-    private SourceEntry Decode(RawFile raw, string display)
+    private SourceEntry Decode(RawFile raw, string display, CancellationToken cancellation)
     {
         var file = TextFileReader.Decode(raw.Bytes);
-        return file.Ok ? Parse(file.Text!, display) : new SourceEntry(null, null, file.Error, file.ErrorLine);
+        return file.Ok ? Parse(file.Text!, display, cancellation) : new SourceEntry(null, null, file.Error, file.ErrorLine);
     }
 
     /// <summary>A defect of the checker on one file is that file's invalid-file finding, not the end of the run.</summary>
-    private FileResult CheckPairOrReport(PairRequest pair, ref int state)
+    /// <remarks>
+    /// <paramref name="state"/>: 0 running, 1 finished (claimed here before the page goes to the sink), 2 given
+    /// up by the runner; whoever moves it from 0 first decides, so a page given up never reaches the sink.
+    /// </remarks>
+    private FileResult CheckPairOrReport(PairRequest pair, ref int state, CancellationToken cancellation)
     {
         var capture = options.PageSink is null ? null : new PageCapture();
         FileResult result;
         try
         {
-            result = CheckPair(pair, capture);
+            result = CheckPair(pair, capture, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // Given up after its time limit (or its English page was, in another pair's job): the runner
+            // reports the time-out; nothing of this page goes anywhere.
+            Interlocked.CompareExchange(ref state, 2, 0);
+            return TimedOut(pair);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -170,9 +179,14 @@ public sealed class CheckEngine(CheckOptions options)
             capture = capture is null ? null : new PageCapture();
         }
 
-        if (options.PageSink is { } sink && Interlocked.CompareExchange(ref state, 1, 0) == 0)
+        if (!options.RulePolicy.IsDefault)
         {
-            sink.Accept(new CheckedPage(result, capture!.Page, capture.Context));
+            result = result with { Findings = options.RulePolicy.Apply(result.Findings) };
+        }
+
+        if (Interlocked.CompareExchange(ref state, 1, 0) == 0)
+        {
+            options.PageSink?.Accept(new CheckedPage(result, capture!.Page, capture.Context));
         }
 
         return result;
@@ -200,7 +214,7 @@ public sealed class CheckEngine(CheckOptions options)
             findings[i] = first.Findings[i].ForCopy(pair.Language, first.Pair.Target, pair.Target);
         }
 
-        return new FileResult(pair, first.Stats, findings) { Links = first.Links };
+        return new FileResult(pair, first.Stats, findings) { Links = first.Links, Suppressions = first.Suppressions };
     }
 
     /// <summary>Checks a pair given as text (for tests, editors and tools that hold the pages in memory); the page sink gets it too.</summary>
@@ -220,12 +234,12 @@ public sealed class CheckEngine(CheckOptions options)
         }
 
         var capture = options.PageSink is null ? null : new PageCapture();
-        var result = Check(pair, source, Parse(targetText, pair.Target), findings, capture);
+        var result = Check(pair, source, Parse(targetText, pair.Target), findings, capture, CancellationToken.None);
         options.PageSink?.Accept(new CheckedPage(result, capture!.Page, capture.Context));
         return result;
     }
 
-    private FileResult Check(PairRequest pair, SourceEntry source, SourceEntry target, List<Finding> findings, PageCapture? capture)
+    private FileResult Check(PairRequest pair, SourceEntry source, SourceEntry target, List<Finding> findings, PageCapture? capture, CancellationToken cancellation)
     {
         if (target.Page is null)
         {
@@ -236,34 +250,45 @@ public sealed class CheckEngine(CheckOptions options)
         AlignedPage aligned;
         try
         {
-            aligned = PageAligner.Align(source.Page!, target.Page);
+            aligned = PageAligner.AlignCancellable(source.Page!, target.Page, cancellation);
         }
-        catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+        catch (Exception e) when (!options.ThrowOnRuleError && e is not (OutOfMemoryException or OperationCanceledException))
         {
             findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"alignment failed: {e.Message}", 0));
             return new FileResult(pair, AllMissing(source.Page!), findings);
         }
 
-        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms);
+        var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms)
+        {
+            LocalizedLinks = options.LocalizedLinks,
+            DeferAnchorChanges = options.CheckCrossPageLinks,
+            Cancellation = cancellation,
+        };
         foreach (var rule in RuleRegistry.PageRules)
         {
+            cancellation.ThrowIfCancellationRequested();
             try
             {
                 rule.Check(context);
             }
-            catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
+            catch (Exception e) when (!options.ThrowOnRuleError && e is not (OutOfMemoryException or OperationCanceledException))
             {
                 findings.Add(FileProblem(InvalidFileRule.Descriptor, pair.Language, pair.Target, $"rule {rule.Descriptor.Name} failed on this file: {e.GetType().Name}: {e.Message}", 0));
             }
         }
 
+        context.Complete();
         if (capture is not null)
         {
             capture.Page = aligned;
             capture.Context = context;
         }
 
-        return new FileResult(pair, Statistics(context), findings) { Links = options.CheckCrossPageLinks ? LinksOf(aligned) : null };
+        return new FileResult(pair, Statistics(context), findings)
+        {
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
+        };
     }
 
     /// <summary>Anchors and links of a pair that was not part of the run (null when a side cannot be read).</summary>
@@ -310,7 +335,7 @@ public sealed class CheckEngine(CheckOptions options)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {
-                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null));
+                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null, targetAnchors.HeadingIds.GetValueOrDefault(pair.Target.Index)));
             }
         }
 
@@ -325,6 +350,14 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new PageLinks(sourceAnchors, targetAnchors, links, headings) { SourceHeadingsById = englishHeadings };
     }
+
+    private static List<PlacedAnchorChange> Placed(AlignedPage aligned, List<Rules.Links.AnchorChange> changes) =>
+        changes.Select(c =>
+        {
+            var (line, column) = aligned.Target.Lines.Position(c.Start);
+            var (endLine, endColumn) = aligned.Target.Lines.Position(c.End);
+            return new PlacedAnchorChange(c, new LocalLink(c.TargetUrl, line, column, endLine, endColumn, c.SourceUnitId));
+        }).ToList();
 
     private static FileStats Statistics(PageCheckContext context)
     {
@@ -363,13 +396,13 @@ public sealed class CheckEngine(CheckOptions options)
         return new FileStats(units, translated, partial, untranslated, missing, extra);
     }
 
-    private SourceEntry LoadSource(string fullPath, string display)
+    private SourceEntry LoadSource(string fullPath, string display, CancellationToken cancellation = default)
     {
-        var entry = Load(fullPath, display);
+        var entry = Load(fullPath, display, cancellation);
         return entry.Page is null ? entry : entry with { Index = new SourcePageIndex(entry.Page) };
     }
 
-    private SourceEntry Load(string fullPath, string display)
+    private SourceEntry Load(string fullPath, string display, CancellationToken cancellation = default)
     {
         var file = TextFileReader.Read(fullPath, options.MaxFileBytes);
         if (!file.Ok)
@@ -377,16 +410,16 @@ public sealed class CheckEngine(CheckOptions options)
             return new SourceEntry(null, null, file.Error, file.ErrorLine);
         }
 
-        return Parse(file.Text!, display);
+        return Parse(file.Text!, display, cancellation);
     }
 
-    private SourceEntry Parse(string text, string display)
+    private SourceEntry Parse(string text, string display, CancellationToken cancellation = default)
     {
         try
         {
             var page = display.EndsWith(".env", StringComparison.OrdinalIgnoreCase)
                 ? StringTableReader.Read(display, text)
-                : PageReader.Read(display, text, options.Reader);
+                : PageReader.ReadCancellable(display, text, options.Reader, null, cancellation);
             return new SourceEntry(page, null, null, 0);
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
@@ -408,7 +441,8 @@ public sealed class CheckEngine(CheckOptions options)
         EndColumn = line > 0 ? 1 : 0,
         Source = source,
         Message = message,
-        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, message),
+        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, FindingFingerprint.StableDetail(message)),
+        FingerprintDetail = FindingFingerprint.StableDetail(message),
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);

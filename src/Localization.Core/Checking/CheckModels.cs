@@ -17,6 +17,9 @@ public sealed record PairRequest(string Language, string Source, string Target, 
 public sealed record FileStats(int Units, int Translated, int Partial, int Untranslated, int Missing, int Extra)
 {
     public static FileStats Empty { get; } = new(0, 0, 0, 0, 0, 0);
+
+    public FileStats Plus(FileStats b) =>
+        new(Units + b.Units, Translated + b.Translated, Partial + b.Partial, Untranslated + b.Untranslated, Missing + b.Missing, Extra + b.Extra);
 }
 
 /// <summary>The outcome for one page pair.</summary>
@@ -27,6 +30,9 @@ public sealed record FileResult(PairRequest Pair, FileStats Stats, IReadOnlyList
 
     /// <summary>How far the translation lags its English, from the page's own findings.</summary>
     public global::Localization.Core.Freshness.PageFreshness Freshness => global::Localization.Core.Freshness.PageFreshness.Of(Findings);
+
+    /// <summary>The inline suppressions written in the translated page, applied once the whole run is known.</summary>
+    public IReadOnlyList<Gating.Suppression> Suppressions { get; init; } = [];
 }
 
 /// <summary>Options of a run.</summary>
@@ -68,6 +74,12 @@ public sealed record CheckOptions
     /// </summary>
     public ICheckedPageSink? PageSink { get; init; }
 
+    /// <summary>How links may change per language (localized_links in l10n.yml): such a change is no link-mismatch.</summary>
+    public Rules.Links.LocalizedLinkRules LocalizedLinks { get; init; } = Rules.Links.LocalizedLinkRules.None;
+
+    /// <summary>The project's rule settings (l10n.yml <c>rules:</c>): rules turned off, severities changed.</summary>
+    public Gating.RulePolicy RulePolicy { get; init; } = Gating.RulePolicy.Default;
+
     /// <summary>For tests: let rule exceptions escape instead of reporting them as invalid-file.</summary>
     public bool ThrowOnRuleError { get; init; }
 }
@@ -80,4 +92,15 @@ public sealed record CheckResult(
     int SkippedSourceFiles)
 {
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
+
+    /// <summary>The units of one language, summed over its files.</summary>
+    public FileStats StatsOf(string language) =>
+        Files.Where(f => f.Pair.Language == language).Aggregate(FileStats.Empty, (a, f) => a.Plus(f.Stats));
+
+    /// <summary>The same run with only the findings <paramref name="keep"/> accepts (in the run's list and in each file's).</summary>
+    public CheckResult Where(Func<Finding, bool> keep) => this with
+    {
+        Files = Files.Select(f => f.Findings.All(keep) ? f : f with { Findings = f.Findings.Where(keep).ToList() }).ToList(),
+        Findings = Findings.Where(keep).ToList(),
+    };
 }

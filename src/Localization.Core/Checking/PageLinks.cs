@@ -15,7 +15,11 @@ public sealed record LocalLink(string Url, int Line, int Column, int EndLine, in
 /// <param name="Line">1-based line of the heading.</param>
 /// <param name="Text">The heading as written (one line).</param>
 /// <param name="HasExplicitId">True when it already has '{ #… }'.</param>
-public sealed record TranslatedHeading(int Line, string Text, bool HasExplicitId);
+/// <param name="Id">Its id in the translated page.</param>
+public sealed record TranslatedHeading(int Line, string Text, bool HasExplicitId, string? Id = null);
+
+/// <summary>A link of the page whose #fragment changed, with its place (see <see cref="Rules.Links.AnchorChange"/>).</summary>
+public sealed record PlacedAnchorChange(Rules.Links.AnchorChange Change, LocalLink Link);
 
 /// <summary>What the project-wide link pass needs of one checked pair.</summary>
 /// <param name="SourceAnchors">Ids of the English page.</param>
@@ -24,6 +28,9 @@ public sealed record TranslatedHeading(int Line, string Text, bool HasExplicitId
 /// <param name="HeadingsBySourceId">The translated heading aligned with each English heading id.</param>
 public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnchors, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId)
 {
+    /// <summary>Links whose only change is their #fragment: accepted when it names the translated heading.</summary>
+    public IReadOnlyList<PlacedAnchorChange> AnchorChanges { get; init; } = [];
+
     /// <summary>The English heading of each English heading id (line and text), named by anchor-broken findings.</summary>
     public IReadOnlyDictionary<string, TranslatedHeading> SourceHeadingsById { get; init; } = new Dictionary<string, TranslatedHeading>();
 }

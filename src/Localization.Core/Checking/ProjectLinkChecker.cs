@@ -11,7 +11,8 @@ namespace Localization.Core.Checking;
 /// </summary>
 internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<FileResult> results, Func<string, string, PageLinks?> loadPair)
 {
-    private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
+    // First result per target: a caller may pass one translation twice (a crowdin.yml maps two sources onto it).
+    private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).DistinctBy(r => r.Pair.TargetFullPath, StringComparer.Ordinal).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks?> _loaded = new(StringComparer.Ordinal);
 
     // Thousands of pages link to the same few hundred files: ask the file system once per path.
@@ -34,6 +35,11 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     private void CheckPage(FileResult result, PageLinks page, List<Finding> findings)
     {
         var pair = result.Pair;
+        foreach (var placed in page.AnchorChanges)
+        {
+            CheckAnchorChange(pair, page, placed, findings);
+        }
+
         foreach (var link in page.Links)
         {
             var url = link.Url;
@@ -95,6 +101,43 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         }
     }
 
+    /// <summary>
+    /// A link whose #fragment was changed is right when the new fragment is the id of the translated heading
+    /// aligned with the English heading of the old one; otherwise it is the link-mismatch the rule deferred.
+    /// </summary>
+    private void CheckAnchorChange(PairRequest pair, PageLinks page, PlacedAnchorChange placed, List<Finding> findings)
+    {
+        var change = placed.Change;
+        PageLinks? linked = page;
+        if (change.Path.Length > 0)
+        {
+            var path = change.Path.Split('?')[0];
+            var target = Resolve(pair.TargetFullPath, path);
+            var source = Resolve(pair.SourceFullPath, path);
+            linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target)
+                ? null
+                : _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+        }
+
+        var heading = linked?.HeadingsBySourceId.GetValueOrDefault(change.SourceFragment);
+        if (heading?.Id is { } id && id == change.TargetFragment)
+        {
+            return;
+        }
+
+        var why = heading is null
+            ? ""
+            : $": #{change.TargetFragment} is not the translated heading of #{change.SourceFragment}; that is '{heading.Text}' at line {heading.Line}" + (heading.Id is null ? "" : $", #{heading.Id}");
+        // The rule's own detail for a changed destination, so the finding keeps its identity either way.
+        findings.Add(Finding(Rules.Links.LinkMismatchRule.Descriptor, pair, page, placed.Link, $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}", null)
+            with
+            {
+                Source = new SourceReference(pair.Source, change.SourceLine),
+                SourceText = change.SourceText,
+                Fingerprint = FindingFingerprint.Compute(Rules.Links.LinkMismatchRule.Descriptor.Name, pair.Language, pair.Target, change.SourceUnitId, $"changed {change.SourceUrl} {change.TargetUrl}"),
+            });
+    }
+
     private bool Exists(string path)
     {
         if (!_exists.TryGetValue(path, out var exists))
@@ -116,7 +159,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         return englishHeading is null ? finding : finding with { Source = new SourceReference(englishFile, englishHeading.Line), SourceText = englishHeading.Text };
     }
 
-    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string detail)
+    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string? detail)
     {
         var (line, column, endLine, endColumn) = (link.Line, link.Column, link.EndLine, link.EndColumn);
         return new Finding

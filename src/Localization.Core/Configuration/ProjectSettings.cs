@@ -11,6 +11,12 @@ namespace Localization.Core.Configuration;
 /// front_matter_keys: [title, description, meta_title]
 /// terms: [Privacy Guides, Tor Browser]   # do-not-translate terms, besides those of terms.yml
 /// terms_file: terms.yml            # learned terms (l10n terms --output terms.yml); read when present
+/// rules:                           # per rule (name or id): off, error, warning or info
+///   untranslated-block: info
+///   hidden-characters: off
+/// localized_links:                 # how a link may change per language (no link-mismatch then)
+///   - from: https://www.privacyguides.org/en/
+///     to: https://www.privacyguides.org/{lang}/
 /// mkdocs: docs/en/mkdocs.yml      # the English site's configuration (default: mkdocs.yml next to this file)
 /// verbatim_patterns: ['\{\*.*?\*\}']   # the site's own markup, never translated
 /// files:                           # projects without crowdin.yml: the same groups as crowdin.yml's files
@@ -32,6 +38,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
 
     /// <summary>The file of learned terms, relative to the project directory (read when it exists).</summary>
     public string TermsFile { get; init; } = Localization.Core.Terms.TermsFile.DefaultName;
+
+    /// <summary>Rules turned off and severities changed (<c>rules:</c>).</summary>
+    public Gating.RulePolicy Rules { get; init; } = Gating.RulePolicy.Default;
+
+    /// <summary>How links may change per language (<c>localized_links:</c>).</summary>
+    public Localization.Core.Rules.Links.LocalizedLinkRules LocalizedLinks { get; init; } = Localization.Core.Rules.Links.LocalizedLinkRules.None;
 
     /// <summary>
     /// <c>files:</c> groups for a project without crowdin.yml, read by crowdin.yml's own parser; null when the
@@ -59,11 +71,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     public static ProjectSettings Load(string directory)
     {
         var path = Path.Combine(directory, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(path) && IO.FileKind.TypeOf(path, followLinks: false) == IO.FileType.Missing)
         {
             return Empty;
         }
 
+        ConfigFileGuard.Check(path, directory, FileName);
         var file = IO.TextFileReader.Read(path, 1024 * 1024);
         if (!file.Ok)
         {
@@ -73,7 +86,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         return Parse(file.Text!, FileName);
     }
 
-    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, verbatim_patterns, files";
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, verbatim_patterns, files, rules, localized_links";
 
     public static ProjectSettings Parse(string text, string file)
     {
@@ -93,6 +106,8 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         IReadOnlyList<string>? keys = null;
         IReadOnlyList<string> terms = [];
         string? termsFile = null;
+        var rules = Gating.RulePolicy.Default;
+        var localizedLinks = Localization.Core.Rules.Links.LocalizedLinkRules.None;
         IReadOnlyList<CrowdinFileGroup>? files = null;
         string? mkdocs = null;
         IReadOnlyList<Regex> verbatim = [];
@@ -116,6 +131,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "terms_file":
                     termsFile = RelativePath(value, file);
                     break;
+                case "rules":
+                    rules = RuleSettings(value, file);
+                    break;
+                case "localized_links":
+                    localizedLinks = LocalizedLinkList(value, file);
+                    break;
                 case "mkdocs":
                     mkdocs = RelativePath(value, file);
                     break;
@@ -127,13 +148,110 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                     filesAt = (key.Position.Line, key.Position.Column);
                     break;
                 default:
-                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{key.Value}' (known: {KnownKeys})");
+                    throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown setting '{ConfigText.Quote(key.Value)}' (known: {KnownKeys})");
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, VerbatimPatterns = verbatim };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, VerbatimPatterns = verbatim, Rules = rules, LocalizedLinks = localizedLinks };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
+
+    /// <summary><c>rule-name: off | error | warning | info</c> for each rule named (by name or id).</summary>
+    private static Gating.RulePolicy RuleSettings(YamlNode node, string file)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"expected a mapping of rule names to off, error, warning or info, found {node.KindName}");
+        }
+
+        var settings = new Dictionary<string, Findings.Severity?>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            var rule = Localization.Core.Rules.RuleRegistry.Find(key.Value)
+                ?? throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown rule '{key.Value}' ('l10n rules' lists them)");
+            var text = value is YamlScalarNode { IsNull: false } scalar ? scalar.Value : "";
+            if (text is "off" or "false")
+            {
+                settings[rule.Name] = null;
+            }
+            else if (text is "error" or "warning" or "info")
+            {
+                settings[rule.Name] = Findings.SeverityNames.TryParse(text, out var severity) ? severity : null;
+            }
+            else
+            {
+                throw new ConfigException(file, value.Position.Line, value.Position.Column, $"'{rule.Name}' must be off, error, warning or info");
+            }
+        }
+
+        return new Gating.RulePolicy(settings);
+    }
+
+    /// <summary>A list of <c>{from, to, lang}</c> mappings (see <see cref="Localization.Core.Rules.Links.LocalizedLinkRule"/>).</summary>
+    private static Localization.Core.Rules.Links.LocalizedLinkRules LocalizedLinkList(YamlNode node, string file)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"expected a list of rules (from, to, lang), found {node.KindName}");
+        }
+
+        var rules = new List<Localization.Core.Rules.Links.LocalizedLinkRule>();
+        foreach (var item in sequence.Items)
+        {
+            if (item is not YamlMappingNode entry)
+            {
+                throw new ConfigException(file, item.Position.Line, item.Position.Column, $"expected a mapping with 'from' and 'to', found {item.KindName}");
+            }
+
+            string? from = null, to = null;
+            var markers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var (key, value) in entry.Entries)
+            {
+                switch (key.Value)
+                {
+                    case "from":
+                        from = Pattern(value, file);
+                        break;
+                    case "to":
+                        to = Pattern(value, file);
+                        break;
+                    case "lang":
+                        if (value is not YamlMappingNode languages)
+                        {
+                            throw new ConfigException(file, value.Position.Line, value.Position.Column, $"expected a mapping of language codes to the site's markers (ko: ko-kr), found {value.KindName}");
+                        }
+
+                        foreach (var (code, marker) in languages.Entries)
+                        {
+                            markers[code.Value] = Pattern(marker, file);
+                        }
+
+                        break;
+                    default:
+                        throw new ConfigException(file, key.Position.Line, key.Position.Column, $"unknown key '{key.Value}' in a localized link rule (known: from, to, lang)");
+                }
+            }
+
+            if (from is null || to is null)
+            {
+                throw new ConfigException(file, item.Position.Line, item.Position.Column, "a localized link rule needs both 'from' and 'to'");
+            }
+
+            if (from.Count(c => c == '*') > 1 || to.Count(c => c == '*') > (from.Contains('*', StringComparison.Ordinal) ? 1 : 0))
+            {
+                throw new ConfigException(file, item.Position.Line, item.Position.Column, "'from' may have one '*', and 'to' one '*' only when 'from' has one");
+            }
+
+            rules.Add(new Localization.Core.Rules.Links.LocalizedLinkRule(from, to, markers, $"{file}:{item.Position.Line}:{item.Position.Column}"));
+        }
+
+        return new Localization.Core.Rules.Links.LocalizedLinkRules(rules);
+    }
+
+    private static string Pattern(YamlNode node, string file) =>
+        node is YamlScalarNode { IsNull: false, Value.Length: > 0 } scalar
+            ? scalar.Value
+            : throw new ConfigException(file, node.Position.Line, node.Position.Column, $"expected a text, found {node.KindName}");
 
     /// <summary>A path inside the project: relative, without '..' (the settings of a pull request must not read outside it).</summary>
     private static string RelativePath(YamlNode node, string file)
@@ -146,7 +264,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         var value = scalar.Value.Replace('\\', '/');
         if (Path.IsPathRooted(value) || value.Split('/').Contains("..") || value.Contains(':', StringComparison.Ordinal))
         {
-            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{scalar.Value}' must be a path inside the project (relative, without '..')");
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"'{ConfigText.Quote(scalar.Value)}' must be a path inside the project (relative, without '..')");
         }
 
         return value;
@@ -182,7 +300,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
             if (!LanguageCatalog.IsValidCode(codes[i]) || codes[i].StartsWith('-'))
             {
                 var at = sequence.Items[i].Position;
-                throw new ConfigException(file, at.Line, at.Column, $"'{codes[i]}' is not a language code (letters, digits, '-' and '_')");
+                throw new ConfigException(file, at.Line, at.Column, $"'{ConfigText.Quote(codes[i])}' is not a language code (letters, digits, '-' and '_')");
             }
         }
 

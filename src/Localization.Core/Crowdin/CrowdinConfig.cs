@@ -42,4 +42,20 @@ public sealed record CrowdinFileGroup(
     IReadOnlyList<KeyValuePair<string, string>> TranslationReplace,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> LanguagesMapping,
     IReadOnlyList<string> ExcludedTargetLanguages,
-    int Line);
+    int Line)
+{
+    /// <summary>1-based column of the group in the YAML, for diagnostics.</summary>
+    public int Column { get; init; } = 1;
+
+    /// <summary>
+    /// Everything that decides which files the group pairs (not its position): two groups with the same
+    /// signature map exactly the same files.
+    /// </summary>
+    public string Signature() => string.Join(
+        '\u0000',
+        [
+            Source, Translation, Dest ?? "\u0001", string.Join('\u0002', Ignore), string.Join('\u0002', TranslationReplace.Select(p => p.Key + "\u0003" + p.Value)),
+            string.Join('\u0002', LanguagesMapping.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key + "\u0003" + string.Join('\u0004', m.Value.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "\u0005" + v.Value)))),
+            string.Join('\u0002', ExcludedTargetLanguages),
+        ]);
+}

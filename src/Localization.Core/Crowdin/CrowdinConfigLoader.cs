@@ -31,10 +31,12 @@ public static class CrowdinConfigLoader
         try
         {
             var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!info.Exists && IO.FileKind.TypeOf(path, followLinks: false) == IO.FileType.Missing)
             {
                 throw new ConfigException(path, 1, 1, "the configuration file does not exist");
             }
+
+            ConfigFileGuard.Check(path, Path.GetDirectoryName(Path.GetFullPath(path))!, path);
 
             if (info.Length > MaxConfigBytes)
             {
@@ -189,7 +191,7 @@ public static class CrowdinConfigLoader
 
             if (!PathGuard.IsUnder(resolved, configDirectory))
             {
-                throw Error(node.Position, $"'base_path' '{text}' must stay inside the directory containing the configuration file");
+                throw Error(node.Position, $"'base_path' '{ConfigText.Quote(text)}' must stay inside the directory containing the configuration file");
             }
 
             return resolved;
@@ -242,7 +244,10 @@ public static class CrowdinConfigLoader
                 ReadTranslationReplace(group, where),
                 ReadLanguagesMapping(group, where),
                 ReadStringList(group, "excluded_target_languages", where).Select(i => i.Value).ToArray(),
-                group.Position.Line);
+                group.Position.Line)
+            {
+                Column = group.Position.Column,
+            };
         }
 
         private void CheckTranslation(string translation, CrowdinGlob source, bool placeholderOptional, YamlNode node, string where)
@@ -302,7 +307,7 @@ public static class CrowdinConfigLoader
                     throw Error(key.Position, $"'translation_replace' keys must not be empty in {where}");
                 }
 
-                result.Add(new(key.Value, ScalarText(value, $"'translation_replace' value for '{key.Value}'", where) ?? string.Empty));
+                result.Add(new(key.Value, ScalarText(value, $"'translation_replace' value for '{ConfigText.Quote(key.Value)}'", where) ?? string.Empty));
             }
 
             return result;
@@ -331,7 +336,7 @@ public static class CrowdinConfigLoader
 
                 if (byLanguageNode is not YamlMappingNode byLanguage)
                 {
-                    throw Error(byLanguageNode.Position, $"'languages_mapping.{placeholderKey.Value}' must map language ids to codes in {where}");
+                    throw Error(byLanguageNode.Position, $"'languages_mapping.{ConfigText.Quote(placeholderKey.Value)}' must map language ids to codes in {where}");
                 }
 
                 var values = result.TryGetValue(placeholder, out var existing)
@@ -339,10 +344,10 @@ public static class CrowdinConfigLoader
                     : new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var (languageKey, valueNode) in byLanguage.EffectiveEntries())
                 {
-                    var value = ScalarText(valueNode, $"'languages_mapping.{placeholderKey.Value}.{languageKey.Value}'", where);
+                    var value = ScalarText(valueNode, $"'languages_mapping.{ConfigText.Quote(placeholderKey.Value)}.{ConfigText.Quote(languageKey.Value)}'", where);
                     if (string.IsNullOrEmpty(value) || !IsSafeMappedValue(value))
                     {
-                        throw Error(valueNode.Position, $"'languages_mapping.{placeholderKey.Value}.{languageKey.Value}' must be a non-empty code without '/', '\\', '%', ':' or control characters, in {where}");
+                        throw Error(valueNode.Position, $"'languages_mapping.{ConfigText.Quote(placeholderKey.Value)}.{ConfigText.Quote(languageKey.Value)}' must be a non-empty code without '/', '\\', '%', ':' or control characters, in {where}");
                     }
 
                     values.TryAdd(languageKey.Value, value);

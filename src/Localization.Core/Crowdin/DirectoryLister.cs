@@ -27,6 +27,9 @@ internal sealed class DirectoryLister
     private readonly Dictionary<string, IReadOnlyList<DirectoryEntry>> _cache = new(StringComparer.Ordinal);
     private readonly string? _realRoot;
 
+    /// <summary>Linux's PATH_MAX, terminating NUL included.</summary>
+    private const int MaxPathBytes = 4096;
+
     /// <summary>Creates a lister confined to <paramref name="root"/> (absolute).</summary>
     public DirectoryLister(string root)
     {
@@ -52,7 +55,7 @@ internal sealed class DirectoryLister
             {
                 foreach (var info in new DirectoryInfo(directory).EnumerateFileSystemInfos("*", _options))
                 {
-                    var entry = Classify(info);
+                    var entry = Classify(info, directory);
                     if (entry is not null)
                     {
                         entries.Add(entry);
@@ -88,8 +91,29 @@ internal sealed class DirectoryLister
     public bool ResolvesInsideRoot(string fullPath) =>
         _realRoot is not null && PathGuard.RealPath(fullPath) is { } real && PathGuard.IsUnder(real, _realRoot);
 
-    private DirectoryEntry? Classify(FileSystemInfo info)
+    private DirectoryEntry? Classify(FileSystemInfo info, string directory)
     {
+        // A path the kernel cannot take (over PATH_MAX): .NET cannot even name it (its FullName is empty), and
+        // every later step would throw. Built here from the listed directory, and refused by name.
+        var fullPath = Path.Join(directory, info.Name);
+        if (info.FullName.Length == 0 || System.Text.Encoding.UTF8.GetByteCount(fullPath) >= MaxPathBytes)
+        {
+            return info is DirectoryInfo
+                ? null
+                : new DirectoryEntry(info.Name, fullPath, IsDirectory: false, "path is longer than the system allows; not read");
+        }
+
+        // .NET decodes a name that is not UTF-8 with U+FFFD: the decoded name opens nothing, so the file
+        // would silently vanish from the run. Listed as refused, so it is reported.
+        if (info.Name.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(info.FullName) && !Directory.Exists(info.FullName))
+        {
+            // Its attributes cannot be read either (the decoded name does not exist): the enumeration's own
+            // kind tells a directory.
+            return info is DirectoryInfo
+                ? null
+                : new DirectoryEntry(info.Name, info.FullName, IsDirectory: false, "file name is not valid UTF-8 (shown with U+FFFD); not read; rename it");
+        }
+
         var isLink = info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint);
         if (!isLink)
         {
@@ -100,7 +124,12 @@ internal sealed class DirectoryLister
         // regular file inside the root. A link to a file outside the root or to a device is listed as
         // refused, so that the run can say so instead of silently leaving a page out.
         var real = PathGuard.RealPath(info.FullName);
-        if (real is null || Directory.Exists(real) || !File.Exists(real))
+        if (real is null)
+        {
+            return new DirectoryEntry(info.Name, info.FullName, IsDirectory: false, "is a symbolic link loop; not read");
+        }
+
+        if (Directory.Exists(real) || !File.Exists(real))
         {
             return null;
         }

@@ -24,3 +24,8 @@ public sealed record FilePair(
     /// <summary>The refused file, relative like <see cref="Source"/> and <see cref="Translation"/>.</summary>
     public string? RefusedFile { get; init; }
 }
+
+/// <summary>Two sources that map to the same translation file: only <paramref name="Kept"/> is paired.</summary>
+/// <param name="Kept">The first pair producing the translation path.</param>
+/// <param name="Dropped">A later one (its group is the one to fix).</param>
+public sealed record MappingCollision(FilePair Kept, FilePair Dropped);

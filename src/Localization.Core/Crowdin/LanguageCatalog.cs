@@ -47,10 +47,10 @@ public static partial class LanguageCatalog
     /// </summary>
     public static bool IsValidCode(string? code) => code is not null && CodePattern().IsMatch(code) && !ReservedName().IsMatch(code);
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_-]*\z", RegexOptions.CultureInvariant)]
     private static partial Regex CodePattern();
 
-    [GeneratedRegex("^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9])\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex ReservedName();
 
     private static LanguageCodes Derive(string id)

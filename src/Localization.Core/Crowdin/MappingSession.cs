@@ -10,7 +10,8 @@ internal sealed class MappingSession
 {
     private readonly CrowdinConfig _config;
 
-    private readonly Dictionary<CrowdinFileGroup, IReadOnlyList<GlobMatch>> _sources = new(ReferenceEqualityComparer.Instance);
+    // By pattern: groups that repeat a source pattern (even thousands of them) share one listing.
+    private readonly Dictionary<string, IReadOnlyList<GlobMatch>> _sources = new(StringComparer.Ordinal);
     private readonly Dictionary<(CrowdinFileGroup, string), IgnoreMatcher> _ignores = [];
     private readonly Dictionary<string, Regex> _segmentRegexes = new(StringComparer.Ordinal);
 
@@ -35,7 +36,7 @@ internal sealed class MappingSession
     /// <summary>Source files of a group, sorted, before <c>ignore</c> is applied.</summary>
     public IReadOnlyList<GlobMatch> Sources(CrowdinFileGroup group)
     {
-        if (!_sources.TryGetValue(group, out var matches))
+        if (!_sources.TryGetValue(group.Source, out var matches))
         {
             if (!CrowdinGlob.TryParse(group.Source, out var glob, out var error))
             {
@@ -43,7 +44,7 @@ internal sealed class MappingSession
             }
 
             matches = glob.Enumerate(Lister, _config.IgnoreHiddenFiles);
-            _sources[group] = matches;
+            _sources[group.Source] = matches;
         }
 
         return matches;

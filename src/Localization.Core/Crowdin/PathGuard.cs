@@ -115,6 +115,11 @@ internal static class PathGuard
     /// </summary>
     public static string? RealPath(string path)
     {
+        if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         var full = Path.GetFullPath(path);
         var current = Path.GetPathRoot(full) ?? string.Empty;
         var pending = new Stack<string>();

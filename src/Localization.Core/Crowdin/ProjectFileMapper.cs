@@ -16,18 +16,30 @@ public static class ProjectFileMapper
     /// <param name="language">The code as the project's paths use it (see <see cref="PlaceholderExpander"/>).</param>
     /// <exception cref="ArgumentException"><paramref name="language"/> is not <c>^[A-Za-z0-9_-]+$</c>.</exception>
     /// <exception cref="ConfigException">A group's pattern is invalid or a computed translation path escapes the base path.</exception>
-    public static IReadOnlyList<FilePair> Map(CrowdinConfig config, string language)
+    public static IReadOnlyList<FilePair> Map(CrowdinConfig config, string language) => Map(config, language, null);
+
+    /// <summary>
+    /// <see cref="Map(CrowdinConfig, string)"/>, where a translation path that two sources (or two groups)
+    /// map to is paired once, with the first source; each group's first such collision is added to
+    /// <paramref name="collisions"/>. A group that repeats an earlier one is not expanded again.
+    /// </summary>
+    public static IReadOnlyList<FilePair> Map(CrowdinConfig config, string language, ICollection<MappingCollision>? collisions)
     {
         ArgumentNullException.ThrowIfNull(config);
         var target = new LanguageTarget(language);
         var session = new MappingSession(config);
         var pairs = new List<FilePair>();
+        var byTranslation = new Dictionary<string, FilePair>(PathGuard.PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+        var signatures = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in config.Files)
         {
             if (MappingSession.IsExcluded(group, target.Code))
             {
                 continue;
             }
+
+            var repeated = !signatures.Add(group.Signature());
+            var collided = false;
 
             var ignore = session.Ignore(group, target);
             foreach (var source in session.Sources(group))
@@ -67,9 +79,31 @@ public static class ProjectFileMapper
                 }
                 else if (!session.Lister.ResolvesInsideRoot(full))
                 {
-                    pair = pair with { Refusal = $"is a symbolic link to {PathGuard.RealPath(full) ?? "a path"}, outside the project; not read", RefusedFile = pair.Translation };
+                    pair = pair with
+                    {
+                        Refusal = PathGuard.RealPath(full) is { } real ? $"is a symbolic link to {real}, outside the project; not read"
+                            : IO.FileKind.TypeOf(full) == IO.FileType.NameTooLong ? "path is longer than the system allows; not read" : "is a symbolic link loop; not read",
+                        RefusedFile = pair.Translation,
+                    };
                 }
 
+                if (byTranslation.TryGetValue(full, out var first))
+                {
+                    if (!collided)
+                    {
+                        collisions?.Add(new MappingCollision(first, pair));
+                        collided = true;
+                    }
+
+                    if (repeated && collided)
+                    {
+                        break; // the rest of a repeated group collides in the same way
+                    }
+
+                    continue;
+                }
+
+                byTranslation[full] = pair;
                 pairs.Add(pair);
             }
         }
@@ -83,7 +117,7 @@ public static class ProjectFileMapper
     /// language placeholders capture a value (<c>/i18n/%two_letters_code%/**/%file_name%.%file_extension%</c>
     /// captures the directory names under <c>i18n/</c>); a value found in <c>languages_mapping</c> is
     /// reported as its Crowdin id key. Every candidate is confirmed by building the translation path
-    /// forward with <see cref="Map"/>'s rules, so only codes that <see cref="Map"/> would pair are
+    /// forward with <see cref="Map(CrowdinConfig, string)"/>'s rules, so only codes that <see cref="Map(CrowdinConfig, string)"/> would pair are
     /// returned; codes that are not <c>^[A-Za-z0-9_-]+$</c> are ignored.
     /// </summary>
     /// <exception cref="ConfigException">A group's source pattern is invalid.</exception>

@@ -80,7 +80,7 @@ internal sealed partial class YamlTreeReader
                         root = Attach(stack, node, root);
                         break;
                     case AnchorAlias alias:
-                        throw Error(alias.Start, $"aliases (*{alias.Value.Value}) are not accepted: write the value out in full (aliases are how YAML 'billion laughs' bombs are built)");
+                        throw Error(alias.Start, $"aliases (*{ConfigText.Quote(alias.Value.Value)}) are not accepted: write the value out in full (aliases are how YAML 'billion laughs' bombs are built)");
                     default:
                         throw Error(ev.Start, $"unsupported YAML construct {ev.GetType().Name}");
                 }
@@ -129,7 +129,7 @@ internal sealed partial class YamlTreeReader
     {
         if (!ev.Anchor.IsEmpty)
         {
-            throw Error(ev.Start, $"anchors (&{ev.Anchor.Value}) and aliases are not accepted: write the value out in full");
+            throw Error(ev.Start, $"anchors (&{ConfigText.Quote(ev.Anchor.Value)}) and aliases are not accepted: write the value out in full");
         }
     }
 
@@ -208,7 +208,7 @@ internal sealed partial class YamlTreeReader
 
                 if (keys.TryGetValue(key.Value, out var first))
                 {
-                    throw reader.Error(keyAt, $"duplicate key '{key.Value}' (first defined at line {first.Line}, column {first.Column})");
+                    throw reader.Error(keyAt, $"duplicate key '{ConfigText.Quote(key.Value)}' (first defined at line {first.Line}, column {first.Column})");
                 }
 
                 keys.Add(key.Value, keyAt);

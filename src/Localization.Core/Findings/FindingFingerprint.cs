@@ -6,7 +6,7 @@ namespace Localization.Core.Findings;
 /// FNV-1a hashes with different offsets give 128 bits: collisions are negligible for the tens of
 /// thousands of findings of a site, and it costs far less than a cryptographic hash.
 /// </summary>
-public static class FindingFingerprint
+public static partial class FindingFingerprint
 {
     public static string Compute(string rule, string language, string file, string? unitId, string detail)
     {
@@ -31,6 +31,18 @@ public static class FindingFingerprint
             h.b.TryFormat(span[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
         });
     }
+
+    /// <summary>
+    /// A message as a fingerprint's detail: without its line references ("the English of docs/x.md:23",
+    /// "at line 12"), which move when lines are inserted above while the finding stays the same.
+    /// </summary>
+    public static string StableDetail(string message) =>
+        message.Contains(':', StringComparison.Ordinal) || message.Contains("line", StringComparison.Ordinal)
+            ? LineReference().Replace(message, "")
+            : message;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\.[A-Za-z0-9]{1,8}):\d+(?::\d+)?|\blines? \d+(?:[-–]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex LineReference();
 
     /// <summary>
     /// Makes the fingerprints of a report unique, in place: the second and later findings that share one

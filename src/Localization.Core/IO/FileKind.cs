@@ -2,6 +2,26 @@ using System.Runtime.InteropServices;
 
 namespace Localization.Core.IO;
 
+/// <summary>What stands at a path, as the kernel tells it.</summary>
+public enum FileType
+{
+    /// <summary>Nothing (or a path through a missing directory).</summary>
+    Missing,
+    Regular,
+    Directory,
+    SymbolicLink,
+    Fifo,
+    CharacterDevice,
+    BlockDevice,
+    Socket,
+    /// <summary>Symbolic links that loop or nest too deeply.</summary>
+    LinkLoop,
+    /// <summary>The path is longer than the system allows.</summary>
+    NameTooLong,
+    /// <summary>The kind cannot be told (another OS, an old kernel, no permission).</summary>
+    Unknown,
+}
+
 /// <summary>
 /// Whether a path (its final target, links followed) is a regular file. A repository can hold a symbolic
 /// link to /dev/urandom or /dev/zero (endless), or a FIFO (opening it blocks forever): neither may be read.
@@ -12,36 +32,83 @@ namespace Localization.Core.IO;
 public static partial class FileKind
 {
     private const int AtFdCwd = -100;
+    private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
     private const int ModeOffset = 28;
     private const int TypeMask = 0xF000;
     private const int RegularFile = 0x8000;
+    private const int ErrNoEnt = 2;
+    private const int ErrNotDir = 20;
+    private const int ErrNameTooLong = 36;
+    private const int ErrLoop = 40;
 
     /// <summary>True for a regular file, or when the kind cannot be told (another OS, an old kernel).</summary>
-    public static bool IsRegularFile(string path)
+    public static bool IsRegularFile(string path) =>
+        TypeOf(path) is not (FileType.Directory or FileType.Fifo or FileType.CharacterDevice or FileType.BlockDevice or FileType.Socket);
+
+    /// <summary>
+    /// What stands at <paramref name="path"/>: the final target of symbolic links when
+    /// <paramref name="followLinks"/>, else the link itself. Off Linux only regular files, directories and
+    /// links are told apart (the rest is <see cref="FileType.Unknown"/>).
+    /// </summary>
+    public static FileType TypeOf(string path, bool followLinks = true)
     {
         if (!OperatingSystem.IsLinux())
         {
-            return true;
+            return Portable(path, followLinks);
         }
 
         var buffer = new byte[256];
         try
         {
-            if (Statx(AtFdCwd, path, 0, StatxType, buffer) != 0)
+            if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, buffer) != 0)
             {
-                return true; // missing or unreadable: the read that follows reports it
+                return Marshal.GetLastPInvokeError() switch
+                {
+                    ErrNoEnt or ErrNotDir => FileType.Missing,
+                    ErrLoop => FileType.LinkLoop,
+                    ErrNameTooLong => FileType.NameTooLong,
+                    _ => FileType.Unknown,
+                };
             }
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {
-            return true;
+            return Portable(path, followLinks);
         }
 
         var mode = BitConverter.ToUInt16(buffer, ModeOffset);
-        return (mode & TypeMask) == RegularFile;
+        return (mode & TypeMask) switch
+        {
+            RegularFile => FileType.Regular,
+            0x4000 => FileType.Directory,
+            0xA000 => FileType.SymbolicLink,
+            0x1000 => FileType.Fifo,
+            0x2000 => FileType.CharacterDevice,
+            0x6000 => FileType.BlockDevice,
+            0xC000 => FileType.Socket,
+            _ => FileType.Unknown,
+        };
     }
 
-    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
+    private static FileType Portable(string path, bool followLinks)
+    {
+        try
+        {
+            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+            if (!followLinks && info.LinkTarget is not null)
+            {
+                return FileType.SymbolicLink;
+            }
+
+            return Directory.Exists(path) ? FileType.Directory : File.Exists(path) ? FileType.Regular : FileType.Missing;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return FileType.Unknown;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Statx(int directory, string path, int flags, uint mask, [Out] byte[] buffer);
 }

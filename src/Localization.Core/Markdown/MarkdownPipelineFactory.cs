@@ -1,5 +1,6 @@
 using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
+using Localization.Core.Markdown.Extensions.Cancellation;
 using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
@@ -13,6 +14,9 @@ public static class MarkdownPipelineFactory
     /// <summary>The pipeline of <see cref="MarkdownDialect.Default"/>: Markdig pipelines are immutable and thread-safe once built.</summary>
     public static MarkdownPipeline Default => MarkdownDialect.Default.Pipeline;
 
+    /// <summary>Markdig's own guard against pathological nesting; deeper input becomes an invalid-file finding.</summary>
+    public const int MaximumNestingDepth = 128;
+
     public static MarkdownPipeline Create() => Create(MarkdownDialect.Default);
 
     public static MarkdownPipeline Create(MarkdownDialect dialect)
@@ -20,8 +24,7 @@ public static class MarkdownPipelineFactory
         ArgumentNullException.ThrowIfNull(dialect);
         var builder = new MarkdownPipelineBuilder
         {
-            // Markdig's own guard against pathological nesting; deeper input becomes an invalid-file finding.
-            MaximumNestingDepth = 128,
+            MaximumNestingDepth = MaximumNestingDepth,
         };
         builder
             .UsePreciseSourceLocation()
@@ -57,6 +60,7 @@ public static class MarkdownPipelineFactory
             builder.Use<SnippetExtension>();
         }
 
+        builder.Use<CancellationExtension>();
         if (dialect.Attributes)
         {
             builder.UseGenericAttributes(); // must be last: it patches the other parsers

@@ -33,6 +33,16 @@ public static class ToolInfo
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Where the rule pages (docs/rules/NAME.md) are published, for links from reports (SARIF helpUri). Set at
+    /// build time with <c>-p:RulesDocumentationUri=…</c>.
+    /// </summary>
+    public static string RulesDocumentationUri { get; } =
+        typeof(ToolInfo).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .OfType<System.Reflection.AssemblyMetadataAttribute>().FirstOrDefault(a => a.Key == "RulesDocumentationUri")?.Value is { Length: > 0 } uri
+            ? uri
+            : "https://github.com/l10n-tool/l10n/blob/main/docs/rules/";
+
     public static string Version { get; } =
         typeof(ToolInfo).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";

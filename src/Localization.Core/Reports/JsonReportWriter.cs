@@ -14,79 +14,47 @@ public sealed class JsonReportWriter : IReportWriter
 
     public void Write(CheckResult result, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(ChunkBytes * 2);
-        using (var json = new Utf8JsonWriter(stream, ToolInfo.JsonOptions))
+        using var sink = new JsonTextSink(output);
+        var json = sink.Json;
+        json.WriteStartObject();
+        ToolInfo.WriteJsonHeader(json);
+
+        json.WriteStartObject("summary");
+        json.WriteNumber("files", result.Files.Count);
+        json.WriteNumber("errors", result.Count(Severity.Error));
+        json.WriteNumber("warnings", result.Count(Severity.Warning));
+        json.WriteNumber("infos", result.Count(Severity.Info));
+        json.WriteNumber("skipped", result.SkippedSourceFiles);
+        json.WriteEndObject();
+
+        json.WriteStartArray("files");
+        foreach (var f in result.Files)
         {
             json.WriteStartObject();
-            ToolInfo.WriteJsonHeader(json);
-
-            json.WriteStartObject("summary");
-            json.WriteNumber("files", result.Files.Count);
-            json.WriteNumber("errors", result.Count(Severity.Error));
-            json.WriteNumber("warnings", result.Count(Severity.Warning));
-            json.WriteNumber("infos", result.Count(Severity.Info));
-            json.WriteNumber("skipped", result.SkippedSourceFiles);
-            json.WriteEndObject();
-
-            json.WriteStartArray("files");
-            foreach (var f in result.Files)
-            {
-                json.WriteStartObject();
-                json.WriteString("language", f.Pair.Language);
-                json.WriteString("source", f.Pair.Source);
-                json.WriteString("target", f.Pair.Target);
-                json.WriteNumber("units", f.Stats.Units);
-                json.WriteNumber("translated", f.Stats.Translated);
-                json.WriteNumber("partial", f.Stats.Partial);
-                json.WriteNumber("untranslated", f.Stats.Untranslated);
-                json.WriteNumber("missing", f.Stats.Missing);
-                json.WriteNumber("extra", f.Stats.Extra);
-                json.WriteString("freshness", f.Freshness.Verdict.Name());
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-
-            json.WriteStartArray("findings");
-            foreach (var f in result.Findings)
-            {
-                WriteFinding(json, f);
-                if (json.BytesPending > ChunkBytes)
-                {
-                    // Hand the text over in small pieces through one reused buffer: a whole-site report is
-                    // a hundred MB, and building it (or large strings of it) in memory would cost as much.
-                    json.Flush();
-                    HandOver(stream, output, ref chars);
-                }
-            }
-
-            json.WriteEndArray();
+            json.WriteString("language", f.Pair.Language);
+            json.WriteString("source", f.Pair.Source);
+            json.WriteString("target", f.Pair.Target);
+            json.WriteNumber("units", f.Stats.Units);
+            json.WriteNumber("translated", f.Stats.Translated);
+            json.WriteNumber("partial", f.Stats.Partial);
+            json.WriteNumber("untranslated", f.Stats.Untranslated);
+            json.WriteNumber("missing", f.Stats.Missing);
+            json.WriteNumber("extra", f.Stats.Extra);
+            json.WriteString("freshness", f.Freshness.Verdict.Name());
             json.WriteEndObject();
         }
 
-        HandOver(stream, output, ref chars);
-        System.Buffers.ArrayPool<char>.Shared.Return(chars);
-        output.WriteLine();
-    }
+        json.WriteEndArray();
 
-    private const int ChunkBytes = 32 * 1024;
-
-    /// <summary>Writes the UTF-8 bytes of <paramref name="stream"/> to <paramref name="output"/> and empties it.</summary>
-    private static void HandOver(MemoryStream stream, TextWriter output, ref char[] chars)
-    {
-        var bytes = stream.GetBuffer().AsSpan(0, (int)stream.Length);
-        var needed = System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length);
-        if (chars.Length < needed)
+        json.WriteStartArray("findings");
+        foreach (var f in result.Findings)
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(chars);
-            chars = System.Buffers.ArrayPool<char>.Shared.Rent(needed);
+            WriteFinding(json, f);
+            sink.Pass();
         }
 
-        // Every flush ends on a whole token, so no UTF-8 sequence is split between two pieces.
-        var count = System.Text.Encoding.UTF8.GetChars(bytes, chars);
-        output.Write(chars, 0, count);
-        stream.SetLength(0);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding f)

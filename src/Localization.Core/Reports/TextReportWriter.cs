@@ -5,9 +5,12 @@ namespace Localization.Core.Reports;
 
 /// <summary>
 /// Compiler-style text: <c>path:line:col: severity rule: message</c>, then the English text it refers to,
-/// then a summary per language. Colour only when asked (the CLI asks on a terminal).
+/// then a summary per language. Colour only when asked (the CLI asks on a terminal). Unless
+/// <paramref name="verbose"/>, a page with English left in many places gets one line for all of it
+/// (<see cref="UntranslatedCollapse"/>) and info findings are only counted, so the few errors of a large site
+/// are not lost among thousands of warnings for pages nobody has started; errors are never collapsed.
 /// </summary>
-public sealed class TextReportWriter(bool color) : IReportWriter
+public sealed class TextReportWriter(bool color, bool verbose = true) : IReportWriter
 {
     public string Name => "text";
 
@@ -19,22 +22,28 @@ public sealed class TextReportWriter(bool color) : IReportWriter
 
     public void Write(CheckResult result, TextWriter output)
     {
+        var collapse = verbose ? null : new UntranslatedCollapse(result);
+        var hiddenInfos = 0;
         foreach (var f in result.Findings)
         {
-            var file = Show(f.File);
-            var where = f.Line > 0 ? $"{file}:{f.Line}:{f.Column}" : file;
-            output.Write(Paint(SafeText.Escape(where), "1"));
-            output.Write(": ");
-            output.Write(Paint(f.Severity.Name(), f.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" }));
-            output.Write(' ');
-            output.Write(Paint(f.Rule, "2"));
-            output.Write(": ");
-            output.WriteLine(SafeText.Escape(f.Message));
-            if (!string.IsNullOrEmpty(f.SourceText))
+            if (!verbose && f.Severity == Severity.Info)
             {
-                var at = f.Source is { Line: > 0 } s ? $"{Show(s.File)}:{s.Line}" : "en";
-                output.WriteLine($"    {Paint(SafeText.Escape(at), "2")}: {SafeText.Escape(f.SourceText)}");
+                hiddenInfos++; // suggestions: counted in the summary, listed with -v
+                continue;
             }
+
+            if (collapse?.Summary(f) is { } summary)
+            {
+                if (summary.Length == 0)
+                {
+                    continue; // folded into the page's summary line
+                }
+
+                WriteLine(output, f with { Message = summary, SourceText = null });
+                continue;
+            }
+
+            WriteLine(output, f);
         }
 
         if (!Summary)
@@ -47,11 +56,38 @@ public sealed class TextReportWriter(bool color) : IReportWriter
             output.WriteLine();
         }
 
+        WriteSummary(result, output);
+        if (hiddenInfos > 0 || collapse?.FoldedPages > 0)
+        {
+            output.WriteLine(SafeText.Invariant($"not listed: {hiddenInfos} info findings, and the English left on {collapse?.FoldedPages ?? 0} pages (one line each); `l10n check -v` lists everything"));
+        }
+    }
+
+    private void WriteLine(TextWriter output, Finding f)
+    {
+        var file = Show(f.File);
+        var where = f.Line > 0 ? $"{file}:{f.Line}:{f.Column}" : file;
+        output.Write(Paint(SafeText.Escape(where), "1"));
+        output.Write(": ");
+        output.Write(Paint(f.Severity.Name(), f.Severity switch { Severity.Error => "31;1", Severity.Warning => "33;1", _ => "36" }));
+        output.Write(' ');
+        output.Write(Paint(f.Rule, "2"));
+        output.Write(": ");
+        output.WriteLine(SafeText.Escape(f.Message));
+        if (!string.IsNullOrEmpty(f.SourceText))
+        {
+            var at = f.Source is { Line: > 0 } s ? $"{Show(s.File)}:{s.Line}" : "en";
+            output.WriteLine($"    {Paint(SafeText.Escape(at), "2")}: {SafeText.Escape(f.SourceText)}");
+        }
+    }
+
+    private static void WriteSummary(CheckResult result, TextWriter output)
+    {
         foreach (var language in result.Languages)
         {
             var files = result.Files.Count(f => f.Pair.Language == language);
             var findings = result.Findings.Where(f => f.Language == language).ToList();
-            var units = result.Files.Where(f => f.Pair.Language == language).Aggregate(FileStats.Empty, (a, f) => Add(a, f.Stats));
+            var units = result.StatsOf(language);
             var coverage = units.Units > 0 ? 100.0 * units.Translated / units.Units : 100.0;
             output.WriteLine(SafeText.Invariant($"{language}: {files} files checked, {units.Units} units: {units.Translated} translated ({coverage:0.0}%), {units.Partial} partial, {units.Untranslated} untranslated, {units.Missing} missing, {units.Extra} extra; {Count(findings, Severity.Error)} errors, {Count(findings, Severity.Warning)} warnings, {Count(findings, Severity.Info)} infos"));
         }
@@ -61,9 +97,6 @@ public sealed class TextReportWriter(bool color) : IReportWriter
             output.WriteLine(SafeText.Invariant($"{result.SkippedSourceFiles} source files of other formats skipped"));
         }
     }
-
-    internal static FileStats Add(FileStats a, FileStats b) =>
-        new(a.Units + b.Units, a.Translated + b.Translated, a.Partial + b.Partial, a.Untranslated + b.Untranslated, a.Missing + b.Missing, a.Extra + b.Extra);
 
     private static int Count(List<Finding> findings, Severity severity) => findings.Count(f => f.Severity == severity);
 

@@ -15,6 +15,12 @@ public sealed class PageCheckContext
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
 
+    // Table rows: at most MaxFindingsPerRow findings of a rule and severity on a row's line; the last one kept
+    // (index into _findings) counts the cells beyond it, so a 10,000-column table gives a few findings per row,
+    // not 10,000, while an ordinary table keeps one finding per cell.
+    private const int MaxFindingsPerRow = 8;
+    private readonly Dictionary<(string Rule, Severity Severity, int Line), (int Index, int Kept, int More)> _rows = [];
+
     public PageCheckContext(AlignedPage page, string language, string sourceFile, string targetFile, SourcePageIndex sourceIndex, PageReaderOptions options, List<Finding> findings, Terms.TermSet? terms = null)
     {
         Page = page;
@@ -46,11 +52,35 @@ public sealed class PageCheckContext
 
     public PageReaderOptions Options { get; }
 
+    /// <summary>How links may change per language (localized_links in l10n.yml).</summary>
+    public Links.LocalizedLinkRules LocalizedLinks { get; init; } = Links.LocalizedLinkRules.None;
+
+    /// <summary>
+    /// True when a project-wide link pass follows: a link whose only change is its #fragment is then left to it
+    /// (<see cref="AnchorChanges"/>), since only it knows whether the fragment names the translated heading.
+    /// </summary>
+    public bool DeferAnchorChanges { get; init; }
+
+    /// <summary>Links whose #fragment changed, for the project-wide link pass.</summary>
+    public List<Links.AnchorChange> AnchorChanges { get; } = [];
+
     /// <summary>The project's do-not-translate terms.</summary>
     public Localization.Core.Terms.TermSet Terms { get; }
 
+    /// <summary>
+    /// Cancelled when the page is given up after its time limit (--file-timeout): the rules' work per unit
+    /// stops at the next verdict instead of running on in the background.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>The untranslated-text verdict on a target unit (computed once).</summary>
-    public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= _detector.Judge(target, Page.SourceOf(target));
+    public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= Judge(target);
+
+    private UnitVerdict Judge(TranslationUnit target)
+    {
+        Cancellation.ThrowIfCancellationRequested();
+        return _detector.Judge(target, Page.SourceOf(target));
+    }
 
     /// <summary>Reports a finding on the target range [start, end) (page offsets).</summary>
     public void Report(
@@ -76,6 +106,19 @@ public sealed class PageCheckContext
             sourceReference = new SourceReference(SourceFile, Page.Source.Lines.Position(offset).Line);
         }
 
+        if ((target ?? source) is { Kind: UnitKind.TableCell })
+        {
+            var key = (rule.Name, severity ?? rule.DefaultSeverity, line);
+            var row = _rows.GetValueOrDefault(key);
+            if (row.Kept == MaxFindingsPerRow)
+            {
+                _rows[key] = row with { More = row.More + 1 };
+                return;
+            }
+
+            _rows[key] = (_findings.Count, row.Kept + 1, 0);
+        }
+
         var unitId = source?.Id ?? target?.Id;
         _findings.Add(new Finding
         {
@@ -93,9 +136,24 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? message),
+            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ??= FindingFingerprint.StableDetail(message)),
             FingerprintDetail = detail,
         });
+    }
+
+    /// <summary>Completes the findings after the last rule: a table row's last finding says how many more of its cells had it.</summary>
+    public void Complete()
+    {
+        foreach (var (index, _, more) in _rows.Values)
+        {
+            if (more > 0)
+            {
+                var first = _findings[index];
+                _findings[index] = first with { Message = $"{first.Message} (and {more} more {(more == 1 ? "cell" : "cells")} of this table row)" };
+            }
+        }
+
+        _rows.Clear();
     }
 
     /// <summary>The English text of a unit, on one line (for sourceText).</summary>

@@ -43,6 +43,7 @@ public static class RuleRegistry
         LinkTargetMissingRule.Descriptor,
         MissingFileRule.Descriptor,
         InvalidFileRule.Descriptor,
+        UnusedSuppressionRule.Descriptor,
     ];
 
     public static RuleDescriptor? Find(string nameOrId) =>

@@ -19,12 +19,14 @@ public static class TermsFile
 
     /// <summary>The terms of the file; empty when it does not exist.</summary>
     /// <exception cref="ConfigException">Not valid YAML, or not a list of terms (with line and column).</exception>
-    public static IReadOnlyList<string> Load(string path, string display)
+    public static IReadOnlyList<string> Load(string path, string display, string? projectDirectory = null)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && IO.FileKind.TypeOf(path, followLinks: false) == IO.FileType.Missing)
         {
             return [];
         }
+
+        ConfigFileGuard.Check(path, projectDirectory ?? Path.GetDirectoryName(Path.GetFullPath(path))!, display);
 
         var file = IO.TextFileReader.Read(path, 4 * 1024 * 1024);
         if (!file.Ok)
@@ -53,7 +55,7 @@ public static class TermsFile
         {
             if (key.Value != "terms")
             {
-                throw new ConfigException(display, key.Position.Line, key.Position.Column, $"unknown key '{key.Value}' (known: terms)");
+                throw new ConfigException(display, key.Position.Line, key.Position.Column, $"unknown key '{ConfigText.Quote(key.Value)}' (known: terms)");
             }
 
             if (value is YamlScalarNode { IsNull: true })

@@ -48,6 +48,10 @@ public sealed partial class PageReader
     private int _shift;
     private bool _inFragment;
     private bool _htmlNestingReported;
+    private CancellationToken _cancellation;
+
+    /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine"/>).</summary>
+    public const int MaximumTableColumns = 1000;
 
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
     {
@@ -59,15 +63,30 @@ public sealed partial class PageReader
     }
 
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
-    public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null)
+    public static PageModel Read(string path, string text, PageReaderOptions? options = null, MarkdownPipeline? pipeline = null) =>
+        ReadCancellable(path, text, options, pipeline, CancellationToken.None);
+
+    /// <summary><see cref="Read"/> that can be given up: <paramref name="cancellation"/> is checked in Markdig's loops and while walking the blocks (see <see cref="Markdown.Extensions.Cancellation.CancellationExtension"/>).</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
+    public static PageModel ReadCancellable(string path, string text, PageReaderOptions? options, MarkdownPipeline? pipeline, CancellationToken cancellation)
     {
         options ??= PageReaderOptions.Default;
         pipeline ??= options.Dialect.Pipeline;
-        var reader = new PageReader(path, text, options, pipeline);
+        var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation };
+
+        if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth) is > 0 and var deepLine)
+        {
+            throw new InvalidOperationException($"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
+        }
+
+        if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns) is > 0 and var wideLine)
+        {
+            throw new InvalidOperationException($"line {wideLine} has more than {MaximumTableColumns} table columns; l10n reads tables up to {MaximumTableColumns} columns");
+        }
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline);
+        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(cancellation));
         reader._shift = bom;
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
@@ -129,6 +148,7 @@ public sealed partial class PageReader
         var itemOrdinal = 0;
         foreach (var block in container)
         {
+            _cancellation.ThrowIfCancellationRequested();
             var current = html.Count == 0 ? path : Under(path, html);
             switch (block)
             {
@@ -437,6 +457,11 @@ public sealed partial class PageReader
     {
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         var source = _text[start..end];
+        if (DirectiveComment.IsDirectiveOnly(source))
+        {
+            return;
+        }
+
         var rest = new System.Text.StringBuilder();
         var position = 0;
         var openedMarkdown = false;
@@ -632,7 +657,7 @@ public sealed partial class PageReader
             }
         }
 
-        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline);
+        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
         var previous = _shift;
         _shift = start;
         _inFragment = true;

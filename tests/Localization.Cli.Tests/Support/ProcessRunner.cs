@@ -45,7 +45,8 @@ internal static class ProcessRunner
         return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 
-    private static string DotnetHost()
+    /// <summary>The dotnet host running the tests (DOTNET_HOST_PATH, then DOTNET_ROOT, then the PATH).</summary>
+    internal static string DotnetHost()
     {
         if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
         {

@@ -1,4 +1,5 @@
 using Localization.Core.Findings;
+using Localization.Core.Crowdin;
 using Localization.Core.Units;
 
 namespace Localization.Core.Rules.Links;
@@ -51,7 +52,24 @@ public sealed partial class LinkMismatchRule : IRule
             for (var k = 0; k < changed; k++)
             {
                 var (m, e) = (unexplained[k], extra[k]);
-                var localized = IsLocalizedVariant(m.Value, e.Value);
+                if (context.LocalizedLinks.Accepts(m.Value, e.Value, context.Language))
+                {
+                    continue; // the project says this language links there (localized_links in l10n.yml)
+                }
+
+                if (context.DeferAnchorChanges && AnchorChange.Between(m.Value, e.Value) is { } anchor)
+                {
+                    // Only the project-wide link pass knows the linked page's translated headings.
+                    context.AnchorChanges.Add(anchor with
+                    {
+                        Start = e.Start, End = e.Start + e.Length, SourceUnitId = source.Id,
+                        SourceLine = context.Page.Source.Lines.Position(m.Start).Line,
+                        SourceText = context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                    });
+                    continue;
+                }
+
+                var localized = IsLocalizedVariant(m.Value, e.Value, context.Language);
                 context.Report(Descriptor, e.Start, e.Start + e.Length,
                     localized
                         ? $"link destination changed from {m.Value} to {e.Value} (looks like a localized version of the same page)"
@@ -93,10 +111,13 @@ public sealed partial class LinkMismatchRule : IRule
     }
 
     /// <summary>
-    /// en.wikipedia.org/wiki/Phishing → ko.wikipedia.org/wiki/피싱, /en-us/ → /ko-kr/, ?hl=ko: the same site in
-    /// the reader's language, which translators often link on purpose.
+    /// The same site in the reader's language, which translators often link on purpose: a language subdomain
+    /// (en.wikipedia.org/wiki/Phishing → ko.wikipedia.org/wiki/피싱), or, on the same host, an address that
+    /// differs only by a marker of the translation's language (/en-us/ → /ko-kr/, /docs/x → /ko/docs/x,
+    /// Archinstall → Archinstall_(Français), ?hl=ko). Reported as info; localized_links in l10n.yml decides
+    /// what is accepted without a word.
     /// </summary>
-    internal static bool IsLocalizedVariant(string a, string b)
+    internal static bool IsLocalizedVariant(string a, string b, string language = "und")
     {
         if (!Uri.TryCreate(a, UriKind.Absolute, out var ua) || !Uri.TryCreate(b, UriKind.Absolute, out var ub) || ua.Scheme != ub.Scheme)
         {
@@ -115,10 +136,40 @@ public sealed partial class LinkMismatchRule : IRule
             return true; // a language subdomain: the article title may be translated too
         }
 
-        var pathA = LanguageLabel().Replace(ua.AbsolutePath, "*");
-        var pathB = LanguageLabel().Replace(ub.AbsolutePath, "*");
-        return pathA == pathB && (ua.AbsolutePath != ub.AbsolutePath || ua.Query != ub.Query);
+        if (language == "und" || !LanguageCatalog.IsValidCode(language))
+        {
+            var pathA = LanguageLabel().Replace(ua.AbsolutePath, "*");
+            var pathB = LanguageLabel().Replace(ub.AbsolutePath, "*");
+            return pathA == pathB && (ua.AbsolutePath != ub.AbsolutePath || ua.Query != ub.Query);
+        }
+
+        var (da, db) = (Decode(ua.PathAndQuery), Decode(ub.PathAndQuery));
+        var withoutTarget = LanguageNames.WithoutMarkers(db, language);
+        if (da == db || withoutTarget == db)
+        {
+            return false; // nothing of the translation's language in the new address
+        }
+
+        return string.Equals(Tidy(LanguageNames.WithoutMarkers(da, "en")), Tidy(withoutTarget), StringComparison.OrdinalIgnoreCase);
     }
+
+    private static string Decode(string s)
+    {
+        try
+        {
+            return Uri.UnescapeDataString(s);
+        }
+        catch (UriFormatException)
+        {
+            return s;
+        }
+    }
+
+    /// <summary>What removing a marker leaves behind: doubled separators, an empty query.</summary>
+    private static string Tidy(string path) => MarkerLeftovers().Replace(path, m => m.Groups["slashes"].Success ? "/" : "").TrimEnd('/');
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<slashes>//+)|[?&][A-Za-z_-]+=(?=&|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex MarkerLeftovers();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<=^|[./])[a-z]{2}(?:[-_][a-zA-Z]{2,4})?(?=[./]|$)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex LanguageLabel();

@@ -1,0 +1,122 @@
+namespace Localization.Core.Markdown;
+
+/// <summary>
+/// Refuses, before Markdig sees it, a line that opens more nested containers than Markdig's nesting limit
+/// accepts (<c>- - - … a</c>, <c>&gt; &gt; &gt; …</c>, <c>1. 1. 1. …</c>): Markdig would refuse the page too, but only
+/// after building the whole nest, which takes seconds for 100,000 levels. One pass over the text.
+/// </summary>
+public static class NestingGuard
+{
+    /// <summary>The line (1-based) of the first such line, or 0.</summary>
+    public static int FirstTooDeepLine(string text, int limit)
+    {
+        var line = 1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var depth = 0;
+            var at = i;
+            while (true)
+            {
+                var spaces = 0;
+                while (at < text.Length && text[at] == ' ' && spaces < 4)
+                {
+                    at++;
+                    spaces++;
+                }
+
+                var marker = MarkerLength(text, at);
+                if (marker == 0)
+                {
+                    break;
+                }
+
+                depth++;
+                at += marker;
+            }
+
+            // Markers alone on a line may be a thematic break ("* * *"); only markers followed by content nest.
+            if (depth > limit && at < text.Length && text[at] is not ('\n' or '\r'))
+            {
+                return line;
+            }
+
+            var end = text.IndexOf('\n', at);
+            if (end < 0)
+            {
+                break;
+            }
+
+            i = end + 1;
+            line++;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The line (1-based) of the first line with more than <paramref name="limit"/> table cells ('|' not escaped
+    /// with '\'), or 0. Markdig builds a block per cell: a 10,000-column table of 50 rows takes two minutes and
+    /// 2 GB; no page of documentation is that wide.
+    /// </summary>
+    public static int FirstTooWideLine(string text, int limit)
+    {
+        var line = 1;
+        var pipes = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            switch (text[i])
+            {
+                case '\n':
+                    line++;
+                    pipes = 0;
+                    break;
+                case '|' when i == 0 || text[i - 1] != '\\':
+                    if (++pipes > limit + 1)
+                    {
+                        return line;
+                    }
+
+                    break;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Length of a container marker at <paramref name="at"/> with the space after it ('>' needs none), or 0.</summary>
+    private static int MarkerLength(string text, int at)
+    {
+        if (at >= text.Length)
+        {
+            return 0;
+        }
+
+        if (text[at] == '>')
+        {
+            return 1;
+        }
+
+        var end = at;
+        if (text[at] is '-' or '*' or '+')
+        {
+            end = at + 1;
+        }
+        else
+        {
+            while (end < text.Length && end - at < 9 && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+
+            if (end == at || end >= text.Length || text[end] is not ('.' or ')'))
+            {
+                return 0;
+            }
+
+            end++;
+        }
+
+        return end < text.Length && text[end] == ' ' ? end + 1 - at : 0;
+    }
+}

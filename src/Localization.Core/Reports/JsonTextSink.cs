@@ -1,0 +1,59 @@
+using System.Text.Json;
+
+namespace Localization.Core.Reports;
+
+/// <summary>
+/// A JSON writer whose UTF-8 output is handed to a <see cref="TextWriter"/> in small pieces through one
+/// reused buffer: a whole-site report is a hundred MB, and building it (or large strings of it) in memory
+/// would cost as much. Call <see cref="Pass"/> after each array item.
+/// </summary>
+internal sealed class JsonTextSink : IDisposable
+{
+    private const int ChunkBytes = 32 * 1024;
+    private readonly MemoryStream _stream = new();
+    private readonly TextWriter _output;
+    private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(ChunkBytes * 2);
+
+    public JsonTextSink(TextWriter output)
+    {
+        _output = output;
+        Json = new Utf8JsonWriter(_stream, ToolInfo.JsonOptions);
+    }
+
+    public Utf8JsonWriter Json { get; }
+
+    /// <summary>Hands the text written so far over when it has grown past a piece.</summary>
+    public void Pass()
+    {
+        if (Json.BytesPending > ChunkBytes)
+        {
+            Json.Flush();
+            HandOver();
+        }
+    }
+
+    /// <summary>Hands everything over, then a line end.</summary>
+    public void Dispose()
+    {
+        Json.Dispose();
+        HandOver();
+        System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+        _output.WriteLine();
+    }
+
+    private void HandOver()
+    {
+        var bytes = _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
+        var needed = System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length);
+        if (_chars.Length < needed)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            _chars = System.Buffers.ArrayPool<char>.Shared.Rent(needed);
+        }
+
+        // Every flush ends on a whole token, so no UTF-8 sequence is split between two pieces.
+        var count = System.Text.Encoding.UTF8.GetChars(bytes, _chars);
+        _output.Write(_chars, 0, count);
+        _stream.SetLength(0);
+    }
+}

@@ -1,0 +1,88 @@
+using Localization.Core.Configuration;
+using Localization.Core.Crowdin;
+using Localization.Core.Rules.Links;
+
+namespace Localization.Core.Tests.Rules;
+
+/// <summary>Links localised on purpose: recognised by a language marker (info), or accepted by localized_links rules.</summary>
+public sealed class LocalizedLinkTests
+{
+    [Theory]
+    [InlineData("https://wiki.archlinux.org/title/Archinstall", "https://wiki.archlinux.org/title/Archinstall_(Fran%C3%A7ais)", "fr")]
+    [InlineData("https://wiki.archlinux.org/title/Archinstall", "https://wiki.archlinux.org/title/Archinstall_(%ED%95%9C%EA%B5%AD%EC%96%B4)", "ko")]
+    [InlineData("https://learn.microsoft.com/en-us/windows/security", "https://learn.microsoft.com/ko-kr/windows/security", "ko")]
+    [InlineData("https://support.mozilla.org/kb/x", "https://support.mozilla.org/fr/kb/x", "fr")]
+    [InlineData("https://www.privacyguides.org/en/tor/", "https://www.privacyguides.org/ko/tor/", "ko")]
+    [InlineData("https://apple.com/safari", "https://apple.com/safari/?lang=fr", "fr")]
+    [InlineData("https://en.wikipedia.org/wiki/Phishing", "https://ko.wikipedia.org/wiki/%ED%94%BC%EC%8B%B1", "ko")]
+    [InlineData("https://example.com/docs/x/", "https://example.com/pt/docs/x/", "pt-BR")]
+    public void A_marker_of_the_translations_language_on_the_same_site_is_a_localized_version(string english, string translated, string language)
+    {
+        Assert.True(LinkMismatchRule.IsLocalizedVariant(english, translated, language));
+    }
+
+    [Theory]
+    [InlineData("https://learn.microsoft.com/en-us/windows/security", "https://learn.microsoft.com/ja-jp/windows/security", "ko")] // another language
+    [InlineData("https://wiki.archlinux.org/title/Archinstall", "https://wiki.archlinux.org/title/Archinstall_(Deutsch)", "fr")]
+    [InlineData("https://example.com/ko/guide", "https://example.com/ko/other", "ko")]                                         // another page
+    [InlineData("https://example.com/guide", "https://evil.example.net/ko/guide", "ko")]                                        // another site
+    [InlineData("https://example.com/kobo", "https://example.com/kobo2", "ko")]
+    [InlineData("https://example.com/guide", "https://example.com/guide", "ko")]
+    public void Anything_else_is_not(string english, string translated, string language)
+    {
+        Assert.False(LinkMismatchRule.IsLocalizedVariant(english, translated, language));
+    }
+
+    private static LocalizedLinkRules Rules(string yaml) => ProjectSettings.Parse("localized_links:\n" + yaml, "l10n.yml").LocalizedLinks;
+
+    [Fact]
+    public void Rules_say_how_a_destination_changes_per_language()
+    {
+        var rules = Rules("""
+              - from: https://www.privacyguides.org/en/
+                to: https://www.privacyguides.org/{lang}/
+              - from: /docs/
+                to: /{lang}/docs/
+              - from: https://learn.microsoft.com/en-us/*
+                to: https://learn.microsoft.com/{lang}/*
+                lang: {ko: ko-kr, fr: fr-fr}
+              - from: https://wiki.archlinux.org/title/*
+                to: https://wiki.archlinux.org/title/*_({name})
+            """);
+
+        Assert.True(rules.Accepts("https://www.privacyguides.org/en/tor/", "https://www.privacyguides.org/ko/tor/", "ko"));
+        Assert.True(rules.Accepts("https://www.privacyguides.org/en/tor/", "https://www.privacyguides.org/ko/tor", "ko"));
+        Assert.False(rules.Accepts("https://www.privacyguides.org/en/tor/", "https://www.privacyguides.org/fr/tor/", "ko"));
+        Assert.True(rules.Accepts("/docs/concepts/pods/", "/ko/docs/concepts/pods/", "ko"));
+        Assert.Equal(["/ko/docs/concepts/pods/"], rules.Localize("/docs/concepts/pods/", "ko"));
+        Assert.True(rules.Accepts("https://learn.microsoft.com/en-us/windows/x", "https://learn.microsoft.com/ko-kr/windows/x", "ko"));
+        Assert.False(rules.Accepts("https://learn.microsoft.com/en-us/windows/x", "https://learn.microsoft.com/ko/windows/x", "ko"));
+        Assert.True(rules.Accepts("https://learn.microsoft.com/en-us/windows/x", "https://learn.microsoft.com/de/windows/x", "de"));
+        Assert.True(rules.Accepts("https://wiki.archlinux.org/title/Archinstall", "https://wiki.archlinux.org/title/Archinstall_(Fran%C3%A7ais)", "fr"));
+        Assert.False(rules.Accepts("https://wiki.archlinux.org/title/Archinstall", "https://wiki.archlinux.org/title/Other_(Fran%C3%A7ais)", "fr"));
+    }
+
+    [Theory]
+    [InlineData("  - from: /docs/\n", 2, 5, "needs both 'from' and 'to'")]
+    [InlineData("  - from: /a/*/b/*\n    to: /x/\n", 2, 5, "one '*'")]
+    [InlineData("  - from: /docs/\n    to: /{lang}/docs/\n    lang: ko\n", 4, 11, "expected a mapping of language codes")]
+    [InlineData("  - form: /docs/\n", 2, 5, "unknown key 'form'")]
+    [InlineData("  /docs/: /ko/docs/\n", 2, 3, "expected a list")]
+    public void Mistakes_in_rules_are_errors_with_line_and_column(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<ConfigException>(() => Rules(yaml));
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("rules:\n  hidden-characters: loud\n", 2, 22, "must be off, error, warning or info")]
+    [InlineData("rules:\n  no-such-rule: off\n", 2, 3, "unknown rule 'no-such-rule'")]
+    [InlineData("rules: [off]\n", 1, 8, "expected a mapping")]
+    public void Mistakes_in_rule_settings_are_errors_with_line_and_column(string yaml, int line, int column, string reason)
+    {
+        var error = Assert.Throws<ConfigException>(() => ProjectSettings.Parse(yaml, "l10n.yml"));
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+    }
+}
