@@ -21,6 +21,7 @@ internal static class ExitCodes
         "status" => [(Success, "the table was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
         "report" => [(Success, "the report was written, whatever the findings"), (UsageOrConfigError, UsageMeaning)],
         "terms" => [(Success, "the terms were written (even none)"), (UsageOrConfigError, UsageMeaning)],
+        "diff" => [(Success, "the changes were listed (even none)"), (UsageOrConfigError, "usage, configuration or history error (not a git repository, unknown revision)")],
         "align" => [(Success, "the alignment was printed"), (UsageOrConfigError, "usage error, or a page that cannot be read or parsed")],
         "export" => [(Success, "the work items were written (even none)"), (UsageOrConfigError, UsageMeaning + "; a file that could not be written is named, the others are written")],
         "rules" => [(Success, "the rules were listed or their docs written"), (UsageOrConfigError, "usage or I/O error")],

@@ -174,7 +174,7 @@ public sealed class CommandLineDefectTests
     [InlineData(new[] { "check", "ko", "nope.md" }, "l10n: error: nope.md: no such file, and not where this project keeps a translation for ko")]
     [InlineData(new[] { "check", "ko", "--config", "nope.yml" }, "l10n: error: nope.yml: no such file (--config)")]
     [InlineData(new[] { "check", "ko", "--lang", "ko" }, "l10n: error: --lang is for pair mode (--source and --target)")]
-    [InlineData(new[] { "chek", "ko" }, "l10n: error: unknown command 'chek' (did you mean 'check'?); the commands are: check, status, report, align, rules, terms")]
+    [InlineData(new[] { "chek", "ko" }, "l10n: error: unknown command 'chek' (did you mean 'check'?); the commands are: check, status, diff, report, align, rules, terms, export")]
     [InlineData(new[] { "check", "ko", "--formt", "json" }, "l10n: error: unknown option '--formt' for 'check' (did you mean '--format'?)")]
     public async Task D9_messages_say_what_was_wrong(string[] args, string expected)
     {

@@ -32,6 +32,7 @@ public sealed class JsonReportTests
         Assert.Equal((4, 3, 1, 0, 0, 0), (a.Int("units"), a.Int("translated"), a.Int("partial"), a.Int("untranslated"), a.Int("missing"), a.Int("extra")));
         var b = files[2];
         Assert.Equal((2, 0, 2), (b.Int("units"), b.Int("translated"), b.Int("missing")));
+        Assert.Equal(["up-to-date", "outdated", "outdated"], files.Select(f => f.Str("freshness"))); // c.md cannot be read; b.md has no translation
 
         var sentence = Assert.Single(report.Findings("untranslated-sentence"));
         Assert.Equal("warning", sentence.Str("severity"));

@@ -7,13 +7,13 @@ namespace Localization.Cli.Tests;
 [Collection(CliCollection.Name)]
 public sealed class StatusCommandTests
 {
-    private const string Header = "language  files  units  translated  partial  untranslated  missing  extra  coverage  errors  warnings  infos";
-    private const string Rule = "--------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----";
+    private const string Header = "language  files  units  translated  partial  untranslated  missing  extra  coverage  errors  warnings  infos  outdated";
+    private const string Rule = "--------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----  --------";
 
     /// <summary>A full French translation of docs/a.md (sub/b.md stays missing).</summary>
     private const string FrA = "# Bienvenue\n\nC'est le premier paragraphe de la page.\n\nLisez le [guide](guide.md) avant de commencer. Il explique chaque option de l'outil.\n\nLe dernier paragraphe explique comment installer l'outil.\n";
 
-    private static readonly string[] NumberFields = ["files", "units", "translated", "partial", "untranslated", "missing", "extra", "coverage", "errors", "warnings", "infos"];
+    private static readonly string[] NumberFields = ["files", "units", "translated", "partial", "untranslated", "missing", "extra", "coverage", "errors", "warnings", "infos", "outdated"];
 
     [Fact]
     public void Text_is_one_aligned_row_per_language()
@@ -26,7 +26,7 @@ public sealed class StatusCommandTests
             [
                 Header,
                 Rule,
-                "ko            2      6           3        1             0        2      0     50.0%       0         2      0",
+                "ko            2      6           3        1             0        2      0     50.0%       0         2      0         1",
             ],
             result.OutLines);
     }
@@ -42,10 +42,10 @@ public sealed class StatusCommandTests
             [
                 Header,
                 Rule,
-                "fr            2      6           4        0             0        2      0     66.7%       0         1      0",
-                "ko            2      6           3        1             0        2      0     50.0%       0         2      0",
+                "fr            2      6           4        0             0        2      0     66.7%       0         1      0         1",
+                "ko            2      6           3        1             0        2      0     50.0%       0         2      0         1",
                 Rule,
-                "total         4     12           7        1             0        4      0     58.3%       0         3      0",
+                "total         4     12           7        1             0        4      0     58.3%       0         3      0         2",
             ],
             result.OutLines);
 
@@ -66,12 +66,12 @@ public sealed class StatusCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
             [
-                "language  source         target            files  units  translated  partial  untranslated  missing  extra  coverage  errors  warnings  infos",
-                "--------  -------------  ----------------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----",
-                "ko        docs/a.md      i18n/ko/a.md          1      4           3        1             0        0      0     75.0%       0         1      0",
-                "ko        docs/sub/b.md  i18n/ko/sub/b.md      1      2           0        0             0        2      0      0.0%       0         1      0",
-                "--------  -------------  ----------------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----",
-                "total                                          2      6           3        1             0        2      0     50.0%       0         2      0",
+                "language  source         target            freshness   files  units  translated  partial  untranslated  missing  extra  coverage  errors  warnings  infos  outdated",
+                "--------  -------------  ----------------  ----------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----  --------",
+                "ko        docs/a.md      i18n/ko/a.md      up-to-date      1      4           3        1             0        0      0     75.0%       0         1      0         0",
+                "ko        docs/sub/b.md  i18n/ko/sub/b.md  outdated        1      2           0        0             0        2      0      0.0%       0         1      0         1",
+                "--------  -------------  ----------------  ----------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----  --------",
+                "total                                                      2      6           3        1             0        2      0     50.0%       0         2      0         1",
             ],
             result.OutLines);
     }
@@ -91,6 +91,13 @@ public sealed class StatusCommandTests
         Assert.Equal(
             ["fr,i18n/fr/sub/b.md", "ko,i18n/ko/sub/b.md", "ko,i18n/ko/a.md", "fr,i18n/fr/a.md"],
             files.OutLines.Skip(1).Select(l => string.Join(',', l.Split(',')[0], l.Split(',')[2])));
+
+        // Stalest first: the pages lacking English content, then the others by name.
+        var stale = CliRunner.Run(tree.Root, "status", "--format", "csv", "--sort", "staleness", "--by-file");
+        Assert.True(stale.ExitCode == 0, stale.ToString());
+        Assert.Equal(
+            ["outdated", "outdated", "up-to-date", "up-to-date"],
+            stale.OutLines.Skip(1).Select(l => l.Split(',')[3]));
     }
 
     [Fact]
@@ -101,11 +108,11 @@ public sealed class StatusCommandTests
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
             [
-                "| language | source | target | files | units | translated | partial | untranslated | missing | extra | coverage | errors | warnings | infos |",
-                "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-                "| ko | docs/a.md | i18n/ko/a.md | 1 | 4 | 3 | 1 | 0 | 0 | 0 | 75.0% | 0 | 1 | 0 |",
-                "| ko | docs/sub/b.md | i18n/ko/sub/b.md | 1 | 2 | 0 | 0 | 0 | 2 | 0 | 0.0% | 0 | 1 | 0 |",
-                "| **total** |  |  | 2 | 6 | 3 | 1 | 0 | 2 | 0 | 50.0% | 0 | 2 | 0 |",
+                "| language | source | target | freshness | files | units | translated | partial | untranslated | missing | extra | coverage | errors | warnings | infos | outdated |",
+                "| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+                "| ko | docs/a.md | i18n/ko/a.md | up-to-date | 1 | 4 | 3 | 1 | 0 | 0 | 0 | 75.0% | 0 | 1 | 0 | 0 |",
+                "| ko | docs/sub/b.md | i18n/ko/sub/b.md | outdated | 1 | 2 | 0 | 0 | 0 | 2 | 0 | 0.0% | 0 | 1 | 0 | 1 |",
+                "| **total** |  |  |  | 2 | 6 | 3 | 1 | 0 | 2 | 0 | 50.0% | 0 | 2 | 0 | 1 |",
             ],
             result.OutLines);
     }
@@ -117,15 +124,15 @@ public sealed class StatusCommandTests
         var result = CliRunner.Run(tree.Root, "status", "ko", "--format", "csv");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(
-            "language,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos\n"
-            + "ko,2,6,3,1,0,2,0,50.0,0,2,0\n",
+            "language,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos,outdated\n"
+            + "ko,2,6,3,1,0,2,0,50.0,0,2,0,1\n",
             result.StdOut);
 
         var files = CliRunner.Run(tree.Root, "status", "ko", "--format", "csv", "--by-file");
         Assert.Equal(
-            "language,source,target,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos\n"
-            + "ko,docs/a.md,i18n/ko/a.md,1,4,3,1,0,0,0,75.0,0,1,0\n"
-            + "ko,docs/sub/b.md,i18n/ko/sub/b.md,1,2,0,0,0,2,0,0.0,0,1,0\n",
+            "language,source,target,freshness,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos,outdated\n"
+            + "ko,docs/a.md,i18n/ko/a.md,up-to-date,1,4,3,1,0,0,0,75.0,0,1,0,0\n"
+            + "ko,docs/sub/b.md,i18n/ko/sub/b.md,outdated,1,2,0,0,0,2,0,0.0,0,1,0,1\n",
             files.StdOut);
     }
 
@@ -165,7 +172,7 @@ public sealed class StatusCommandTests
         var result = CliRunner.Run(tree.Root, "status", "ko", "i18n/ko/a.md", "--by-file", "-f", "csv");
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.Equal(2, result.OutLines.Length);
-        Assert.StartsWith("ko,docs/a.md,i18n/ko/a.md,1,4,", result.OutLines[1], StringComparison.Ordinal);
+        Assert.StartsWith("ko,docs/a.md,i18n/ko/a.md,up-to-date,1,4,", result.OutLines[1], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -191,7 +198,7 @@ public sealed class StatusCommandTests
         var path = tree.PathOf("status.csv");
         var bytes = File.ReadAllBytes(path);
         Assert.NotEqual(0xEF, bytes[0]); // no BOM
-        Assert.Equal("language,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos\nko,2,6,3,1,0,2,0,50.0,0,2,0\n", File.ReadAllText(path));
+        Assert.Equal("language,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos,outdated\nko,2,6,3,1,0,2,0,50.0,0,2,0,1\n", File.ReadAllText(path));
 
         var refused = CliRunner.Run(tree.Root, "status", "ko", "--output", "status.csv");
         Assert.True(refused.ExitCode == 2, refused.ToString());
@@ -211,7 +218,7 @@ public sealed class StatusCommandTests
         tree.CreateDirectory("elsewhere");
         var result = CliRunner.Run(tree.PathOf("elsewhere"), "status", "ko", "--config", "../path/to/crowdin.yml", "-f", "csv", "--by-file");
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal("ko,docs/a.md,i18n/ko/a.md,1,4,3,1,0,0,0,75.0,0,1,0", result.OutLines[1]);
+        Assert.Equal("ko,docs/a.md,i18n/ko/a.md,up-to-date,1,4,3,1,0,0,0,75.0,0,1,0,0", result.OutLines[1]);
     }
 
     [Theory]

@@ -13,6 +13,7 @@ internal static class RootCommandFactory
         {
             CheckCommand.Create(),
             StatusCommand.Create(),
+            DiffCommand.Create(),
             ReportCommand.Create(),
             AlignCommand.Create(),
             RulesCommand.Create(),

@@ -23,8 +23,8 @@ internal static class StatusCommand
         var byFile = new Option<bool>("--by-file") { Description = "One row per page instead of one per language." };
         var format = new Option<string>("--format", "-f") { Description = "Table format.", DefaultValueFactory = _ => StatusWriters.Names[0] };
         format.AcceptOnlyFromAmong([.. StatusWriters.Names]);
-        var sort = new Option<string>("--sort") { Description = "Row order: name, or coverage (lowest translated share first, ties by name).", DefaultValueFactory = _ => "name" };
-        sort.AcceptOnlyFromAmong("name", "coverage");
+        var sort = new Option<string>("--sort") { Description = "Row order: name, coverage (lowest translated share first), or staleness (outdated pages first, the most evidence first); ties by name.", DefaultValueFactory = _ => "name" };
+        sort.AcceptOnlyFromAmong("name", "coverage", "staleness");
 
         // The project options of check, with the same names, defaults and help (no --fail-on: status never fails on findings).
         var common = new CommonCheckOptions();
@@ -81,7 +81,12 @@ internal static class StatusCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            var table = StatusTable.Build(result, parse.GetValue(byFile), parse.GetValue(sort) == "coverage" ? StatusSort.Coverage : StatusSort.Name);
+            var table = StatusTable.Build(result, parse.GetValue(byFile), parse.GetValue(sort) switch
+            {
+                "coverage" => StatusSort.Coverage,
+                "staleness" => StatusSort.Staleness,
+                _ => StatusSort.Name,
+            });
             var writer = StatusWriters.Create(parse.GetValue(format)!);
             if (parse.GetValue(common.Output) is { } output)
             {

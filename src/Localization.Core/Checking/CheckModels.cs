@@ -28,6 +28,9 @@ public sealed record FileResult(PairRequest Pair, FileStats Stats, IReadOnlyList
     /// <summary>Anchors and relative links of the pair, for the project-wide link pass (null when not checked).</summary>
     public PageLinks? Links { get; init; }
 
+    /// <summary>How far the translation lags its English, from the page's own findings.</summary>
+    public global::Localization.Core.Freshness.PageFreshness Freshness => global::Localization.Core.Freshness.PageFreshness.Of(Findings);
+
     /// <summary>The inline suppressions written in the translated page, applied once the whole run is known.</summary>
     public IReadOnlyList<Gating.Suppression> Suppressions { get; init; } = [];
 }

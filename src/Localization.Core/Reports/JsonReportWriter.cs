@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Localization.Core.Checking;
 using Localization.Core.Findings;
+using Localization.Core.Freshness;
 
 namespace Localization.Core.Reports;
 
@@ -39,6 +40,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("untranslated", f.Stats.Untranslated);
             json.WriteNumber("missing", f.Stats.Missing);
             json.WriteNumber("extra", f.Stats.Extra);
+            json.WriteString("freshness", f.Freshness.Verdict.Name());
             json.WriteEndObject();
         }
 

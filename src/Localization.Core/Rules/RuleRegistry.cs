@@ -1,3 +1,4 @@
+using Localization.Core.Rules.Drift;
 using Localization.Core.Rules.Links;
 using Localization.Core.Rules.Markup;
 using Localization.Core.Rules.Structure;
@@ -36,6 +37,8 @@ public static class RuleRegistry
         new EmptyTranslationRule(),
         new PlaceholderMismatchRule(),
         new SkippedEntryRule(),
+        new SentenceCountMismatchRule(),
+        new LengthMismatchRule(),
     ];
 
     /// <summary>Every rule descriptor, page rules first, then those the engine reports itself.</summary>

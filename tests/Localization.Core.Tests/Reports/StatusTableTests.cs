@@ -69,7 +69,7 @@ public sealed class StatusTableTests
         Assert.Equal(
             ["fr i18n/fr/a.md", "fr i18n/fr/z.md", "ko i18n/ko/a.md", "ko i18n/ko/c.md", "ko i18n/ko/sub/b.md"],
             table.Rows.Select(r => $"{r.Language} {r.Target}"));
-        Assert.Equal(new StatusRow("ko", "docs/a.md", "i18n/ko/a.md", 1, 10, 6, 1, 2, 1, 1, 1, 2, 1), table.Rows[2]);
+        Assert.Equal(new StatusRow("ko", "docs/a.md", "i18n/ko/a.md", 1, 10, 6, 1, 2, 1, 1, 1, 2, 1) { Freshness = Localization.Core.Freshness.PageFreshness.UpToDate }, table.Rows[2]);
         Assert.Equal((1, 0, 0), Counts(table.Rows[1])); // invalid-file on docs/z.md
         Assert.Equal((0, 1, 0), Counts(table.Rows[4])); // missing-file
         Assert.Equal(100.0m, table.Rows[3].Coverage); // no units

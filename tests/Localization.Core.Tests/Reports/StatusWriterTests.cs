@@ -8,7 +8,7 @@ namespace Localization.Core.Tests.Reports;
 /// <summary>The four status formats, on the hand-built result of <see cref="StatusTableTests"/>.</summary>
 public sealed class StatusWriterTests
 {
-    private static readonly string[] NumberFields = ["files", "units", "translated", "partial", "untranslated", "missing", "extra", "coverage", "errors", "warnings", "infos"];
+    private static readonly string[] NumberFields = ["files", "units", "translated", "partial", "untranslated", "missing", "extra", "coverage", "errors", "warnings", "infos", "outdated"];
 
     private static string Render(string format, StatusTable table)
     {
@@ -37,12 +37,12 @@ public sealed class StatusWriterTests
     public void Text_is_an_aligned_table_with_right_aligned_numbers_and_a_total()
     {
         const string expected = """
-            language  files  units  translated  partial  untranslated  missing  extra  coverage  errors  warnings  infos
-            --------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----
-            fr            2     10           9        0             1        0      0     90.0%       1         1      0
-            ko            3     14           6        1             2        5      1     42.9%       1         3      1
-            --------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----
-            total         5     24          15        1             3        5      1     62.5%       2         4      1
+            language  files  units  translated  partial  untranslated  missing  extra  coverage  errors  warnings  infos  outdated
+            --------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----  --------
+            fr            2     10           9        0             1        0      0     90.0%       1         1      0         0
+            ko            3     14           6        1             2        5      1     42.9%       1         3      1         0
+            --------  -----  -----  ----------  -------  ------------  -------  -----  --------  ------  --------  -----  --------
+            total         5     24          15        1             3        5      1     62.5%       2         4      1         0
 
             """;
         Assert.Equal(expected.Replace("\r\n", "\n", StringComparison.Ordinal), Render("text", Languages()));
@@ -53,16 +53,16 @@ public sealed class StatusWriterTests
     {
         var lines = Render("text", Files()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2 + 5 + 2, lines.Length);
-        Assert.StartsWith("language  source         target            files  units", lines[0], StringComparison.Ordinal);
-        Assert.StartsWith("ko        docs/sub/b.md  i18n/ko/sub/b.md      1      4           0", lines[6], StringComparison.Ordinal);
-        Assert.StartsWith("total                                          5     24", lines[8], StringComparison.Ordinal);
+        Assert.StartsWith("language  source         target            freshness   files  units", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("ko        docs/sub/b.md  i18n/ko/sub/b.md  up-to-date      1      4           0", lines[6], StringComparison.Ordinal);
+        Assert.StartsWith("total                                                      5     24", lines[8], StringComparison.Ordinal);
         Assert.All(lines, l => Assert.Equal(lines[0].Length, l.Length));
         Assert.All(lines, l => Assert.True(l.All(char.IsAscii), l));
 
         var single = Render("text", OneFile("a.md")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(3, single.Length);
         Assert.DoesNotContain(single, l => l.StartsWith("total", StringComparison.Ordinal));
-        Assert.EndsWith("33.3%       0         0      0", single[2], StringComparison.Ordinal);
+        Assert.EndsWith("33.3%       0         0      0         0", single[2], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,34 +77,34 @@ public sealed class StatusWriterTests
     public void Markdown_is_a_github_table_with_numbers_right_aligned_and_a_bold_total()
     {
         const string expected = """
-            | language | files | units | translated | partial | untranslated | missing | extra | coverage | errors | warnings | infos |
-            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-            | fr | 2 | 10 | 9 | 0 | 1 | 0 | 0 | 90.0% | 1 | 1 | 0 |
-            | ko | 3 | 14 | 6 | 1 | 2 | 5 | 1 | 42.9% | 1 | 3 | 1 |
-            | **total** | 5 | 24 | 15 | 1 | 3 | 5 | 1 | 62.5% | 2 | 4 | 1 |
+            | language | files | units | translated | partial | untranslated | missing | extra | coverage | errors | warnings | infos | outdated |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+            | fr | 2 | 10 | 9 | 0 | 1 | 0 | 0 | 90.0% | 1 | 1 | 0 | 0 |
+            | ko | 3 | 14 | 6 | 1 | 2 | 5 | 1 | 42.9% | 1 | 3 | 1 | 0 |
+            | **total** | 5 | 24 | 15 | 1 | 3 | 5 | 1 | 62.5% | 2 | 4 | 1 | 0 |
 
             """;
         Assert.Equal(expected.Replace("\r\n", "\n", StringComparison.Ordinal), Render("markdown", Languages()));
 
         var files = Render("markdown", OneFile("a|b_c.md")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("| language | source | target | files | units | translated | partial | untranslated | missing | extra | coverage | errors | warnings | infos |", files[0]);
-        Assert.Equal("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", files[1]);
-        Assert.Equal(@"| ko | docs/a\|b\_c.md | i18n/ko/a\|b\_c.md | 1 | 3 | 1 | 1 | 1 | 0 | 0 | 33.3% | 0 | 0 | 0 |", files[2]);
+        Assert.Equal("| language | source | target | freshness | files | units | translated | partial | untranslated | missing | extra | coverage | errors | warnings | infos | outdated |", files[0]);
+        Assert.Equal("| --- | --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |", files[1]);
+        Assert.Equal(@"| ko | docs/a\|b\_c.md | i18n/ko/a\|b\_c.md | up-to-date | 1 | 3 | 1 | 1 | 1 | 0 | 0 | 33.3% | 0 | 0 | 0 | 0 |", files[2]);
         Assert.Equal(3, files.Length);
     }
 
     [Fact]
     public void Csv_has_a_header_plain_numbers_newline_line_ends_and_no_total()
     {
-        const string expected = "language,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos\n"
-            + "fr,2,10,9,0,1,0,0,90.0,1,1,0\n"
-            + "ko,3,14,6,1,2,5,1,42.9,1,3,1\n";
+        const string expected = "language,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos,outdated\n"
+            + "fr,2,10,9,0,1,0,0,90.0,1,1,0,0\n"
+            + "ko,3,14,6,1,2,5,1,42.9,1,3,1,0\n";
         Assert.Equal(expected, Render("csv", Languages()));
 
         var files = Render("csv", Files());
         Assert.DoesNotContain('\r', files);
-        Assert.StartsWith("language,source,target,files,units,", files, StringComparison.Ordinal);
-        Assert.Contains("\nko,docs/sub/b.md,i18n/ko/sub/b.md,1,4,0,0,0,4,0,0.0,0,1,0\n", files, StringComparison.Ordinal);
+        Assert.StartsWith("language,source,target,freshness,files,units,", files, StringComparison.Ordinal);
+        Assert.Contains("\nko,docs/sub/b.md,i18n/ko/sub/b.md,up-to-date,1,4,0,0,0,4,0,0.0,0,1,0,0\n", files, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -122,8 +122,8 @@ public sealed class StatusWriterTests
     public void Csv_quoted_paths_round_trip_as_one_record()
     {
         var csv = Render("csv", OneFile("a,\"b\"\nc.md"));
-        Assert.Equal("language,source,target,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos\n"
-            + "ko,\"docs/a,\"\"b\"\"\nc.md\",\"i18n/ko/a,\"\"b\"\"\nc.md\",1,3,1,1,1,0,0,33.3,0,0,0\n", csv);
+        Assert.Equal("language,source,target,freshness,files,units,translated,partial,untranslated,missing,extra,coverage,errors,warnings,infos,outdated\n"
+            + "ko,\"docs/a,\"\"b\"\"\nc.md\",\"i18n/ko/a,\"\"b\"\"\nc.md\",up-to-date,1,3,1,1,1,0,0,33.3,0,0,0,0\n", csv);
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class StatusWriterTests
         Assert.True(root.GetProperty("byFile").GetBoolean());
         var rows = root.GetProperty("rows").EnumerateArray().ToList();
         Assert.Equal(5, rows.Count);
-        Assert.All(rows, r => Assert.Equal(["language", "source", "target", .. NumberFields], r.EnumerateObject().Select(p => p.Name)));
+        Assert.All(rows, r => Assert.Equal(["language", "source", "target", "freshness", .. NumberFields], r.EnumerateObject().Select(p => p.Name)));
         Assert.All(rows, r => Assert.InRange(r.GetProperty("coverage").GetDouble(), 0, 100));
         var missing = rows.Single(r => r.GetProperty("target").GetString() == "i18n/ko/sub/b.md");
         Assert.Equal("docs/sub/b.md", missing.GetProperty("source").GetString());

@@ -1,3 +1,5 @@
+using Localization.Core.Freshness;
+
 namespace Localization.Core.Reports.Status;
 
 /// <summary>A format of <c>l10n status</c>: a view over one <see cref="StatusTable"/>.</summary>
@@ -31,21 +33,21 @@ internal static class StatusColumns
     public const string Coverage = "coverage";
 
     /// <summary>Names of the numeric columns, in order; <see cref="Coverage"/> is the only non-integer one.</summary>
-    public static readonly string[] Numbers = ["files", "units", "translated", "partial", "untranslated", "missing", "extra", Coverage, "errors", "warnings", "infos"];
+    public static readonly string[] Numbers = ["files", "units", "translated", "partial", "untranslated", "missing", "extra", Coverage, "errors", "warnings", "infos", "outdated"];
 
     /// <summary>Names of the text columns.</summary>
-    public static string[] Texts(bool byFile) => byFile ? ["language", "source", "target"] : ["language"];
+    public static string[] Texts(bool byFile) => byFile ? ["language", "source", "target", "freshness"] : ["language"];
 
     public static string[] Names(bool byFile) => [.. Texts(byFile), .. Numbers];
 
-    /// <summary>The text cells of a row (language, and source and target with one row per page).</summary>
-    public static string[] TextCells(StatusRow row, bool byFile) => byFile ? [row.Language, row.Source ?? "", row.Target ?? ""] : [row.Language];
+    /// <summary>The text cells of a row (language, and source, target and freshness with one row per page).</summary>
+    public static string[] TextCells(StatusRow row, bool byFile) => byFile ? [row.Language, row.Source ?? "", row.Target ?? "", row.Freshness?.Verdict.Name() ?? ""] : [row.Language];
 
     /// <summary>The integer cells of a row, with the coverage (as <paramref name="coverage"/> formats it) in its place.</summary>
     public static string[] NumberCells(StatusRow row, Func<decimal, string> coverage) =>
     [
         Int(row.Files), Int(row.Units), Int(row.Translated), Int(row.Partial), Int(row.Untranslated), Int(row.Missing), Int(row.Extra),
-        coverage(row.Coverage), Int(row.Errors), Int(row.Warnings), Int(row.Infos),
+        coverage(row.Coverage), Int(row.Errors), Int(row.Warnings), Int(row.Infos), Int(row.Outdated),
     ];
 
     public static string Percent(decimal coverage) => Number(coverage) + "%";

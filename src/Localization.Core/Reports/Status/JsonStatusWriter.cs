@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Localization.Core.Freshness;
 
 namespace Localization.Core.Reports.Status;
 
@@ -29,6 +30,7 @@ public sealed class JsonStatusWriter : IStatusWriter
                 {
                     json.WriteString("source", row.Source);
                     json.WriteString("target", row.Target);
+                    json.WriteString("freshness", row.Freshness?.Verdict.Name());
                 }
 
                 WriteNumbers(json, row);
@@ -60,5 +62,6 @@ public sealed class JsonStatusWriter : IStatusWriter
         json.WriteNumber("errors", row.Errors);
         json.WriteNumber("warnings", row.Warnings);
         json.WriteNumber("infos", row.Infos);
+        json.WriteNumber("outdated", row.Outdated);
     }
 }

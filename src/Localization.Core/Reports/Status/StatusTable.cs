@@ -1,5 +1,6 @@
 using Localization.Core.Checking;
 using Localization.Core.Findings;
+using Localization.Core.Freshness;
 
 namespace Localization.Core.Reports.Status;
 
@@ -11,6 +12,9 @@ public enum StatusSort
 
     /// <summary>Worst first: lowest translated share of units first, ties by name.</summary>
     Coverage = 1,
+
+    /// <summary>Stalest first: outdated pages (per language: the share of them) first, ties by name.</summary>
+    Staleness = 2,
 }
 
 /// <summary>
@@ -32,6 +36,12 @@ public sealed record StatusRow(
     int Warnings,
     int Infos)
 {
+    /// <summary>Pages whose translation lacks English content (<see cref="FreshnessVerdict.Outdated"/>).</summary>
+    public int Outdated { get; init; }
+
+    /// <summary>The page's freshness; null on a language or total row.</summary>
+    public PageFreshness? Freshness { get; init; }
+
     /// <summary>Translated units in percent of all units, rounded half away from zero to one decimal; 100 when there are no units.</summary>
     public decimal Coverage => CoverageOf(Translated, Units);
 
@@ -69,11 +79,17 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
     public static StatusTable Build(CheckResult result, bool byFile, StatusSort sort)
     {
         var rows = byFile ? FileRows(result) : LanguageRows(result);
-        rows.Sort(sort == StatusSort.Coverage ? CompareCoverage : CompareName);
+        rows.Sort(sort switch
+        {
+            StatusSort.Coverage => CompareCoverage,
+            StatusSort.Staleness => CompareStaleness,
+            _ => CompareName,
+        });
         var total = new StatusRow(TotalLabel, null, null,
             rows.Sum(r => r.Files), rows.Sum(r => r.Units), rows.Sum(r => r.Translated), rows.Sum(r => r.Partial),
             rows.Sum(r => r.Untranslated), rows.Sum(r => r.Missing), rows.Sum(r => r.Extra),
-            rows.Sum(r => r.Errors), rows.Sum(r => r.Warnings), rows.Sum(r => r.Infos));
+            rows.Sum(r => r.Errors), rows.Sum(r => r.Warnings), rows.Sum(r => r.Infos))
+        { Outdated = rows.Sum(r => r.Outdated) };
         return new StatusTable(byFile, rows, total);
     }
 
@@ -89,7 +105,7 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
 
         foreach (var file in result.Files)
         {
-            Of(file.Pair.Language).Add(file.Stats);
+            Of(file.Pair.Language).Add(file.Stats, file.Freshness);
         }
 
         foreach (var finding in result.Findings)
@@ -108,7 +124,7 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
         foreach (var file in result.Files)
         {
             var counter = new Counter(file.Pair.Language, file.Pair.Source, file.Pair.Target);
-            counter.Add(file.Stats);
+            counter.Add(file.Stats, file.Freshness);
             counters.Add(counter);
             byTarget.TryAdd((file.Pair.Language, file.Pair.Target), counter);
             bySource.TryAdd((file.Pair.Language, file.Pair.Source), counter);
@@ -148,12 +164,28 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
         return c != 0 ? c : CompareName(a, b);
     }
 
+    private static int CompareStaleness(StatusRow a, StatusRow b)
+    {
+        var c = a.Freshness is { } fa && b.Freshness is { } fb ? PageFreshness.CompareStalestFirst(fa, fb) : 0;
+        if (c == 0)
+        {
+            // Language rows: the larger share of outdated pages first, exactly (no floating point).
+            c = ((long)b.Outdated * Math.Max(1, a.Files)).CompareTo((long)a.Outdated * Math.Max(1, b.Files));
+        }
+
+        return c != 0 ? c : CompareName(a, b);
+    }
+
     private sealed class Counter(string language, string? source, string? target)
     {
+        private PageFreshness? _freshness;
+        private int _outdated;
         private int _files, _units, _translated, _partial, _untranslated, _missing, _extra, _errors, _warnings, _infos;
 
-        public void Add(FileStats stats)
+        public void Add(FileStats stats, PageFreshness freshness)
         {
+            _freshness = freshness;
+            _outdated += freshness.Verdict == FreshnessVerdict.Outdated ? 1 : 0;
             _files++;
             _units += stats.Units;
             _translated += stats.Translated;
@@ -179,6 +211,10 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
             }
         }
 
-        public StatusRow ToRow() => new(language, source, target, _files, _units, _translated, _partial, _untranslated, _missing, _extra, _errors, _warnings, _infos);
+        public StatusRow ToRow() => new(language, source, target, _files, _units, _translated, _partial, _untranslated, _missing, _extra, _errors, _warnings, _infos)
+        {
+            Outdated = _outdated,
+            Freshness = source is null ? null : _freshness ?? PageFreshness.UpToDate,
+        };
     }
 }

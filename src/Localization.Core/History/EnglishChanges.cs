@@ -1,0 +1,133 @@
+using System.Text;
+using DiffPlex.Chunkers;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Localization.Core.Alignment;
+using Localization.Core.Units;
+
+namespace Localization.Core.History;
+
+/// <summary>
+/// What changed in an English page between an old version and the current one, unit by unit, each changed
+/// unit with the translated unit the current English aligns with. Units whose Markdown is the same once
+/// whitespace is collapsed are unchanged (re-wrapping, re-flow); units whose prose is the same are cosmetic.
+/// </summary>
+public static class EnglishChanges
+{
+    public static List<UnitChange> Compare(PageModel old, AlignedPage current)
+    {
+        var before = old.Units.Where(u => u.Kind.IsTranslatable() || u.Kind == UnitKind.CodeBlock).ToList();
+        var after = current.Source.Units.Where(u => u.Kind.IsTranslatable() || u.Kind == UnitKind.CodeBlock).ToList();
+        var oldKeys = before.Select(u => Markdown(old, u)).ToList();
+        var newKeys = after.Select(u => Markdown(current.Source, u)).ToList();
+        var changes = new List<UnitChange>();
+        var (i, j) = (0, 0);
+        foreach (var (a, b) in CommonSubsequence(oldKeys, newKeys).Append((before.Count, after.Count)))
+        {
+            Gap(old, current, before.GetRange(i, a - i), after.GetRange(j, b - j), changes);
+            (i, j) = (a + 1, b + 1);
+        }
+
+        return changes;
+    }
+
+    /// <summary>Pairs the units between two unchanged ones: same prose = cosmetic, then in order by kind = changed.</summary>
+    private static void Gap(PageModel old, AlignedPage current, List<TranslationUnit> removed, List<TranslationUnit> added, List<UnitChange> changes)
+    {
+        var pending = new List<(TranslationUnit? Old, TranslationUnit? New)>();
+        var left = new List<TranslationUnit>(removed);
+        foreach (var n in added)
+        {
+            var same = left.FirstOrDefault(o => o.Kind == n.Kind && Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim)
+                ?? left.FirstOrDefault(o => o.Kind == n.Kind);
+            if (same is not null)
+            {
+                left.Remove(same);
+            }
+
+            pending.Add((same, n));
+        }
+
+        pending.AddRange(left.Select(o => ((TranslationUnit?)o, (TranslationUnit?)null)));
+        foreach (var (o, n) in pending)
+        {
+            // An English unit added since the revision has no translation yet, whatever neighbour the aligner paired it with.
+            var target = n is null || o is null ? null : current.TargetOf(n);
+            var oldText = o is null ? null : old.Excerpt(o.Start, o.End, 2000);
+            var newText = n is null ? null : current.Source.Excerpt(n.Start, n.End, 2000);
+            var kind = (o, n) switch
+            {
+                (null, _) => ChangeKind.Added,
+                (_, null) => ChangeKind.Removed,
+                _ when Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim => ChangeKind.Cosmetic,
+                _ => ChangeKind.Changed,
+            };
+            changes.Add(new UnitChange(kind, o?.Line, n?.Line, oldText, newText,
+                oldText is not null && newText is not null ? WordDiff(oldText, newText) : null,
+                target?.Line, target is null ? null : current.Target.Excerpt(target.Start, target.End, 2000)));
+        }
+    }
+
+    /// <summary>A word diff in <c>git diff --word-diff</c> notation: <c>[-removed-]{+added+}</c>.</summary>
+    public static string WordDiff(string oldText, string newText)
+    {
+        var model = InlineDiffBuilder.Diff(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, chunker: WordChunker.Instance);
+        var sb = new StringBuilder();
+        var kind = ChangeType.Unchanged;
+        foreach (var piece in model.Lines)
+        {
+            var type = piece.Type == ChangeType.Modified ? ChangeType.Inserted : piece.Type;
+            if (type != kind)
+            {
+                Close(sb, kind);
+                sb.Append(type switch { ChangeType.Deleted => "[-", ChangeType.Inserted => "{+", _ => "" });
+                kind = type;
+            }
+
+            sb.Append(piece.Text);
+        }
+
+        Close(sb, kind);
+        return sb.ToString();
+    }
+
+    private static void Close(StringBuilder sb, ChangeType kind) =>
+        sb.Append(kind switch { ChangeType.Deleted => "-]", ChangeType.Inserted => "+}", _ => "" });
+
+    private static string Markdown(PageModel page, TranslationUnit unit) => Collapse(page.Text.AsSpan(unit.Start, unit.End - unit.Start).ToString());
+
+    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>Index pairs of a longest common subsequence (pages are small: quadratic is fine).</summary>
+    private static List<(int, int)> CommonSubsequence(List<string> a, List<string> b)
+    {
+        var table = new int[a.Count + 1, b.Count + 1];
+        for (var x = a.Count - 1; x >= 0; x--)
+        {
+            for (var y = b.Count - 1; y >= 0; y--)
+            {
+                table[x, y] = a[x] == b[y] ? table[x + 1, y + 1] + 1 : Math.Max(table[x + 1, y], table[x, y + 1]);
+            }
+        }
+
+        var pairs = new List<(int, int)>();
+        var (i, j) = (0, 0);
+        while (i < a.Count && j < b.Count)
+        {
+            if (a[i] == b[j])
+            {
+                pairs.Add((i++, j++));
+            }
+            else if (table[i + 1, j] >= table[i, j + 1])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return pairs;
+    }
+}

@@ -1,0 +1,14 @@
+namespace Localization.Core.History;
+
+/// <summary>The history of the project's files, as far as <c>l10n diff</c> needs it (git behind it).</summary>
+public interface ISourceHistory
+{
+    /// <summary>The text of <paramref name="fullPath"/> at <paramref name="revision"/>, or null when the file did not exist then.</summary>
+    string? Show(string revision, string fullPath);
+
+    /// <summary>The last commit that touched <paramref name="fullPath"/>, or null when none did (an uncommitted file).</summary>
+    string? LastCommitTouching(string fullPath);
+}
+
+/// <summary>The history cannot be read: not a repository, an unknown revision, no git.</summary>
+public sealed class HistoryException(string message) : Exception(message);

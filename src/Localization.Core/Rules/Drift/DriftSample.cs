@@ -1,0 +1,129 @@
+using Localization.Core.Text;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Drift;
+
+/// <summary>
+/// A fully translated prose unit (paragraph or list item) and its English, measured for content drift: the
+/// letters and digits of each (markup, code and URLs left out) and their sentences.
+/// </summary>
+internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Target, int SourceLength, int TargetLength,
+    IReadOnlyList<SentenceRange> SourceSentences, IReadOnlyList<SentenceRange> TargetSentences)
+{
+    /// <summary>Below this many letters a unit says too little to measure a ratio on.</summary>
+    private const int MinimumLength = 40;
+
+    /// <summary>Fewer measured units than this and the page has no typical ratio.</summary>
+    private const int MinimumSamples = 5;
+
+    public double Ratio => (double)TargetLength / SourceLength;
+
+    /// <summary>The measurable units of a page: matched, prose, translated without English left in them.</summary>
+    public static List<DriftSample> Of(PageCheckContext context)
+    {
+        var samples = new List<DriftSample>();
+        foreach (var pair in context.Page.Matched)
+        {
+            var (source, target) = (pair.Source!, pair.Target!);
+            if (source.Kind is not (UnitKind.Paragraph or UnitKind.ListItem) || target.Kind != source.Kind || !target.IsTranslatable)
+            {
+                continue;
+            }
+
+            var verdict = context.VerdictOf(target);
+            if (verdict.Untranslated.Count > 0)
+            {
+                continue;
+            }
+
+            var sourceLength = Letters(source.Prose.Text);
+            if (sourceLength < MinimumLength)
+            {
+                continue;
+            }
+
+            samples.Add(new DriftSample(source, target, sourceLength, Letters(target.Prose.Text),
+                SentenceSegmenter.Split(source.Prose), SentenceSegmenter.Split(target.Prose)));
+        }
+
+        return samples;
+    }
+
+    /// <summary>The page's own typical translation/source length ratio (the median), or null with too few units.</summary>
+    public static double? TypicalRatio(IReadOnlyList<DriftSample> samples)
+    {
+        if (samples.Count < MinimumSamples)
+        {
+            return null;
+        }
+
+        var ratios = samples.Select(s => s.Ratio).Order().ToList();
+        var mid = ratios.Count / 2;
+        return ratios.Count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+    }
+
+    /// <summary>
+    /// The English sentences the translation seems to lack. A sentence whose links or code the translation
+    /// has is there; one whose links or code it lacks is missing. Without such anchors, the sentences past the
+    /// English length the translated text accounts for at the page's typical ratio (English usually grows at
+    /// the end of a paragraph).
+    /// </summary>
+    public List<SentenceRange> UncoveredSentences(double typicalRatio, int atLeast)
+    {
+        var kept = Target.Invariants.Where(Anchors).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        var present = new List<SentenceRange>();
+        var absent = new List<SentenceRange>();
+        var unknown = new List<SentenceRange>();
+        foreach (var sentence in SourceSentences)
+        {
+            var (from, to) = (Source.Prose.SourceStart(sentence.Start), Source.Prose.SourceEnd(Math.Max(sentence.Start, sentence.End - 1)));
+            var anchors = Source.Invariants.Where(i => Anchors(i) && i.Start >= from && i.Start < to).ToList();
+            (anchors.Count == 0 ? unknown : anchors.Any(a => kept.Contains(a.Value)) ? present : absent).Add(sentence);
+        }
+
+        var result = absent;
+        if (result.Count < atLeast)
+        {
+            // The tail of the English beyond what the translated length accounts for.
+            var covered = TargetLength / typicalRatio;
+            var length = 0.0;
+            foreach (var sentence in SourceSentences)
+            {
+                var letters = Letters(Source.Prose.Text.AsSpan(sentence.Start, sentence.Length));
+                if (length + (letters / 2.0) > covered && unknown.Contains(sentence) && !result.Contains(sentence))
+                {
+                    result.Add(sentence);
+                }
+
+                length += letters;
+            }
+
+            for (var i = unknown.Count - 1; result.Count < atLeast && i >= 0; i--)
+            {
+                if (!result.Contains(unknown[i]))
+                {
+                    result.Add(unknown[i]);
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    private static bool Anchors(Invariant invariant) => invariant.Kind is InvariantKind.Link or InvariantKind.Code;
+
+    public string SourceText(SentenceRange sentence) =>
+        TextExcerpt.Collapse(Source.Prose.Text.AsSpan(sentence.Start, sentence.Length).ToString().Replace(ProseText.Atom.ToString(), "…", StringComparison.Ordinal).Trim(), 160);
+
+    private static int Letters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            n += char.IsLetterOrDigit(c) ? 1 : 0;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using Localization.Cli.Tests.Support;
+
+namespace Localization.Cli.Tests;
+
+/// <summary><c>l10n diff</c> on a real git repository made in a temporary directory.</summary>
+public sealed class DiffCommandTests
+{
+    private const string English = """
+        # Backups
+
+        Backups protect you when a device is lost or broken.
+
+        Keep at least one copy in a *different* place.
+
+        Test restoring a backup once a year.
+
+        """;
+
+    private const string Korean = """
+        # 백업
+
+        백업은 기기를 잃어버리거나 고장 났을 때 여러분을 보호합니다.
+
+        적어도 하나의 사본은 *다른* 장소에 보관하세요.
+
+        1년에 한 번은 백업 복원을 시험해 보세요.
+
+        """;
+
+    [Fact]
+    public void Since_a_revision_lists_the_changed_unit_with_its_word_diff_and_the_emphasis_change_as_cosmetic()
+    {
+        using var tree = Repository();
+        tree.Write("docs/backups.md", English
+            .Replace("lost or broken.", "lost, broken or stolen.", StringComparison.Ordinal)
+            .Replace("*different*", "_different_", StringComparison.Ordinal));
+        Git(tree.Root, "commit", "-qam", "English: one sentence changed, one emphasis style");
+
+        var result = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.OutLines;
+        Assert.StartsWith("i18n/ko/backups.md: English docs/backups.md since ", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith(": 1 changed, 1 cosmetic", lines[0], StringComparison.Ordinal);
+        Assert.Single(lines, l => l.TrimStart().StartsWith("changed ", StringComparison.Ordinal));
+        Assert.Contains("  changed  docs/backups.md:3 -> i18n/ko/backups.md:3", lines);
+        var diff = Assert.Single(lines, l => l.StartsWith("    English:     Backups protect you when a device is ", StringComparison.Ordinal));
+        Assert.Contains("{+", diff, StringComparison.Ordinal);
+        Assert.Contains("stolen", diff, StringComparison.Ordinal);
+        Assert.DoesNotContain("[-Backups", diff, StringComparison.Ordinal); // only the changed words are marked
+        Assert.Contains("    translation: 백업은 기기를 잃어버리거나 고장 났을 때 여러분을 보호합니다.", lines);
+        Assert.Contains("  cosmetic docs/backups.md:5 -> i18n/ko/backups.md:5", lines);
+        Assert.Equal("1 page with English changes", lines[^1]);
+    }
+
+    [Fact]
+    public void Since_the_translation_compares_each_page_with_the_english_of_the_translation_s_last_commit()
+    {
+        using var tree = Repository();
+        tree.Write("docs/backups.md", English + "\nEncrypt every backup.\n");
+        Git(tree.Root, "commit", "-qam", "English grew");
+
+        var result = CliRunner.Run(tree.Root, "diff", "ko", "--since-translation");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("  added    docs/backups.md:9 -> no translated unit: translate it", result.OutLines);
+        Assert.Contains("    English:     Encrypt every backup.", result.OutLines);
+    }
+
+    [Fact]
+    public void Outside_a_repository_and_with_an_unknown_revision_it_is_a_clear_error()
+    {
+        using var tree = Fixtures.Project();
+        var outside = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
+        Assert.True(outside.ExitCode == 2, outside.ToString());
+        Assert.Contains("not in a git repository", outside.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outside.StdErr, StringComparison.Ordinal);
+
+        using var repository = Repository();
+        var unknown = CliRunner.Run(repository.Root, "diff", "ko", "--since", "no-such-rev");
+        Assert.True(unknown.ExitCode == 2, unknown.ToString());
+        Assert.Contains("unknown revision 'no-such-rev'", unknown.StdErr, StringComparison.Ordinal);
+
+        var neither = CliRunner.Run(repository.Root, "diff", "ko");
+        Assert.True(neither.ExitCode == 2, neither.ToString());
+        Assert.Contains("--since REV or --since-translation", neither.StdErr, StringComparison.Ordinal);
+    }
+
+    private static TempTree Repository()
+    {
+        var tree = new TempTree();
+        tree.Write("crowdin.yml", Fixtures.CrowdinYml + "\n");
+        tree.Write("docs/backups.md", English);
+        tree.Write("i18n/ko/backups.md", Korean);
+        Git(tree.Root, "init", "-q");
+        Git(tree.Root, "add", ".");
+        Git(tree.Root, "commit", "-qm", "English and its translation");
+        return tree;
+    }
+
+    private static void Git(string directory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add("-C");
+        start.ArgumentList.Add(directory);
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        // A repository of its own, whatever the machine's git configuration says.
+        start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "l10n tests";
+        start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "tests@example.org";
+        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
+    }
+}
