@@ -61,7 +61,7 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
         WriteSummary(result, output);
         if (hiddenInfos > 0 || collapse?.FoldedPages > 0)
         {
-            output.WriteLine(SafeText.Invariant($"not listed: {hiddenInfos} info findings, and the English left on {collapse?.FoldedPages ?? 0} pages (one line each); `l10n check -v` lists everything"));
+            output.WriteLine(SafeText.Invariant($"not listed: {hiddenInfos} info findings, and the English left on {collapse?.FoldedPages ?? 0} page(s) (one line each); `l10n check -v` lists everything"));
         }
     }
 

@@ -9,7 +9,8 @@ namespace Localization.Core.Reports;
 /// <see cref="MinimumFolded"/> untranslated-block and untranslated-sentence findings below error), they become
 /// one line at the first of them — "57 of 61 blocks left in English". A translator who starts such a page
 /// needs the page, not 57 lines; <c>-v</c> lists them. Errors are never folded, nor a page's few English
-/// sentences (those are worth a line each).
+/// sentences (those are worth a line each), nor anything when a single page is checked: whoever names one
+/// page wants every line of it.
 /// </summary>
 public sealed class UntranslatedCollapse
 {
@@ -23,6 +24,11 @@ public sealed class UntranslatedCollapse
 
     public UntranslatedCollapse(CheckResult result)
     {
+        if (result.Files.Count <= 1)
+        {
+            return;
+        }
+
         var stats = new Dictionary<(string, string), FileStats>();
         foreach (var file in result.Files)
         {
