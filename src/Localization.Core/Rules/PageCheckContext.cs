@@ -12,6 +12,7 @@ namespace Localization.Core.Rules;
 public sealed class PageCheckContext
 {
     private readonly List<Finding> _findings;
+    private Dictionary<Type, object>? _shared;
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
 
@@ -72,6 +73,23 @@ public sealed class PageCheckContext
     /// stops at the next verdict instead of running on in the background.
     /// </summary>
     public CancellationToken Cancellation { get; init; }
+
+    /// <summary>
+    /// An analysis several rules of this page read, computed by the first that asks (rules of one page run one
+    /// after the other, so no lock is needed).
+    /// </summary>
+    public T Shared<T>(Func<PageCheckContext, T> compute)
+        where T : class
+    {
+        _shared ??= [];
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = compute(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
 
     /// <summary>The untranslated-text verdict on a target unit (computed once).</summary>
     public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= Judge(target);

@@ -18,8 +18,10 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
 
     public double Ratio => (double)TargetLength / SourceLength;
 
-    /// <summary>The measurable units of a page: matched, prose, translated without English left in them.</summary>
-    public static List<DriftSample> Of(PageCheckContext context)
+    /// <summary>The measurable units of a page: matched, prose, translated without English left in them (computed once per page for both drift rules).</summary>
+    public static List<DriftSample> Of(PageCheckContext context) => context.Shared(Measure);
+
+    private static List<DriftSample> Measure(PageCheckContext context)
     {
         var samples = new List<DriftSample>();
         foreach (var pair in context.Page.Matched)
@@ -43,7 +45,7 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
             }
 
             samples.Add(new DriftSample(source, target, sourceLength, Letters(target.Prose.Text),
-                SentenceSegmenter.Split(source.Prose), SentenceSegmenter.Split(target.Prose)));
+                SentenceSegmenter.Split(source.Prose), context.TargetProfile.SentencesOf(target)));
         }
 
         return samples;
