@@ -8,6 +8,11 @@ internal static class InvariantDiff
     /// <summary>Occurrences only the source has, and those only the target has, each in page order.</summary>
     public static (List<Invariant> Missing, List<Invariant> Extra) Compare(TranslationUnit source, TranslationUnit target, InvariantKind kind, Func<string, string>? normalize = null)
     {
+        if (SameInOrder(source.Invariants, target.Invariants, kind, normalize))
+        {
+            return ([], []); // the common case: no dictionary, nothing to report
+        }
+
         normalize ??= static v => v;
         var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var i in target.Invariants)
@@ -55,5 +60,37 @@ internal static class InvariantDiff
         }
 
         return (missing, extra);
+    }
+
+    /// <summary>Whether both units have the same invariants of the kind in the same order.</summary>
+    private static bool SameInOrder(IReadOnlyList<Invariant> source, IReadOnlyList<Invariant> target, InvariantKind kind, Func<string, string>? normalize)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < source.Count && source[i].Kind != kind)
+            {
+                i++;
+            }
+
+            while (j < target.Count && target[j].Kind != kind)
+            {
+                j++;
+            }
+
+            if (i == source.Count || j == target.Count)
+            {
+                return i == source.Count && j == target.Count;
+            }
+
+            var (s, t) = (source[i].Value, target[j].Value);
+            if (s != t && (normalize is null || normalize(s) != normalize(t)))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 }

@@ -137,6 +137,11 @@ public sealed class PageCheckContext
             _rows[key] = (_findings.Count, row.Kept + 1, 0);
         }
 
+        if (targetText is not null && sourceText is not null && targetText.Equals(sourceText, StringComparison.Ordinal))
+        {
+            targetText = sourceText; // English left as it is: one string held for both (a site has a hundred thousand)
+        }
+
         var unitId = source?.Id ?? target?.Id;
         _findings.Add(new Finding
         {

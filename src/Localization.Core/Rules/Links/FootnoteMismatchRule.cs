@@ -24,9 +24,9 @@ public sealed partial class FootnoteMismatchRule : IRule
         {
             var (source, target) = (pair.Source!, pair.Target!);
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.FootnoteReference);
+            var raw = missing.Count > 0 ? context.Page.Target.Text[target.Start..target.End] : "";
             foreach (var m in missing)
             {
-                var raw = context.Page.Target.Text[target.Start..target.End];
                 var literal = raw.IndexOf($"[^{m.Value}]", StringComparison.Ordinal);
                 if (literal >= 0 && !definedInTarget.Contains(m.Value))
                 {

@@ -31,6 +31,11 @@ public sealed class CodeMismatchRule : IRule
             }
 
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Code);
+            if (missing.Count == 0 && extra.Count == 0)
+            {
+                continue;
+            }
+
             var changed = Math.Min(missing.Count, extra.Count);
             for (var k = 0; k < changed; k++)
             {

@@ -50,6 +50,11 @@ public sealed class MarkupMismatchRule : IRule
             {
                 // A heading's '{ #id }' is heading-mismatch's to report, with a better message.
                 var (missing, extra) = InvariantDiff.Compare(source, target, kind, source.Kind == UnitKind.Heading && kind == InvariantKind.Attributes ? WithoutId : null);
+                if (missing.Count == 0 && extra.Count == 0)
+                {
+                    continue;
+                }
+
                 missing.RemoveAll(m => m.Kind == InvariantKind.Attributes && WithoutId(m.Value).Length == 0 && source.Kind == UnitKind.Heading);
                 var changed = Math.Min(missing.Count, extra.Count);
                 for (var k = 0; k < changed; k++)
