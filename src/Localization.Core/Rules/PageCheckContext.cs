@@ -159,7 +159,9 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ??= FindingFingerprint.StableDetail(message)),
+            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? FindingFingerprint.StableDetail(message)),
+
+            // Null when it is the message's: copies derive it again rather than every finding holding it twice.
             FingerprintDetail = detail,
         });
     }
@@ -172,7 +174,11 @@ public sealed class PageCheckContext
             if (more > 0)
             {
                 var first = _findings[index];
-                _findings[index] = first with { Message = $"{first.Message} (and {more} more {(more == 1 ? "cell" : "cells")} of this table row)" };
+                _findings[index] = first with
+                {
+                    Message = $"{first.Message} (and {more} more {(more == 1 ? "cell" : "cells")} of this table row)",
+                    FingerprintDetail = first.FingerprintDetail ?? FindingFingerprint.StableDetail(first.Message),
+                };
             }
         }
 

@@ -30,11 +30,12 @@ public sealed class CodeMismatchRule : IRule
                 continue;
             }
 
-            var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Code);
-            if (missing.Count == 0 && extra.Count == 0)
+            if (InvariantDiff.Same(source, target, InvariantKind.Code))
             {
                 continue;
             }
+
+            var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Code);
 
             var changed = Math.Min(missing.Count, extra.Count);
             for (var k = 0; k < changed; k++)
