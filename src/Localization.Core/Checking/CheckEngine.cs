@@ -452,7 +452,7 @@ public sealed class CheckEngine(CheckOptions options)
         EndColumn = line > 0 ? 1 : 0,
         Source = source,
         Message = message,
-        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, FindingFingerprint.StableDetail(message)),
+        Fingerprint = FindingFingerprint.ComputeForMessage(rule.Name, language, file, null, message),
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);

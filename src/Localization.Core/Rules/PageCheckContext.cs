@@ -159,7 +159,7 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? FindingFingerprint.StableDetail(message)),
+            Fingerprint = detail is null ? FindingFingerprint.ComputeForMessage(rule.Name, Language, TargetFile, unitId, message) : FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail),
 
             // Null when it is the message's: copies derive it again rather than every finding holding it twice.
             FingerprintDetail = detail,
