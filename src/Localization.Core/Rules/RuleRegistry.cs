@@ -21,6 +21,7 @@ public static class RuleRegistry
         new UnchangedTitleRule(),
         new MissingBlockRule(),
         new ExtraBlockRule(),
+        new MovedBlockRule(),
         new LinkMismatchRule(),
         new FootnoteMismatchRule(),
         new AdmonitionMismatchRule(),

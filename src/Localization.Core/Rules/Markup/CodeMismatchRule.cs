@@ -8,7 +8,7 @@ public sealed class CodeMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC201", "code-mismatch", RuleCategory.Markup, Severity.Error,
-        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning, since comments in code are sometimes translated on purpose).",
+        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning; info when only its comments differ — '#', '//', '/* */', '<!-- -->' or '--' by the fence's language — since translators translate comments on purpose).",
         "Copy inline code and code blocks exactly; translate only the prose around them.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -20,7 +20,14 @@ public sealed class CodeMismatchRule : IRule
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind == UnitKind.CodeBlock && target.Kind == UnitKind.CodeBlock)
             {
-                if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
+                if (source.Key == target.Key && Normalize(source.Verbatim) != Normalize(target.Verbatim)
+                    && CodeComments.OnlyCommentsDiffer(source.Key, source.Verbatim ?? "", target.Verbatim ?? ""))
+                {
+                    context.Report(Descriptor, target.Start, target.End,
+                        $"code block differs from the English only in its comments (translated comments are fine): {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Info, detail: "comments", target: target);
+                }
+                else if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
                 {
                     context.Report(Descriptor, target.Start, target.End,
                         source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : $"code block differs from the English: {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",

@@ -23,8 +23,13 @@ public sealed class ExtraBlockRule : IRule
                 continue;
             }
 
+            if (context.Page.MovedSourceOf(first) is not null)
+            {
+                continue; // a block the English moved: moved-block's finding
+            }
+
             var run = new List<TranslationUnit> { first };
-            while (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target: { Kind: not UnitKind.StringEntry } next })
+            while (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target: { Kind: not UnitKind.StringEntry } next } && context.Page.MovedSourceOf(next) is null)
             {
                 run.Add(next);
                 k++;

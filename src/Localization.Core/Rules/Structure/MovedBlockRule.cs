@@ -1,0 +1,29 @@
+using Localization.Core.Findings;
+using Localization.Core.Units;
+
+namespace Localization.Core.Rules.Structure;
+
+/// <summary>
+/// LC330: a block the English moved since the translation (two swapped paragraphs): reported once, as info,
+/// instead of a missing and an extra block. Nothing is lost, so the page stays up to date.
+/// </summary>
+public sealed class MovedBlockRule : IRule
+{
+    public static RuleDescriptor Descriptor { get; } = new(
+        "LC330", "moved-block", RuleCategory.Structure, Severity.Info,
+        "A block of the translation is at another place than its English: the English moved it (two paragraphs swapped, a list item reordered) after the translation was made. It is recognised by its links, code and numbers (or its text), so it is reported once here instead of as a missing and an extra block.",
+        "Move the block to where the English has it, so the page follows the English order.");
+
+    RuleDescriptor IRule.Descriptor => Descriptor;
+
+    public void Check(PageCheckContext context)
+    {
+        foreach (var move in context.Page.Moved)
+        {
+            var (source, target) = (move.Source!, move.Target!);
+            context.Report(Descriptor, target.Start, target.End,
+                $"{target.Kind.DisplayName()} moved: the English has it at {context.SourceFile}:{source.Line}, in another place than here",
+                source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: "moved", target: target);
+        }
+    }
+}
