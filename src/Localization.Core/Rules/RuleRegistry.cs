@@ -22,6 +22,7 @@ public static class RuleRegistry
         new MissingBlockRule(),
         new ExtraBlockRule(),
         new MovedBlockRule(),
+        new RemovedBlockRule(),
         new LinkMismatchRule(),
         new FootnoteMismatchRule(),
         new AdmonitionMismatchRule(),
