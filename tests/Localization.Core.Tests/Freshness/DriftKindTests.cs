@@ -31,6 +31,7 @@ public sealed class DriftKindTests
         { "reflow", "clean/cosmetic-reflow" },
         { "reorder (moved)", "moved-block/cosmetic-reorder" },
         { "list items reordered (moved)", "moved-block/list-items-reordered" },
+        { "paragraph moved far (moved)", "moved-block/paragraph-moved-far" },
         { "emphasis swap", "clean/cosmetic-emphasis-swap" },
         { "relative made absolute (site_url)", "clean/cosmetic-relative-made-absolute" },
         { "relative made absolute (no configuration)", "clean/cosmetic-relative-made-absolute-without-site-url" },
