@@ -36,54 +36,105 @@ internal static class MovedBlocks
             return moves;
         }
 
-        // Each side's best candidate, kept only when the choice is mutual and unambiguous.
-        var candidates = new List<(int Missing, int Extra, double Score)>();
+        // Candidates share a key that a translation cannot change; a key held by one missing and one extra unit
+        // only is an unambiguous pair. Grouping by key keeps this linear however many blocks are unmatched.
+        var groups = new Dictionary<MoveKey, (List<int> Missing, List<int> Extra)>();
         for (var i = 0; i < missing.Count; i++)
         {
-            for (var j = 0; j < extra.Count; j++)
+            foreach (var key in Keys(missing[i].Unit))
             {
-                if (Apart(page, missing[i].Pair, extra[j].Pair) && SameBlock(missing[i].Unit, extra[j].Unit))
+                (groups.TryGetValue(key, out var g) ? g : groups[key] = ([], [])).Missing.Add(i);
+            }
+        }
+
+        for (var j = 0; j < extra.Count; j++)
+        {
+            foreach (var key in Keys(extra[j].Unit))
+            {
+                if (groups.TryGetValue(key, out var g))
                 {
-                    candidates.Add((i, j, PageAligner.Similarity(missing[i].Unit, extra[j].Unit)));
+                    g.Extra.Add(j);
                 }
             }
         }
 
-        foreach (var c in candidates.Where(c => c.Score >= MinimumScore))
+        var matchedBefore = MatchedBefore(page);
+        var candidates = new HashSet<(int Missing, int Extra)>();
+        foreach (var (ms, es) in groups.Values)
         {
-            var rivals = candidates.Count(o => (o.Missing == c.Missing || o.Extra == c.Extra) && o.Score >= c.Score);
-            if (rivals == 1)
+            if (ms.Count == 1 && es.Count == 1)
             {
-                moves.Add(new AlignedPair(missing[c.Missing].Unit.Unit, extra[c.Extra].Unit.Unit, c.Score));
+                var (m, e) = (missing[ms[0]], extra[es[0]]);
+                var (from, to) = m.Pair < e.Pair ? (m.Pair, e.Pair) : (e.Pair, m.Pair);
+                // A matched pair between them: side by side they would be a block rewritten in place, not moved.
+                if (matchedBefore[to] - matchedBefore[from + 1] > 0 && PageAligner.Similarity(m.Unit, e.Unit) >= MinimumScore)
+                {
+                    candidates.Add((ms[0], es[0]));
+                }
             }
         }
 
+        // A unit paired by two keys with two different partners is ambiguous: no move.
+        var perMissing = candidates.CountBy(c => c.Missing).ToDictionary();
+        var perExtra = candidates.CountBy(c => c.Extra).ToDictionary();
+        foreach (var c in candidates)
+        {
+            if (perMissing[c.Missing] == 1 && perExtra[c.Extra] == 1)
+            {
+                moves.Add(new AlignedPair(missing[c.Missing].Unit.Unit, extra[c.Extra].Unit.Unit, PageAligner.Similarity(missing[c.Missing].Unit, extra[c.Extra].Unit)));
+            }
+        }
+
+        moves.Sort((a, b) => a.Target!.Index.CompareTo(b.Target!.Index));
         return moves;
+    }
+
+    /// <summary>What a translation keeps of a block: its links, code, footnotes and numbers; its text when that is the same (code, names); its verbatim content.</summary>
+    private readonly record struct MoveKey(int Class, int What, ulong Hash, string? Text);
+
+    private static IEnumerable<MoveKey> Keys(UnitFeatures unit)
+    {
+        if (unit.Invariants.Length > 0)
+        {
+            var h = 14695981039346656037UL;
+            foreach (var i in unit.Invariants)
+            {
+                h = (h ^ i) * 1099511628211UL;
+            }
+
+            h = (h ^ 0xFF) * 1099511628211UL;
+            foreach (var n in unit.Numbers)
+            {
+                h = (h ^ n) * 1099511628211UL;
+            }
+
+            yield return new MoveKey(unit.Class, 0, h, null);
+        }
+
+        if (unit.NormalizedLength > 0)
+        {
+            yield return new MoveKey(unit.Class, 1, unit.Normalized ^ (ulong)unit.NormalizedLength, null);
+        }
+
+        if (unit.Unit.Verbatim is { Length: > 0 } verbatim)
+        {
+            yield return new MoveKey(unit.Class, 2, 0, verbatim);
+        }
+    }
+
+    /// <summary>For each pair index k, how many of the pairs before k are matched (one more entry for the end).</summary>
+    private static int[] MatchedBefore(AlignedPage page)
+    {
+        var counts = new int[page.Pairs.Count + 1];
+        for (var k = 0; k < page.Pairs.Count; k++)
+        {
+            counts[k + 1] = counts[k] + (page.Pairs[k].IsMatched ? 1 : 0);
+        }
+
+        return counts;
     }
 
     private static bool Movable(TranslationUnit unit) =>
         unit.Kind is not (UnitKind.StringEntry or UnitKind.FrontMatter or UnitKind.Abbreviation)
         && !(unit.Path.Segments.Count > 0 && unit.Path.Segments[0].Kind == "footnote");
-
-    /// <summary>Evidence a translation cannot change: the same non-empty invariants, or the same text (code, untranslated).</summary>
-    private static bool SameBlock(UnitFeatures s, UnitFeatures t) =>
-        s.Class == t.Class
-        && ((s.Invariants.Length > 0 && s.Invariants.AsSpan().SequenceEqual(t.Invariants) && s.Numbers.AsSpan().SequenceEqual(t.Numbers))
-            || s.SameText(t)
-            || (s.Unit.Verbatim is { Length: > 0 } v && v == t.Unit.Verbatim));
-
-    /// <summary>A matched pair lies between them: side by side they are a block rewritten in place, not moved.</summary>
-    private static bool Apart(AlignedPage page, int a, int b)
-    {
-        var (from, to) = a < b ? (a, b) : (b, a);
-        for (var k = from + 1; k < to; k++)
-        {
-            if (page.Pairs[k].IsMatched)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
