@@ -28,4 +28,15 @@ public sealed class CodeCommentsTests
     [InlineData(null, "# a\n", "# b\n")]
     public void Other_differences_still_count(string? language, string source, string target) =>
         Assert.False(CodeComments.OnlyCommentsDiffer(language, source, target));
+
+    [Fact]
+    public void A_changed_command_next_to_a_translated_comment_is_named_not_the_comment()
+    {
+        var result = TestSupport.Checker.Check(
+            "# Setup\n\n```bash\n# Install Tor\nsudo apt install tor torbrowser-launcher\n```\n",
+            "# 설정\n\n```bash\n# Tor 설치\nsudo apt install tor\n```\n");
+        var finding = Assert.Single(result.Findings, f => f.Rule == "code-mismatch");
+        Assert.Equal(Findings.Severity.Warning, finding.Severity);
+        Assert.Contains("line 2 is 'sudo apt install tor torbrowser-launcher' in the English but 'sudo apt install tor' here, besides its comments", finding.Message, StringComparison.Ordinal);
+    }
 }

@@ -50,6 +50,15 @@ internal static class CodeComments
         language is not null && Languages.TryGetValue(language, out var syntax)
         && Code(source, syntax) == Code(target, syntax);
 
+    /// <summary>
+    /// The code with its comments blanked out, line for line (so line numbers still hold), or null when the
+    /// language has no known comments: what to describe when more than comments differ.
+    /// </summary>
+    public static string? WithoutComments(string? language, string code) =>
+        language is not null && Languages.TryGetValue(language, out var syntax)
+            ? string.Join('\n', Strip(code.Replace("\r\n", "\n", StringComparison.Ordinal), syntax).Split('\n').Select(l => l.TrimEnd()))
+            : null;
+
     /// <summary>The code without comments, blank lines and trailing spaces.</summary>
     private static string Code(string text, Syntax syntax)
     {

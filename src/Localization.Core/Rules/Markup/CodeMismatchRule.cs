@@ -30,7 +30,7 @@ public sealed class CodeMismatchRule : IRule
                 else if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
                 {
                     context.Report(Descriptor, target.Start, target.End,
-                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : $"code block differs from the English: {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
+                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : $"code block differs from the English: {DescribeCode(source, target)}",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Warning, detail: "block", target: target);
                 }
 
@@ -58,6 +58,19 @@ public sealed class CodeMismatchRule : IRule
                     source: source, sourceText: context.SourceExcerpt(source), targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), severity: Severity.Info, detail: "extra " + e.Value, target: target);
             }
         }
+    }
+
+    /// <summary>Where the code differs; with translated comments too, where the code itself does (a changed command must not hide behind a comment).</summary>
+    private static string DescribeCode(TranslationUnit source, TranslationUnit target)
+    {
+        var (english, translated) = (source.Verbatim ?? "", target.Verbatim ?? "");
+        if (CodeComments.WithoutComments(source.Key, english) is { } code && CodeComments.WithoutComments(source.Key, translated) is { } translatedCode
+            && (code != Normalize(english) || translatedCode != Normalize(translated)))
+        {
+            return $"{VerbatimDiff.Describe(code, translatedCode)}, besides its comments";
+        }
+
+        return VerbatimDiff.Describe(english, translated);
     }
 
     private static string Normalize(string? code) => (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();
