@@ -11,6 +11,7 @@ namespace Localization.Core.Analysis;
 public sealed class TargetPageProfile
 {
     private readonly List<SentenceRange>[] _sentences;
+    private readonly string?[]?[] _normalized;
     private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
@@ -18,6 +19,7 @@ public sealed class TargetPageProfile
     {
         Page = page;
         _sentences = new List<SentenceRange>[page.Units.Count];
+        _normalized = new string?[]?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
         {
@@ -52,10 +54,11 @@ public sealed class TargetPageProfile
 
         foreach (var unit in page.Units)
         {
-            foreach (var range in _sentences[unit.Index])
+            var sentences = _sentences[unit.Index];
+            for (var k = 0; k < sentences.Count; k++)
             {
-                var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
-                if (IsTranslatedSentence(span, source))
+                var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
+                if (IsTranslatedSentence(unit, k, span, source))
                 {
                     foreach (var word in LatinWordReader.Read(span))
                     {
@@ -74,6 +77,17 @@ public sealed class TargetPageProfile
     public bool IsNonLatin => MainScript != Script.Latin;
 
     public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
+
+    /// <summary>
+    /// The k-th sentence of a unit as <see cref="TextNormalizer.ForComparison"/> makes it, computed once: the
+    /// profile and the untranslated-text test both compare it with the English.
+    /// </summary>
+    public string NormalizedSentence(TranslationUnit unit, int k)
+    {
+        var sentences = _sentences[unit.Index];
+        var cache = _normalized[unit.Index] ??= new string?[sentences.Count];
+        return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
+    }
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
     public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);
@@ -98,14 +112,14 @@ public sealed class TargetPageProfile
     /// is no English sentence of the page and uses English words for less than half its lower-case words (a
     /// sentence of stale or edited English would otherwise teach its own words as names).
     /// </summary>
-    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source)
+    private bool IsTranslatedSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
     {
         if (IsNonLatin)
         {
             return HasNonLatinLetters(sentence);
         }
 
-        if (source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _))
+        if (source.TryFindSentence(NormalizedSentence(unit, k), out _))
         {
             return false;
         }
