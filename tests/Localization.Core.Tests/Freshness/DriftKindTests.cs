@@ -61,6 +61,6 @@ public sealed class DriftKindTests
     {
         var result = RuleFixture.Load(fixture).Run();
         Assert.True(result.Freshness.Verdict == FreshnessVerdict.UpToDate, $"{kind}: {result.Freshness.Verdict}{Environment.NewLine}{Checker.Describe(result.Findings)}");
-        Assert.All(result.Findings, f => Assert.Equal(Findings.Severity.Info, f.Severity));
+        Assert.All(result.Findings, f => Assert.Equal(Localization.Core.Findings.Severity.Info, f.Severity));
     }
 }

@@ -36,7 +36,7 @@ public sealed class CodeCommentsTests
             "# Setup\n\n```bash\n# Install Tor\nsudo apt install tor torbrowser-launcher\n```\n",
             "# 설정\n\n```bash\n# Tor 설치\nsudo apt install tor\n```\n");
         var finding = Assert.Single(result.Findings, f => f.Rule == "code-mismatch");
-        Assert.Equal(Findings.Severity.Warning, finding.Severity);
+        Assert.Equal(Localization.Core.Findings.Severity.Warning, finding.Severity);
         Assert.Contains("line 2 is 'sudo apt install tor torbrowser-launcher' in the English but 'sudo apt install tor' here, besides its comments", finding.Message, StringComparison.Ordinal);
     }
 }
