@@ -63,4 +63,12 @@ public sealed class DriftKindTests
         Assert.True(result.Freshness.Verdict == FreshnessVerdict.UpToDate, $"{kind}: {result.Freshness.Verdict}{Environment.NewLine}{Checker.Describe(result.Findings)}");
         Assert.All(result.Findings, f => Assert.Equal(Localization.Core.Findings.Severity.Info, f.Severity));
     }
+
+    [Fact]
+    public void A_moved_block_counts_as_translated_not_as_missing_and_extra()
+    {
+        var stats = RuleFixture.Load("moved-block/paragraph-moved-far").Run().Stats;
+        Assert.Equal((0, 0), (stats.Missing, stats.Extra));
+        Assert.Equal(stats.Units, stats.Translated);
+    }
 }
