@@ -40,6 +40,8 @@ public sealed class SamePageLinkTests
     [InlineData("/docs/concepts/pods/", "https://kubernetes.io/docs/concepts/pods/", true)]
     [InlineData("../basics/threat-modeling.md", "https://www.example.org/en/basics/other/", false)]
     [InlineData("/docs/concepts/pods/", "https://kubernetes.io/docs/concepts/services/", false)]
+    [InlineData("about.md", "https://github.com/privacyguides/privacyguides.org/blob/main/docs/about.md", false)] // the source file, not the page
+    [InlineData("about.md", "https://www.example.org/en/about/", true)]
     public void Without_a_site_url_the_address_must_end_with_the_links_own_path(string relative, string absolute, bool same) =>
         Assert.Equal(same, SamePageLink.Same(relative, absolute, "docs/os/linux.md", null));
 

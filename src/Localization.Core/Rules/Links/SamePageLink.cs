@@ -8,14 +8,17 @@ namespace Localization.Core.Rules.Links;
 /// With the site's address (mkdocs.yml <c>site_url</c>, l10n.yml <c>site_url:</c>, Hugo's <c>baseURL</c>) the
 /// absolute address must be on that site, and its path under the site's must be where the relative link
 /// leads from the page (the relative link resolved against the page's own path, whose leading directories are
-/// the docs directory). Without it (pair mode), an absolute address whose path ends with the relative link's
-/// own path (its <c>..</c> left out) is the same page.
+/// the docs directory). Without it (pair mode), an absolute address whose path is the relative link's own path
+/// (its <c>..</c> left out), under at most two leading segments (<c>/en/</c>), is the same page.
 /// </para>
 /// </summary>
 public static class SamePageLink
 {
     private static readonly string[] PageExtensions = [".md", ".markdown", ".html", ".htm"];
     private static readonly string[] IndexNames = ["index", "readme", "_index"];
+
+    /// <summary>Without the site's address: how many leading segments (a language, a version) may precede the link's path.</summary>
+    private const int MaxPrefix = 2;
 
     /// <summary>
     /// True when one of <paramref name="a"/> and <paramref name="b"/> is relative, the other absolute, and both
@@ -56,10 +59,16 @@ public static class SamePageLink
 
         var rooted = path.StartsWith('/');
         var own = PageSegments(path).Where(s => s != "..").ToList();
-        if (site is null || rooted)
+        if (site is null)
         {
-            // The link's own path (a root-relative one as a whole) ends the address.
-            return (own.Count > 0 || rooted) && EndsWith(addressPath, own) && (!rooted || site is null || addressPath.Count == own.Count);
+            // The address is the link's own path, under at most a short prefix (the site's /en/), not any page
+            // that happens to end the same way (a repository's /org/repo/blob/main/docs/about.md).
+            return (own.Count > 0 || rooted) && EndsWith(addressPath, own) && addressPath.Count - own.Count <= MaxPrefix;
+        }
+
+        if (rooted)
+        {
+            return addressPath.SequenceEqual(own, StringComparer.OrdinalIgnoreCase);
         }
 
         // Resolved from the page: the address under the site is what follows the docs directory.
