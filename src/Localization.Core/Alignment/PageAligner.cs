@@ -523,8 +523,10 @@ internal sealed class UnitFeatures
         Shape = unit.Path.Shape;
         ShapeWithoutRegions = unit.Path.ShapeWithoutRegions;
         int invariantCount = 0, numberCount = 0;
-        foreach (var i in unit.Invariants)
+        var all = unit.Invariants;
+        for (var k = 0; k < all.Count; k++)
         {
+            var i = all[k];
             if (i.Kind == InvariantKind.Number)
             {
                 numberCount++;
@@ -538,8 +540,9 @@ internal sealed class UnitFeatures
         var invariants = invariantCount == 0 ? [] : new ulong[invariantCount];
         var numbers = numberCount == 0 ? [] : new ulong[numberCount];
         invariantCount = numberCount = 0;
-        foreach (var i in unit.Invariants)
+        for (var k = 0; k < all.Count; k++)
         {
+            var i = all[k];
             if (i.Kind == InvariantKind.Number)
             {
                 numbers[numberCount++] = Hash(0, i.Value);

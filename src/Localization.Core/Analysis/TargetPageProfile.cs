@@ -15,16 +15,40 @@ public sealed class TargetPageProfile
     private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
-    public TargetPageProfile(PageModel page, SourcePageIndex source)
+    /// <param name="page">The translated page.</param>
+    /// <param name="source">The English page's index.</param>
+    /// <param name="sourceOf">The English unit each translated unit is aligned with, when known: a unit that is its
+    /// English as it is takes the English sentences as they are, and teaches no kept words.</param>
+    public TargetPageProfile(PageModel page, SourcePageIndex source, Func<TranslationUnit, TranslationUnit?>? sourceOf = null)
     {
         Page = page;
         _sentences = new List<SentenceRange>[page.Units.Count];
         _normalized = new string?[]?[page.Units.Count];
+        var asIs = new bool[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
         {
-            _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
-            if (unit.IsTranslatable)
+            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
+                && ReferenceEquals(source.Page.Units[english.Index], english) && IsSameProse(unit.Prose, english.Prose))
+            {
+                var sentences = source.SentencesOf(english);
+                _sentences[unit.Index] = [.. sentences.Select(s => s.Range)];
+                _normalized[unit.Index] = [.. sentences.Select(s => s.Normalized)];
+                asIs[unit.Index] = true;
+            }
+            else
+            {
+                _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
+            }
+
+            if (asIs[unit.Index] && sourceOf!(unit) is { } same && source.ScriptCountsOf(same) is { Length: > 0 } known)
+            {
+                for (var s = 0; s < counts.Length; s++)
+                {
+                    counts[s] += known[s];
+                }
+            }
+            else if (unit.IsTranslatable)
             {
                 ScriptClassifier.Count(unit.Prose.Text, counts);
             }
@@ -54,6 +78,13 @@ public sealed class TargetPageProfile
 
         foreach (var unit in page.Units)
         {
+            // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
+            // page (or has no words), so none teaches a word; another script's page still asks its letters.
+            if (asIs[unit.Index] && !IsNonLatin)
+            {
+                continue;
+            }
+
             var sentences = _sentences[unit.Index];
             for (var k = 0; k < sentences.Count; k++)
             {
@@ -70,6 +101,10 @@ public sealed class TargetPageProfile
     }
 
     public PageModel Page { get; }
+
+    /// <summary>Same text cut at the same forced breaks: the sentence segmenter gives the same sentences.</summary>
+    private static bool IsSameProse(ProseText a, ProseText b) =>
+        string.Equals(a.Text, b.Text, StringComparison.Ordinal) && a.Breaks.SequenceEqual(b.Breaks);
 
     /// <summary>The page's script; <see cref="Script.Latin"/> for Latin-script languages.</summary>
     public Script MainScript { get; }

@@ -30,7 +30,7 @@ public sealed class PageCheckContext
         TargetFile = targetFile;
         SourceIndex = sourceIndex;
         Options = options;
-        TargetProfile = new TargetPageProfile(page.Target, sourceIndex);
+        TargetProfile = new TargetPageProfile(page.Target, sourceIndex, page.SourceOf);
         Terms = terms ?? Localization.Core.Terms.TermSet.Empty;
         _detector = new UntranslatedDetector(sourceIndex, TargetProfile, Terms);
         _verdicts = new UnitVerdict?[page.Target.Units.Count];
