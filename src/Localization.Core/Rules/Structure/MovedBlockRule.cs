@@ -18,11 +18,20 @@ public sealed class MovedBlockRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        var pairs = context.Page.Pairs;
         foreach (var move in context.Page.Moved)
         {
             var (source, target) = (move.Source!, move.Target!);
+            var at = -1;
+            for (var k = 0; k < pairs.Count && at < 0; k++)
+            {
+                at = ReferenceEquals(pairs[k].Source, source) ? k : -1;
+            }
+
+            // Where the English order puts it: the place a missing block would be inserted.
+            var hint = at < 0 ? "" : context.Page.PlaceMissing(source, source, at).HintFor(1).Replace("insert it", "move it", StringComparison.Ordinal);
             context.Report(Descriptor, target.Start, target.End,
-                $"{target.Kind.DisplayName()} moved: the English has it at {context.SourceFile}:{source.Line}, in another place than here",
+                $"{target.Kind.DisplayName()} moved: the English has it at {context.SourceFile}:{source.Line}, in another place than here{(hint.Length > 0 ? "; " + hint : "")}",
                 source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: "moved", target: target);
         }
     }
