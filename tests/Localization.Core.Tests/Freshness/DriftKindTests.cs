@@ -71,4 +71,13 @@ public sealed class DriftKindTests
         Assert.Equal((0, 0), (stats.Missing, stats.Extra));
         Assert.Equal(stats.Units, stats.Translated);
     }
+
+    [Fact]
+    public void Two_swapped_paragraphs_are_one_moved_block_that_says_where_the_english_puts_it()
+    {
+        var finding = Assert.Single(RuleFixture.Load("moved-block/cosmetic-reorder").Run().Findings);
+        Assert.Equal("moved-block", finding.Rule);
+        Assert.Equal(9, finding.Line);
+        Assert.Equal("paragraph moved: the English has it at en.md:7, in another place than here; move it after line 5", finding.Message);
+    }
 }
