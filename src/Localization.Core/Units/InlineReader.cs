@@ -13,17 +13,20 @@ namespace Localization.Core.Units;
 /// </summary>
 internal sealed partial class InlineReader
 {
-    private readonly ProseBuilder _prose = new();
+    private readonly ProseBuilder _prose;
     private readonly List<Invariant> _invariants = [];
     private readonly string _page;
     private readonly int _shift;
 
     /// <param name="page">The page text, to place literals whose span is wider than their content.</param>
     /// <param name="shift">Added to Markdig offsets: non-zero when the inlines come from a fragment of the page parsed on its own.</param>
-    public InlineReader(string page, int shift = 0)
+    /// <param name="prose">Where the prose is built; a page reader hands the same one to each of its blocks (cleared first).</param>
+    public InlineReader(string page, int shift = 0, ProseBuilder? prose = null)
     {
         _page = page;
         _shift = shift;
+        _prose = prose ?? new ProseBuilder();
+        _prose.Clear();
     }
 
     // pymdownx.emoji shortcodes (:material-check:, :octicons-home-16:, :simple-signal:, :smile:).
@@ -37,9 +40,9 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null)
+    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null)
     {
-        var reader = new InlineReader(page, shift) { _verbatim = verbatim ?? [] };
+        var reader = new InlineReader(page, shift, prose) { _verbatim = verbatim ?? [] };
         if (owner is not null)
         {
             reader.AddAttributes(owner);
@@ -54,9 +57,9 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>
-    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact, IReadOnlyList<VerbatimMatch>? verbatim = null)
+    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null)
     {
-        var reader = new InlineReader("") { _verbatim = verbatim ?? [] };
+        var reader = new InlineReader("", 0, prose) { _verbatim = verbatim ?? [] };
         reader.AppendText(text, start, exact ? text.Length : -1);
         return reader.Finish();
     }
@@ -64,9 +67,9 @@ internal sealed partial class InlineReader
     private (ProseText, List<Invariant>) Finish()
     {
         var prose = _prose.Build();
-        foreach (Match m in NumberPattern().Matches(prose.Text))
+        foreach (var m in NumberPattern().EnumerateMatches(prose.Text))
         {
-            _invariants.Add(new(InvariantKind.Number, m.Value.Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
+            _invariants.Add(new(InvariantKind.Number, prose.Text.Substring(m.Index, m.Length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
         }
 
         return (prose, _invariants);
@@ -114,7 +117,7 @@ internal sealed partial class InlineReader
         switch (inline)
         {
             case LiteralInline literal:
-                var content = literal.Content.ToString();
+                var content = literal.Content.AsSpan();
                 var at = span.Start;
                 var length = span.Length;
                 if (length != content.Length && length > content.Length && at >= 0 && at + length <= _page.Length)
@@ -217,7 +220,7 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>Appends literal text; the parts in verbatim matches become one atom each.</summary>
-    private void AppendText(string text, int start, int sourceLength)
+    private void AppendText(ReadOnlySpan<char> text, int start, int sourceLength)
     {
         if (_verbatim.Count == 0 || !OverlapsVerbatim(start, start + sourceLength))
         {
@@ -225,7 +228,7 @@ internal sealed partial class InlineReader
             return;
         }
 
-        AppendAroundVerbatim(text, start, sourceLength);
+        AppendAroundVerbatim(text.ToString(), start, sourceLength);
     }
 
     private bool OverlapsVerbatim(int start, int end)
@@ -256,7 +259,7 @@ internal sealed partial class InlineReader
             var from = Math.Max(0, m.Start - start);
             if (from > position)
             {
-                AppendPlainText(text[position..from], start + position, from - position);
+                AppendPlainText(text.AsSpan(position, from - position), start + position, from - position);
             }
 
             ConsumeVerbatim(m.Start, m.End);
@@ -265,12 +268,12 @@ internal sealed partial class InlineReader
 
         if (position < text.Length)
         {
-            AppendPlainText(text[position..], start + position, text.Length - position);
+            AppendPlainText(text.AsSpan(position), start + position, text.Length - position);
         }
     }
 
     /// <summary>Appends literal text, turning icons, shortcodes and bare URLs into atoms.</summary>
-    private void AppendPlainText(string text, int start, int sourceLength)
+    private void AppendPlainText(ReadOnlySpan<char> text, int start, int sourceLength)
     {
         var exact = sourceLength == text.Length;
         if (!exact)
@@ -285,37 +288,50 @@ internal sealed partial class InlineReader
         }
 
         var position = 0;
-        if (text.Contains(':', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal))
+        if (text.ContainsAny(':', '{'))
         {
             foreach (var m in Tokens(text))
             {
-                _prose.AppendExact(text.AsSpan(position, m.Index - position), start + position);
+                _prose.AppendExact(text.Slice(position, m.Index - position), start + position);
                 _invariants.Add(new(m.Kind, m.Value, start + m.Index, m.Value.Length));
                 _prose.AppendAtom(start + m.Index, m.Value.Length);
                 position = m.Index + m.Value.Length;
             }
         }
 
-        _prose.AppendExact(text.AsSpan(position), start + position);
+        _prose.AppendExact(text[position..], start + position);
     }
 
-    private static List<(int Index, string Value, InvariantKind Kind)> Tokens(string text)
+    private static bool Overlaps(List<(int Index, string Value, InvariantKind Kind)> found, int index, int length)
     {
-        var found = new List<(int, string, InvariantKind)>();
-        foreach (Match m in IconPattern().Matches(text))
+        foreach (var f in found)
         {
-            if (m.Value.Length > 2 && m.Value.AsSpan(1, m.Length - 2).ContainsAny('-', '_'))
+            if (index < f.Index + f.Value.Length && f.Index < index + length)
             {
-                found.Add((m.Index, m.Value, InvariantKind.Icon));
+                return true;
             }
         }
 
-        foreach (Match m in MarkupPattern().Matches(text))
+        return false;
+    }
+
+    private static List<(int Index, string Value, InvariantKind Kind)> Tokens(ReadOnlySpan<char> text)
+    {
+        var found = new List<(int, string, InvariantKind)>();
+        foreach (var m in IconPattern().EnumerateMatches(text))
         {
-            var kind = m.Value.StartsWith('{') ? InvariantKind.Shortcode : InvariantKind.BareUrl;
-            if (!found.Any(f => m.Index < f.Item1 + f.Item2.Length && f.Item1 < m.Index + m.Length))
+            if (m.Length > 2 && text.Slice(m.Index + 1, m.Length - 2).ContainsAny('-', '_'))
             {
-                found.Add((m.Index, m.Value, kind));
+                found.Add((m.Index, new string(text.Slice(m.Index, m.Length)), InvariantKind.Icon));
+            }
+        }
+
+        foreach (var m in MarkupPattern().EnumerateMatches(text))
+        {
+            var kind = text[m.Index] == '{' ? InvariantKind.Shortcode : InvariantKind.BareUrl;
+            if (!Overlaps(found, m.Index, m.Length))
+            {
+                found.Add((m.Index, new string(text.Slice(m.Index, m.Length)), kind));
             }
         }
 
