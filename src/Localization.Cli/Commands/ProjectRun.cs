@@ -89,9 +89,11 @@ internal static class ProjectRun
         CrowdinConfig config;
         Core.Configuration.ProjectSettings settings;
         Core.Configuration.MkDocsSettings site;
+        Uri? siteUrl;
         try
         {
-            (config, settings, site) = Core.Configuration.ProjectLoader.Load(configPath);
+            var loaded = Core.Configuration.ProjectLoader.Load(configPath);
+            (config, settings, site, siteUrl) = (loaded.Config, loaded.Settings, loaded.Site, loaded.SiteUrl);
         }
         catch (ConfigException e)
         {
@@ -110,7 +112,7 @@ internal static class ProjectRun
             return null;
         }
 
-        engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks };
+        engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, SiteUrl = siteUrl };
         if (settings.FrontMatterKeys is { } keys && ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default))
         {
             engine = engine with { Reader = new Core.Units.PageReaderOptions(keys.ToHashSet(StringComparer.Ordinal)) };
@@ -212,7 +214,7 @@ internal static class ProjectRun
         try
         {
             var settings = Core.Configuration.ProjectSettings.Load(Directory.GetCurrentDirectory());
-            return engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
+            return engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, SiteUrl = settings.SiteUrl, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
         }
         catch (ConfigException e)
         {

@@ -88,4 +88,11 @@ public static class ProjectLoader
 }
 
 /// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml says.</summary>
-public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site);
+public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site)
+{
+    /// <summary>
+    /// Where the English site is published: l10n.yml's <c>site_url:</c>, else mkdocs.yml's (a Hugo site's
+    /// <c>baseURL</c> belongs here too); null when neither says.
+    /// </summary>
+    public Uri? SiteUrl => Settings.SiteUrl ?? Site.SiteUrl;
+}

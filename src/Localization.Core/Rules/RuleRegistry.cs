@@ -21,6 +21,8 @@ public static class RuleRegistry
         new UnchangedTitleRule(),
         new MissingBlockRule(),
         new ExtraBlockRule(),
+        new MovedBlockRule(),
+        new RemovedBlockRule(),
         new LinkMismatchRule(),
         new FootnoteMismatchRule(),
         new AdmonitionMismatchRule(),
