@@ -50,7 +50,7 @@ public sealed class CheckEngine(CheckOptions options)
         (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language + "\u0000" + a.Pair.Target, b.Pair.Language + "\u0000" + b.Pair.Target));
+        files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language, b.Pair.Language) is var byLanguage and not 0 ? byLanguage : string.CompareOrdinal(a.Pair.Target, b.Pair.Target));
         return new CheckResult(files, findings, languages, skippedSourceFiles);
     }
 
