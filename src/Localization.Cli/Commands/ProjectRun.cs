@@ -212,7 +212,10 @@ internal static class ProjectRun
         try
         {
             var settings = Core.Configuration.ProjectSettings.Load(Directory.GetCurrentDirectory());
-            return engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
+            engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
+            return Core.Configuration.HugoSite.Load(Directory.GetCurrentDirectory()) is { } hugo
+                ? engine with { SlugStyle = hugo.SlugStyle, Reader = engine.Reader with { Dialect = Core.Configuration.HugoSite.Dialect }, LocalizedLinks = settings.LocalizedLinks.Rules.Count > 0 ? settings.LocalizedLinks : hugo.DefaultLocalizedLinks }
+                : engine;
         }
         catch (ConfigException e)
         {

@@ -47,7 +47,7 @@ public static class ProjectLoader
             }
 
             var mapping = new CrowdinConfig(Path.GetFullPath(configPath), directory, PreserveHierarchy: false, groups.Select(LanguageAsWritten).ToArray());
-            return new LoadedProject(mapping, own, Site(directory, own));
+            return WithSite(mapping, own, directory);
         }
 
         var config = CrowdinConfigLoader.Load(configPath);
@@ -57,14 +57,39 @@ public static class ProjectLoader
             throw new ConfigException(ProjectSettings.FileName, at.Line, at.Column, $"'files' is declared both here and in {Path.GetFileName(configPath)}: keep one");
         }
 
-        return new LoadedProject(config, settings, Site(config.ConfigDirectory, settings));
+        return WithSite(config, settings, config.ConfigDirectory);
     }
 
-    /// <summary>The site's mkdocs.yml, with the project's verbatim patterns added to its Markdown model.</summary>
-    private static MkDocsSettings Site(string directory, ProjectSettings settings)
+    /// <summary>
+    /// The project with its site: its mkdocs.yml, else its Hugo configuration (Hugo's Markdown and heading ids, and
+    /// Hugo's language prefix as the localised links when l10n.yml declares none), with the project's verbatim
+    /// patterns and translatable shortcode parameters added to its Markdown model.
+    /// </summary>
+    private static LoadedProject WithSite(CrowdinConfig config, ProjectSettings settings, string directory)
     {
         var site = MkDocsSettings.Load(directory, settings.MkDocsFile);
-        return settings.VerbatimPatterns.Count == 0 ? site : site with { Dialect = site.Dialect with { VerbatimPatterns = settings.VerbatimPatterns } };
+        var hugo = site.File is null && settings.MkDocsFile is null ? HugoSite.Load(directory) : null;
+        if (hugo is not null)
+        {
+            site = new MkDocsSettings(HugoSite.Dialect, hugo.SlugStyle, null);
+            if (settings.LocalizedLinks.Rules.Count == 0)
+            {
+                settings = settings with { LocalizedLinks = hugo.DefaultLocalizedLinks };
+            }
+        }
+
+        var dialect = site.Dialect;
+        if (settings.VerbatimPatterns.Count > 0)
+        {
+            dialect = dialect with { VerbatimPatterns = settings.VerbatimPatterns };
+        }
+
+        if (settings.TranslatableShortcodeParameters.Count > 0)
+        {
+            dialect = dialect with { Shortcodes = dialect.Shortcodes.With(settings.TranslatableShortcodeParameters) };
+        }
+
+        return new LoadedProject(config, settings, ReferenceEquals(dialect, site.Dialect) ? site : site with { Dialect = dialect }) { Hugo = hugo };
     }
 
     /// <summary>
@@ -87,5 +112,9 @@ public static class ProjectLoader
         Path.GetFileName(path).Equals(ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml says.</summary>
-public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site);
+/// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml (or Hugo configuration) says.</summary>
+public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site)
+{
+    /// <summary>The Hugo site's configuration (its <c>baseURL</c> as <see cref="HugoSite.SiteUrl"/>), when the project is one.</summary>
+    public HugoSite? Hugo { get; init; }
+}

@@ -1,0 +1,157 @@
+using Localization.Core.Crowdin;
+using Localization.Core.Markdown;
+using Localization.Core.Rules.Links;
+using Localization.Core.Text;
+using Tomlyn.Parsing;
+using Tomlyn.Syntax;
+
+namespace Localization.Core.Configuration;
+
+/// <summary>
+/// What l10n reads of a Hugo site's configuration (<c>hugo.toml</c>, <c>hugo.yaml</c>, <c>config.toml</c>, …): its
+/// <c>baseURL</c>, its languages' content directories and how Goldmark makes heading ids. Every other setting is
+/// left alone (the file is read, never run).
+/// </summary>
+/// <param name="File">The configuration file read (its name).</param>
+/// <param name="SiteUrl">Its <c>baseURL</c> (<c>https://kubernetes.io/</c>), or null: the absolute address of the site's root-relative links.</param>
+/// <param name="ContentDirs">Language → its <c>contentDir</c> (<c>ko</c> → <c>content/ko</c>).</param>
+/// <param name="SlugStyle">Goldmark's <c>autoHeadingIDType</c> (<c>github</c>, the default, is <see cref="SlugStyle.Hugo"/>).</param>
+public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<string, string> ContentDirs, SlugStyle SlugStyle)
+{
+    private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
+
+    /// <summary>
+    /// The Markdown of a Hugo site: Goldmark with footnotes and heading attributes (<c>{#id}</c>) and Hugo's
+    /// shortcodes; none of MkDocs' extensions (<c>!!!</c>, <c>===</c>, <c>--8&lt;--</c>, <c>*[abbr]:</c> are text there).
+    /// </summary>
+    public static MarkdownDialect Dialect { get; } = new()
+    {
+        Admonitions = false,
+        Details = false,
+        ContentTabs = false,
+        Abbreviations = false,
+        Snippets = false,
+        MarkdownInHtml = false,
+        Blocks = null,
+    };
+
+    /// <summary>
+    /// Hugo puts every language but the default under <c>/{lang}/</c>, so a root-relative link (<c>/docs/x/</c>) of
+    /// the English is <c>/ko/docs/x/</c> in Korean, and so is its absolute form under <c>baseURL</c>: the localised
+    /// links a Hugo site has when l10n.yml declares none. A link made absolute under <c>baseURL</c> on one side
+    /// and root-relative on the other is the same page.
+    /// </summary>
+    public LocalizedLinkRules DefaultLocalizedLinks
+    {
+        get
+        {
+            var rules = new List<LocalizedLinkRule> { new("/", "/{lang}/", new Dictionary<string, string>(), $"{File} (Hugo's language prefix)") };
+            if (SiteUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _))
+            {
+                // The same page written absolute on one side and root-relative on the other is the same link.
+                var root = url.EndsWith('/') ? url : url + "/";
+                var none = new Dictionary<string, string>();
+                rules.Add(new(root, root + "{lang}/", none, $"{File} baseURL"));
+                rules.Add(new(root, "/{lang}/", none, $"{File} baseURL"));
+                rules.Add(new("/", root + "{lang}/", none, $"{File} baseURL"));
+            }
+
+            return new LocalizedLinkRules(rules);
+        }
+    }
+
+    /// <summary>The Hugo configuration of <paramref name="directory"/>, or null when it has none.</summary>
+    /// <exception cref="ConfigException">The file is unreadable or not valid TOML/YAML, with its line and column.</exception>
+    public static HugoSite? Load(string directory)
+    {
+        var path = ConfigNames.Select(n => Path.Combine(directory, n)).FirstOrDefault(System.IO.File.Exists);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var name = Path.GetFileName(path);
+        var file = IO.TextFileReader.Read(path, CrowdinConfigLoader.MaxConfigBytes);
+        if (!file.Ok)
+        {
+            throw new ConfigException(name, file.ErrorLine, 1, file.Error!);
+        }
+
+        var values = name.EndsWith(".toml", StringComparison.Ordinal) ? ReadToml(file.Text!, name) : ReadYaml(file.Text!, name);
+        return Parse(name, values);
+    }
+
+    /// <summary>The site from its settings flattened to dotted keys (<c>languages.ko.contentDir</c>); Hugo's keys are case-insensitive.</summary>
+    internal static HugoSite Parse(string name, IReadOnlyDictionary<string, string> values)
+    {
+        var contentDirs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, value) in values)
+        {
+            var parts = key.Split('.');
+            if (parts.Length == 3 && parts[0] == "languages" && parts[2] == "contentdir")
+            {
+                contentDirs[parts[1]] = value;
+            }
+        }
+
+        var slugs = values.GetValueOrDefault("markup.goldmark.parser.autoheadingidtype") is { } type && !type.Equals("github", StringComparison.OrdinalIgnoreCase)
+            ? SlugStyle.PythonMarkdown // github-ascii and blackfriday: ASCII ids, which Python-Markdown's slugs approximate
+            : SlugStyle.Hugo;
+        return new HugoSite(name, values.GetValueOrDefault("baseurl"), contentDirs, slugs);
+    }
+
+    private static Dictionary<string, string> ReadToml(string text, string name)
+    {
+        var document = SyntaxParser.Parse(text, name, false);
+        if (document.HasErrors)
+        {
+            var error = document.Diagnostics.First(d => d.Kind == DiagnosticMessageKind.Error);
+            throw new ConfigException(name, error.Span.Start.Line + 1, error.Span.Start.Column + 1, error.Message);
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string prefix, IEnumerable<KeyValueSyntax> pairs)
+        {
+            foreach (var pair in pairs)
+            {
+                if (pair.Key is not null && pair.Value is StringValueSyntax { Value: { } value })
+                {
+                    values[(prefix + pair.Key.ToString().Trim().Replace("\"", "", StringComparison.Ordinal)).ToLowerInvariant()] = value;
+                }
+            }
+        }
+
+        Add("", document.KeyValues);
+        foreach (var table in document.Tables)
+        {
+            if (table.Name is not null)
+            {
+                Add(table.Name.ToString().Trim().Replace("\"", "", StringComparison.Ordinal) + ".", table.Items.OfType<KeyValueSyntax>());
+            }
+        }
+
+        return values;
+    }
+
+    private static Dictionary<string, string> ReadYaml(string text, string name)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Walk(string prefix, YamlNode? node, int depth)
+        {
+            if (node is YamlScalarNode scalar && prefix.Length > 0)
+            {
+                values[prefix.ToLowerInvariant()] = scalar.Value;
+            }
+            else if (node is YamlMappingNode mapping && depth < 8)
+            {
+                foreach (var (key, value) in mapping.EffectiveEntries())
+                {
+                    Walk(prefix.Length == 0 ? key.Value : $"{prefix}.{key.Value}", value, depth + 1);
+                }
+            }
+        }
+
+        Walk("", YamlTreeReader.Read(text, name), 0);
+        return values;
+    }
+}
