@@ -93,19 +93,19 @@ public sealed class ShortcodeMismatchRule : IRule
         var parts = new List<string>();
         var sourceNamed = source.Parameters.Where(p => p.Name is not null).GroupBy(p => p.Name!).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
         var targetNamed = target.Parameters.Where(p => p.Name is not null).GroupBy(p => p.Name!).ToDictionary(g => g.Key, g => g.First().Value, StringComparer.Ordinal);
-        foreach (var (name, value) in sourceNamed)
+        foreach (var (name, value) in sourceNamed.Where(p => !settings.IsTranslatable(source.Name, p.Key)))
         {
             if (!targetNamed.TryGetValue(name, out var translated))
             {
                 parts.Add($"parameter {name}=\"{value}\" is missing");
             }
-            else if (!settings.IsTranslatable(source.Name, name) && translated != value)
+            else if (translated != value)
             {
                 parts.Add($"{name}=\"{translated}\" should be {name}=\"{value}\"");
             }
         }
 
-        parts.AddRange(targetNamed.Keys.Where(k => !sourceNamed.ContainsKey(k)).Select(k => $"parameter {k}=\"{targetNamed[k]}\" is not in the English"));
+        parts.AddRange(targetNamed.Keys.Where(k => !sourceNamed.ContainsKey(k) && !settings.IsTranslatable(source.Name, k)).Select(k => $"parameter {k}=\"{targetNamed[k]}\" is not in the English"));
         var sourcePositional = source.Parameters.Where(p => p.Name is null).Select(p => p.Value).ToList();
         var targetPositional = target.Parameters.Where(p => p.Name is null).Select(p => p.Value).ToList();
         if (!sourcePositional.SequenceEqual(targetPositional, StringComparer.Ordinal))

@@ -72,9 +72,11 @@ public sealed record ShortcodeTag(string Name, char Delimiter, bool IsClosing, b
                 continue;
             }
 
-            if (afterSpace == i || afterSpace >= text.Length || closing)
+            // Parameters are separated by spaces, except that Hugo's lexer also takes one right after a quoted
+            // value (term_id="x"text="y", as real pages have it); a closing tag has none.
+            if ((afterSpace == i && !(i > 0 && text[i - 1] is '"' or '`' && parameters.Count > 0)) || afterSpace >= text.Length || closing)
             {
-                return null; // parameters are separated by spaces; a closing tag has none
+                return null;
             }
 
             i = afterSpace;
