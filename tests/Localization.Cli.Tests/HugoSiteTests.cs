@@ -67,6 +67,20 @@ public sealed class HugoSiteTests
     }
 
     [Fact]
+    public void Pair_mode_reads_a_page_with_shortcodes_as_hugo_renders_it()
+    {
+        using var tree = new TempTree();
+        foreach (var (language, name) in new[] { ("en", "en.md"), ("ko", "ko.md") })
+        {
+            tree.Write(name, File.ReadAllText(Path.Combine(Site, "content", language, "docs", "cosmetic", "unchanged.md")));
+        }
+
+        var result = CliRunner.Run(tree.Root, "check", "--source", "en.md", "--target", "ko.md", "--lang", "ko", "-v");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("0 errors, 0 warnings, 0 infos", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Shortcodes_in_l10n_yml_say_which_parameters_are_translated()
     {
         using var tree = new TempTree();

@@ -60,6 +60,15 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
         }
     }
 
+    /// <summary>
+    /// A Hugo page checked without its site (pair mode, no hugo.toml at hand): known by its TOML front matter or
+    /// its shortcodes, it is read with Hugo's Markdown and ids and Hugo's language prefix, without a baseURL.
+    /// </summary>
+    public static HugoSite? FromPage(string text) =>
+        text.StartsWith("+++", StringComparison.Ordinal) || text.Contains("{{<", StringComparison.Ordinal) || text.Contains("{{%", StringComparison.Ordinal)
+            ? new HugoSite("the page's Hugo shortcodes", null, new Dictionary<string, string>(), SlugStyle.Hugo)
+            : null;
+
     /// <summary>The Hugo configuration of <paramref name="directory"/>, or null when it has none.</summary>
     /// <exception cref="ConfigException">The file is unreadable or not valid TOML/YAML, with its line and column.</exception>
     public static HugoSite? Load(string directory)
