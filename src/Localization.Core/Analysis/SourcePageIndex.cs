@@ -16,6 +16,7 @@ public sealed class SourcePageIndex
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
+    private readonly WordFactsCache?[] _wordFacts;
 
     public SourcePageIndex(PageModel page)
     {
@@ -26,6 +27,7 @@ public sealed class SourcePageIndex
         var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         _unitWords = new HashSet<string>?[page.Units.Count];
+        _wordFacts = new WordFactsCache?[page.Units.Count];
         var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pageWordLookup = pageWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in page.Units)
@@ -96,6 +98,35 @@ public sealed class SourcePageIndex
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
     public bool PageHasWord(ReadOnlySpan<char> word) => _pageWordLookup.Contains(word);
+
+    /// <summary>
+    /// What is known of the words of a unit's k-th sentence for a set of project terms, computed once and
+    /// shared by every language checked against this page (pages are checked on several threads at once:
+    /// a computation done twice gives the same facts, and the first one published is kept).
+    /// </summary>
+    internal SentenceWordFacts WordFactsOf(TranslationUnit unit, int k, Terms.TermSet terms, Func<TranslationUnit, SentenceRange, SentenceWordFacts> read)
+    {
+        var cache = Volatile.Read(ref _wordFacts[unit.Index]);
+        if (cache is null || !ReferenceEquals(cache.Terms, terms))
+        {
+            var fresh = new WordFactsCache(terms, new SentenceWordFacts?[_unitSentences[unit.Index].Length]);
+            cache = Interlocked.CompareExchange(ref _wordFacts[unit.Index], fresh, cache) is var seen && ReferenceEquals(seen, cache) ? fresh : seen!;
+            if (!ReferenceEquals(cache.Terms, terms))
+            {
+                return read(unit, _unitSentences[unit.Index][k].Range); // another run's terms hold the slot: not cached
+            }
+        }
+
+        if (Volatile.Read(ref cache.Facts[k]) is { } facts)
+        {
+            return facts;
+        }
+
+        facts = read(unit, _unitSentences[unit.Index][k].Range);
+        return Interlocked.CompareExchange(ref cache.Facts[k], facts, null) ?? facts;
+    }
+
+    private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>

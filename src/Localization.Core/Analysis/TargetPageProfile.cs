@@ -11,17 +11,36 @@ namespace Localization.Core.Analysis;
 public sealed class TargetPageProfile
 {
     private readonly List<SentenceRange>[] _sentences;
+    private readonly string?[]?[] _normalized;
     private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
-    public TargetPageProfile(PageModel page, SourcePageIndex source)
+    /// <param name="page">The translated page.</param>
+    /// <param name="source">The English page's index.</param>
+    /// <param name="sourceOf">The English unit each translated unit is aligned with, when known: a unit that is its
+    /// English as it is takes the English sentences as they are, and teaches no kept words.</param>
+    public TargetPageProfile(PageModel page, SourcePageIndex source, Func<TranslationUnit, TranslationUnit?>? sourceOf = null)
     {
         Page = page;
         _sentences = new List<SentenceRange>[page.Units.Count];
+        _normalized = new string?[]?[page.Units.Count];
+        var asIs = new bool[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
         {
-            _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
+            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
+                && ReferenceEquals(source.Page.Units[english.Index], english) && IsSameProse(unit.Prose, english.Prose))
+            {
+                var sentences = source.SentencesOf(english);
+                _sentences[unit.Index] = [.. sentences.Select(s => s.Range)];
+                _normalized[unit.Index] = [.. sentences.Select(s => s.Normalized)];
+                asIs[unit.Index] = true;
+            }
+            else
+            {
+                _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
+            }
+
             if (unit.IsTranslatable)
             {
                 ScriptClassifier.Count(unit.Prose.Text, counts);
@@ -52,10 +71,18 @@ public sealed class TargetPageProfile
 
         foreach (var unit in page.Units)
         {
-            foreach (var range in _sentences[unit.Index])
+            // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
+            // page (or has no words), so none teaches a word; another script's page still asks its letters.
+            if (asIs[unit.Index] && !IsNonLatin)
             {
-                var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
-                if (IsTranslatedSentence(span, source))
+                continue;
+            }
+
+            var sentences = _sentences[unit.Index];
+            for (var k = 0; k < sentences.Count; k++)
+            {
+                var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
+                if (IsTranslatedSentence(unit, k, span, source))
                 {
                     foreach (var word in LatinWordReader.Read(span))
                     {
@@ -68,12 +95,27 @@ public sealed class TargetPageProfile
 
     public PageModel Page { get; }
 
+    /// <summary>Same text cut at the same forced breaks: the sentence segmenter gives the same sentences.</summary>
+    private static bool IsSameProse(ProseText a, ProseText b) =>
+        string.Equals(a.Text, b.Text, StringComparison.Ordinal) && a.Breaks.SequenceEqual(b.Breaks);
+
     /// <summary>The page's script; <see cref="Script.Latin"/> for Latin-script languages.</summary>
     public Script MainScript { get; }
 
     public bool IsNonLatin => MainScript != Script.Latin;
 
     public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
+
+    /// <summary>
+    /// The k-th sentence of a unit as <see cref="TextNormalizer.ForComparison"/> makes it, computed once: the
+    /// profile and the untranslated-text test both compare it with the English.
+    /// </summary>
+    public string NormalizedSentence(TranslationUnit unit, int k)
+    {
+        var sentences = _sentences[unit.Index];
+        var cache = _normalized[unit.Index] ??= new string?[sentences.Count];
+        return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
+    }
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
     public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);
@@ -98,14 +140,14 @@ public sealed class TargetPageProfile
     /// is no English sentence of the page and uses English words for less than half its lower-case words (a
     /// sentence of stale or edited English would otherwise teach its own words as names).
     /// </summary>
-    private bool IsTranslatedSentence(ReadOnlySpan<char> sentence, SourcePageIndex source)
+    private bool IsTranslatedSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
     {
         if (IsNonLatin)
         {
             return HasNonLatinLetters(sentence);
         }
 
-        if (source.TryFindSentence(TextNormalizer.ForComparison(sentence), out _))
+        if (source.TryFindSentence(NormalizedSentence(unit, k), out _))
         {
             return false;
         }

@@ -68,11 +68,16 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         var translatable = 0;
         List<UntranslatedSentence>? untranslated = null;
         var sentences = target.SentencesOf(unit);
+
+        // English left as it is (most untranslated blocks): each sentence is its English sentence, so what the
+        // English page says about its words is read once per English page, not once per language.
+        var english = alignedSource is not null && IsEnglishAsItIs(unit, sentences, alignedSource) ? source.SentencesOf(alignedSource) : null;
         // Whether the whole unit reads as placeholder Latin is asked only of a sentence equal to the English:
         // decided on first need (0 unknown, 1 no, 2 yes), not for every unit.
         var placeholder = 0;
-        foreach (var range in sentences)
+        for (var k = 0; k < sentences.Count; k++)
         {
+            var range = sentences[k];
             var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
             if (!span.ContainsAnyExcept(NonWordChars) || !HasLetters(span))
             {
@@ -85,10 +90,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            var words = SentenceWords.Read(span, this);
+            var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, ReadFacts));
             try
             {
-                var verdict = JudgeSentence(unit, alignedSource, range, span, words, ref placeholder, out var skip);
+                var normalized = english is null ? target.NormalizedSentence(unit, k) : english[k].Normalized;
+                var verdict = JudgeSentence(unit, alignedSource, k, normalized, span, words, ref placeholder, out var skip);
                 if (skip)
                 {
                     continue;
@@ -110,11 +116,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to translate.</summary>
-    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, SentenceRange range, ReadOnlySpan<char> span, SentenceWords words, ref int placeholder, out bool skip)
+    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, TranslationUnit? alignedSource, int sentence, string normalized, ReadOnlySpan<char> span, SentenceWords words, ref int placeholder, out bool skip)
     {
         skip = false;
+        var range = target.SentencesOf(unit)[sentence];
         var wording = words.Count - words.Names;
-        var normalized = TextNormalizer.ForComparison(span);
         if (FindSentence(normalized, alignedSource) is { } match)
         {
             if (wording == 0)
@@ -281,6 +287,58 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return source.TryFindSentence(normalized, out var match) ? match : null;
     }
 
+    /// <summary>The unit's prose is its English unit's, cut into the same sentences.</summary>
+    private bool IsEnglishAsItIs(TranslationUnit unit, IReadOnlyList<SentenceRange> sentences, TranslationUnit alignedSource)
+    {
+        if (!string.Equals(unit.Prose.Text, alignedSource.Prose.Text, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var english = source.SentencesOf(alignedSource);
+        if (english.Count != sentences.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            if (english[k].Range != sentences[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What the English page and the project's terms say about the words of one English sentence.</summary>
+    private SentenceWordFacts ReadFacts(TranslationUnit englishUnit, SentenceRange range)
+    {
+        var span = englishUnit.Prose.Text.AsSpan(range.Start, range.Length);
+        var words = new List<(int Start, int Length)>();
+        foreach (var word in LatinWordReader.Read(span))
+        {
+            words.Add((word.Index, word.Text.Length));
+        }
+
+        var ranges = words.ToArray();
+        var names = new bool[ranges.Length];
+        terms.MarkTermWords(span, ranges, names);
+        var function = new bool[ranges.Length];
+        var lower = new bool[ranges.Length];
+        var i = 0;
+        foreach (var word in LatinWordReader.Read(span))
+        {
+            names[i] |= IsNameOnAnyPage(word) || SentenceWords.IsPartOfIdentifier(span, word.Index, word.Text.Length);
+            function[i] = EnglishWords.IsFunctionWord(word.Text);
+            lower[i] = char.IsLower(word.Text[0]);
+            i++;
+        }
+
+        return new SentenceWordFacts(ranges, names, function, lower);
+    }
+
     private static readonly System.Buffers.SearchValues<char> NonWordChars = System.Buffers.SearchValues.Create(" \t\n\r.,;:!?-–—()[]{}\"'’“”«»/\\|*_~#+=<>…·•" + ProseText.Atom);
 
     private static bool HasLetters(ReadOnlySpan<char> text)
@@ -298,8 +356,13 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private TermSet ProjectTerms => terms;
 
-    private bool IsName(LatinWord word) =>
-        word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || target.IsKeptWord(word.Text) || source.IsProperNoun(word.Text)
+    private bool IsName(LatinWord word) => IsKeptWord(word.Text) || IsNameOnAnyPage(word);
+
+    private bool IsKeptWord(ReadOnlySpan<char> word) => target.IsKeptWord(word);
+
+    /// <summary>A name whatever the translation: what the English page, the project's terms and the word itself tell.</summary>
+    private bool IsNameOnAnyPage(LatinWord word) =>
+        word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || source.IsProperNoun(word.Text)
         || (word.Text.Contains('-') && (AllPartsAreNames(word.Text) || IsLowerCaseIdentifier(word.Text)));
 
     /// <summary>A single letter other than "a" and "I": a variable, an initial, a cookie name's tail.</summary>
@@ -405,12 +468,39 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             return new SentenceWords(words, names, count, nameCount, english, function);
         }
 
+        /// <summary>The words of an English sentence left as it is, from what is known of them on the English page.</summary>
+        public static SentenceWords Read(ReadOnlySpan<char> span, UntranslatedDetector detector, SentenceWordFacts facts)
+        {
+            var count = facts.Words.Length;
+            var words = System.Buffers.ArrayPool<(int, int)>.Shared.Rent(count + 1);
+            var names = System.Buffers.ArrayPool<bool>.Shared.Rent(count + 1);
+            facts.Words.CopyTo(words, 0);
+            int nameCount = 0, english = 0;
+            var function = false;
+            for (var i = 0; i < count; i++)
+            {
+                var (start, length) = facts.Words[i];
+                names[i] = facts.Names[i] || detector.IsKeptWord(span.Slice(start, length));
+                if (names[i])
+                {
+                    nameCount++;
+                }
+                else if (facts.FunctionWords[i] || facts.LowerCase[i])
+                {
+                    english++;
+                    function |= facts.FunctionWords[i];
+                }
+            }
+
+            return new SentenceWords(words, names, count, nameCount, english, function);
+        }
+
         /// <summary>
         /// A piece of a domain, path, e-mail address or dotted identifier (plainlanguage.gov, example.org/docs,
         /// sys_net): the run of non-blank characters around it has an inner '.', '@' or '_', or a "://".
         /// A slash alone joins words ("and/or", "Feature/enhancement").
         /// </summary>
-        private static bool IsPartOfIdentifier(ReadOnlySpan<char> text, int start, int length)
+        internal static bool IsPartOfIdentifier(ReadOnlySpan<char> text, int start, int length)
         {
             // At most a URL's length either side: a hostile run of text without spaces must not make every
             // word of it scan the whole run.
@@ -472,3 +562,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return wordCount <= 2 || (wordCount <= 3 && unit.Kind is not (UnitKind.Paragraph or UnitKind.ListItem));
     }
 }
+
+/// <summary>
+/// The words of one English sentence and what is true of them on any translated page: which are names
+/// (code, known names, project terms, the English page's proper nouns, pieces of identifiers), which are
+/// English function words and which start in lower case. Only the words a translator kept as names
+/// (<see cref="TargetPageProfile.IsKeptWord"/>) are left to ask of each translated page.
+/// </summary>
+public sealed record SentenceWordFacts((int Start, int Length)[] Words, bool[] Names, bool[] FunctionWords, bool[] LowerCase);

@@ -1,14 +1,18 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 
 namespace Localization.Core.Checking;
 
 /// <summary>
-/// Runs one job per item on the thread pool, a bounded number at a time, and gives up on a job that runs
-/// longer than its budget: its item gets the timeout result, its cancellation token is cancelled so that
-/// it stops at its next check (parser, aligner, rules) instead of taking the CPU from the other jobs, and
-/// the run goes on. A job's time is its own: the clock starts when the job starts running, not when it is
-/// queued. A crafted file that sends a parser into a pathological case therefore costs the run one budget,
-/// never the whole CI job, and never another page's result.
+/// Runs one job per item on a few worker threads, a bounded number at a time, and gives up on a job that
+/// runs longer than its budget: its item gets the timeout result, its cancellation token is cancelled so
+/// that it stops at its next check (parser, aligner, rules) instead of taking the CPU from the other jobs,
+/// a fresh worker takes its place, and the run goes on. A job's time is its own: the clock starts when the
+/// job starts running, not when it is queued. A crafted file that sends a parser into a pathological case
+/// therefore costs the run one budget, never the whole CI job, and never another page's result.
+/// Each worker takes the next item itself as soon as it is done with one: pages take milliseconds, and
+/// waiting for the calling thread to hand every page over left a core idle for a third of a site's run.
 /// </summary>
 internal static class BoundedRunner
 {
@@ -24,77 +28,175 @@ internal static class BoundedRunner
     /// <param name="onDone">Called on the calling thread after each item, with the number of items done.</param>
     public static T[] Run<T>(int count, int parallelism, TimeSpan budget, Func<int, CancellationToken, T> job, Func<int, bool> tryAbandon, Func<int, T> onTimeout, Action<int>? onDone = null)
     {
-        var results = new T[count];
-        var started = new long[count]; // 0 until the job runs
-        var running = new List<Running<T>>(parallelism);
-        var next = 0;
-        var done = 0;
-        while (next < count || running.Count > 0)
+        var run = new Workers<T>(count, job);
+        for (var w = 0; w < Math.Min(Math.Max(parallelism, 1), count); w++)
         {
-            while (running.Count < parallelism && next < count)
+            run.StartWorker();
+        }
+
+        var done = 0;
+        var oldest = 0; // no item below it is still running
+        while (done < count)
+        {
+            run.WaitForNews(WaitTime(run, ref oldest, budget));
+            run.ThrowIfFailed();
+            while (run.TryTakeFinished(out var index))
             {
-                var index = next++;
-                var cancellation = new CancellationTokenSource();
-                var token = cancellation.Token;
-                var task = Task.Run(
-                    () =>
-                    {
-                        Volatile.Write(ref started[index], Stopwatch.GetTimestamp());
-                        return job(index, token);
-                    },
-                    CancellationToken.None);
-                running.Add(new Running<T>(task, index, cancellation));
+                if (run.TimedOutLate(index))
+                {
+                    run.Results[index] = onTimeout(index);
+                }
+
+                onDone?.Invoke(++done);
             }
 
-            Task.WaitAny([.. running.Select(r => r.Task)], WaitTime(running, started, budget));
-            for (var k = running.Count - 1; k >= 0; k--)
+            if (budget == Timeout.InfiniteTimeSpan)
             {
-                var (task, index, cancellation) = running[k];
-                if (task.IsCompleted)
-                {
-                    results[index] = task.GetAwaiter().GetResult();
-                    cancellation.Dispose();
-                }
-                else if (OverBudget(Volatile.Read(ref started[index]), budget) && tryAbandon(index))
-                {
-                    cancellation.Cancel();
-                    results[index] = onTimeout(index);
-                    // Not disposed: the abandoned job may still read its token until it stops.
-                }
-                else
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                running.RemoveAt(k);
-                onDone?.Invoke(++done);
+            for (var index = oldest; index < run.Claimed; index++)
+            {
+                if (run.IsRunning(index) && OverBudget(run.StartedAt(index), budget) && tryAbandon(index))
+                {
+                    if (run.TryAbandon(index))
+                    {
+                        run.Results[index] = onTimeout(index);
+                        onDone?.Invoke(++done);
+                        run.StartWorker(); // the abandoned job keeps its thread until it notices
+                    }
+                    else
+                    {
+                        run.MarkTimedOutLate(index); // it finished in between: its result is on its way, but it was given up
+                    }
+                }
             }
         }
 
-        return results;
+        return run.Results;
     }
 
     private static bool OverBudget(long started, TimeSpan budget) =>
-        budget != Timeout.InfiniteTimeSpan && started != 0 && Stopwatch.GetElapsedTime(started) > budget;
+        started != 0 && Stopwatch.GetElapsedTime(started) > budget;
 
     /// <summary>Until the first running job would exceed its budget (at least 1 ms; 10 ms while a job has not started).</summary>
-    private static TimeSpan WaitTime<T>(List<Running<T>> running, long[] started, TimeSpan budget)
+    private static TimeSpan WaitTime<T>(Workers<T> run, ref int oldest, TimeSpan budget)
     {
+        while (oldest < run.Claimed && run.IsOver(oldest))
+        {
+            oldest++;
+        }
+
         if (budget == Timeout.InfiniteTimeSpan)
         {
             return Timeout.InfiniteTimeSpan;
         }
 
         var soonest = TimeSpan.MaxValue;
-        foreach (var job in running)
+        for (var index = oldest; index < run.Claimed; index++)
         {
-            var at = Volatile.Read(ref started[job.Index]);
-            var left = at == 0 ? TimeSpan.FromMilliseconds(10) : budget - Stopwatch.GetElapsedTime(at);
-            soonest = left < soonest ? left : soonest;
+            if (run.IsRunning(index))
+            {
+                var at = run.StartedAt(index);
+                var left = at == 0 ? TimeSpan.FromMilliseconds(10) : budget - Stopwatch.GetElapsedTime(at);
+                soonest = left < soonest ? left : soonest;
+            }
         }
 
-        return soonest < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : soonest;
+        return soonest == TimeSpan.MaxValue ? TimeSpan.FromMilliseconds(10) : soonest < TimeSpan.FromMilliseconds(1) ? TimeSpan.FromMilliseconds(1) : soonest;
     }
 
-    private readonly record struct Running<T>(Task<T> Task, int Index, CancellationTokenSource Cancellation);
+    /// <summary>The items, their states and the worker threads of one run.</summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA1001", Justification = "The semaphore holds no handle; a worker still finishing after a failed run may signal it.")]
+    private sealed class Workers<T>(int count, Func<int, CancellationToken, T> job)
+    {
+        private const int Waiting = 0, Running = 1, Finished = 2, Abandoned = 3;
+
+        private readonly int[] _states = new int[count];
+        private readonly long[] _started = new long[count];
+        private readonly bool[] _timedOutLate = new bool[count];
+        private readonly CancellationTokenSource?[] _cancellations = new CancellationTokenSource?[count];
+        private readonly ConcurrentQueue<int> _finished = new();
+        // Never disposed: a worker still finishing after the run failed may signal it (it holds no handle).
+        private readonly SemaphoreSlim _news = new(0);
+        private ExceptionDispatchInfo? _failure;
+        private int _next = -1;
+
+        public T[] Results { get; } = new T[count];
+
+        /// <summary>Items handed to a worker so far (every item below is running or over).</summary>
+        public int Claimed => Math.Min(Volatile.Read(ref _next) + 1, count);
+
+        public bool IsRunning(int index) => Volatile.Read(ref _states[index]) == Running;
+
+        public bool IsOver(int index) => Volatile.Read(ref _states[index]) is Finished or Abandoned;
+
+        public long StartedAt(int index) => Volatile.Read(ref _started[index]);
+
+        public bool TimedOutLate(int index) => _timedOutLate[index];
+
+        public void MarkTimedOutLate(int index) => _timedOutLate[index] = true;
+
+        public void StartWorker() => new Thread(Work) { IsBackground = true, Name = "l10n check" }.Start();
+
+        public void WaitForNews(TimeSpan timeout) => _news.Wait(timeout);
+
+        public bool TryTakeFinished(out int index) => _finished.TryDequeue(out index);
+
+        public void ThrowIfFailed() => Volatile.Read(ref _failure)?.Throw();
+
+        /// <summary>Gives a running item up; false when it has just finished.</summary>
+        public bool TryAbandon(int index)
+        {
+            if (Interlocked.CompareExchange(ref _states[index], Abandoned, Running) != Running)
+            {
+                return false;
+            }
+
+            _cancellations[index]?.Cancel(); // not disposed: the abandoned job may still read its token until it stops
+            return true;
+        }
+
+        private void Work()
+        {
+            while (Volatile.Read(ref _failure) is null)
+            {
+                var index = Interlocked.Increment(ref _next);
+                if (index >= count)
+                {
+                    return;
+                }
+
+                var cancellation = _cancellations[index] = new CancellationTokenSource();
+                Volatile.Write(ref _states[index], Running);
+                Volatile.Write(ref _started[index], Stopwatch.GetTimestamp());
+                T result;
+                try
+                {
+                    result = job(index, cancellation.Token);
+                }
+                catch (Exception e) when (Interlocked.CompareExchange(ref _states[index], Finished, Running) == Running)
+                {
+                    Interlocked.CompareExchange(ref _failure, ExceptionDispatchInfo.Capture(e), null);
+                    _news.Release();
+                    return;
+                }
+                catch (Exception)
+                {
+                    return; // abandoned: its item has its timeout result, and a fresh worker took this one's place
+                }
+
+                if (Interlocked.CompareExchange(ref _states[index], Finished, Running) != Running)
+                {
+                    return; // abandoned while finishing: as above
+                }
+
+                Results[index] = result;
+                cancellation.Dispose();
+                _cancellations[index] = null;
+                _finished.Enqueue(index);
+                _news.Release();
+            }
+        }
+    }
 }

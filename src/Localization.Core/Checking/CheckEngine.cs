@@ -453,7 +453,6 @@ public sealed class CheckEngine(CheckOptions options)
         Source = source,
         Message = message,
         Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, FindingFingerprint.StableDetail(message)),
-        FingerprintDetail = FindingFingerprint.StableDetail(message),
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);

@@ -6,7 +6,7 @@ namespace Localization.Core.Findings;
 /// FNV-1a hashes with different offsets give 128 bits: collisions are negligible for the tens of
 /// thousands of findings of a site, and it costs far less than a cryptographic hash.
 /// </summary>
-public static partial class FindingFingerprint
+public static class FindingFingerprint
 {
     public static string Compute(string rule, string language, string file, string? unitId, string detail)
     {
@@ -35,14 +35,94 @@ public static partial class FindingFingerprint
     /// <summary>
     /// A message as a fingerprint's detail: without its line references ("the English of docs/x.md:23",
     /// "at line 12"), which move when lines are inserted above while the finding stays the same.
+    /// Removes what <c>(?&lt;=\.[A-Za-z0-9]{1,8}):\d+(?::\d+)?|\blines? \d+(?:[-–]\d+)?</c> matches, scanned by
+    /// hand: every untranslated-block finding names its English file and line, and the regex engine's
+    /// lookbehind made this a tenth of a whole site's check.
     /// </summary>
-    public static string StableDetail(string message) =>
-        message.Contains(':', StringComparison.Ordinal) || message.Contains("line", StringComparison.Ordinal)
-            ? LineReference().Replace(message, "")
-            : message;
+    public static string StableDetail(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        System.Text.StringBuilder? stable = null;
+        var copied = 0;
+        for (var i = 0; i < message.Length; i++)
+        {
+            var end = LineReferenceEnd(message, i);
+            if (end < 0)
+            {
+                continue;
+            }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=\.[A-Za-z0-9]{1,8}):\d+(?::\d+)?|\blines? \d+(?:[-–]\d+)?", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex LineReference();
+            stable ??= new System.Text.StringBuilder(message.Length);
+            stable.Append(message, copied, i - copied);
+            copied = end;
+            i = end - 1;
+        }
+
+        return stable is null ? message : stable.Append(message, copied, message.Length - copied).ToString();
+    }
+
+    /// <summary>Where a line reference starting at <paramref name="i"/> ends, or -1 when none starts there.</summary>
+    private static int LineReferenceEnd(string s, int i) => s[i] switch
+    {
+        ':' when AfterFileExtension(s, i) => ColumnsEnd(s, i + 1),
+        'l' when (i == 0 || !IsBoundaryWordChar(s[i - 1])) && string.CompareOrdinal(s, i, "line", 0, 4) == 0 => LinesEnd(s, i + 4),
+        _ => -1,
+    };
+
+    private static int ColumnsEnd(string s, int i)
+    {
+        var end = Digits(s, i);
+        return end > 0 && end < s.Length && s[end] == ':' && Digits(s, end + 1) is var more and > 0 ? more : end;
+    }
+
+    private static int LinesEnd(string s, int i)
+    {
+        if (i < s.Length && s[i] == 's')
+        {
+            i++;
+        }
+
+        if (i >= s.Length || s[i] != ' ' || Digits(s, i + 1) is not (var end and > 0))
+        {
+            return -1;
+        }
+
+        return end < s.Length && s[end] is '-' or '–' && Digits(s, end + 1) is var more and > 0 ? more : end;
+    }
+
+    /// <summary>The end of a run of one or more decimal digits starting at <paramref name="i"/>, or -1.</summary>
+    private static int Digits(string s, int i)
+    {
+        var end = i;
+        while (end < s.Length && char.IsDigit(s[end]))
+        {
+            end++;
+        }
+
+        return end > i ? end : -1;
+    }
+
+    /// <summary>Whether a '.' and one to eight ASCII letters or digits come just before <paramref name="i"/>.</summary>
+    private static bool AfterFileExtension(string s, int i)
+    {
+        for (var k = 1; k <= 8 && i - k >= 0 && char.IsAsciiLetterOrDigit(s[i - k]); k++)
+        {
+            if (i - k - 1 >= 0 && s[i - k - 1] == '.')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A word character as the regex engine's <c>\b</c> sees it.</summary>
+    private static bool IsBoundaryWordChar(char c) =>
+        c is '\u200D' or '\u200C' || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.UppercaseLetter
+            or System.Globalization.UnicodeCategory.LowercaseLetter or System.Globalization.UnicodeCategory.TitlecaseLetter
+            or System.Globalization.UnicodeCategory.ModifierLetter or System.Globalization.UnicodeCategory.OtherLetter
+            or System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
     /// Makes the fingerprints of a report unique, in place: the second and later findings that share one

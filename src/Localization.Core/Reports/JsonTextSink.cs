@@ -44,6 +44,15 @@ internal sealed class JsonTextSink : IDisposable
     private void HandOver()
     {
         var bytes = _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
+        if (_output is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } file && utf8.Preamble.Length == 0)
+        {
+            // A report file: the UTF-8 goes to it as it is, not decoded to text and encoded again.
+            file.Flush();
+            file.BaseStream.Write(bytes);
+            _stream.SetLength(0);
+            return;
+        }
+
         var needed = System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length);
         if (_chars.Length < needed)
         {

@@ -30,7 +30,7 @@ public sealed class PageCheckContext
         TargetFile = targetFile;
         SourceIndex = sourceIndex;
         Options = options;
-        TargetProfile = new TargetPageProfile(page.Target, sourceIndex);
+        TargetProfile = new TargetPageProfile(page.Target, sourceIndex, page.SourceOf);
         Terms = terms ?? Localization.Core.Terms.TermSet.Empty;
         _detector = new UntranslatedDetector(sourceIndex, TargetProfile, Terms);
         _verdicts = new UnitVerdict?[page.Target.Units.Count];
@@ -137,6 +137,11 @@ public sealed class PageCheckContext
             _rows[key] = (_findings.Count, row.Kept + 1, 0);
         }
 
+        if (targetText is not null && sourceText is not null && targetText.Equals(sourceText, StringComparison.Ordinal))
+        {
+            targetText = sourceText; // English left as it is: one string held for both (a site has a hundred thousand)
+        }
+
         var unitId = source?.Id ?? target?.Id;
         _findings.Add(new Finding
         {
@@ -154,7 +159,9 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ??= FindingFingerprint.StableDetail(message)),
+            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? FindingFingerprint.StableDetail(message)),
+
+            // Null when it is the message's: copies derive it again rather than every finding holding it twice.
             FingerprintDetail = detail,
         });
     }
@@ -167,7 +174,11 @@ public sealed class PageCheckContext
             if (more > 0)
             {
                 var first = _findings[index];
-                _findings[index] = first with { Message = $"{first.Message} (and {more} more {(more == 1 ? "cell" : "cells")} of this table row)" };
+                _findings[index] = first with
+                {
+                    Message = $"{first.Message} (and {more} more {(more == 1 ? "cell" : "cells")} of this table row)",
+                    FingerprintDetail = first.FingerprintDetail ?? FindingFingerprint.StableDetail(first.Message),
+                };
             }
         }
 

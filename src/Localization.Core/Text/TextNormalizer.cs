@@ -11,28 +11,37 @@ public static class TextNormalizer
 {
     public static string ForComparison(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        // Every output character stands for its own input character: the result is never longer.
+        char[]? rented = null;
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
+        var length = 0;
         var space = false;
         foreach (var raw in text)
         {
             var c = Fold(raw);
             if (c == ProseText.Atom || char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(Lower(c));
+            buffer[length++] = Lower(c);
         }
 
-        var s = sb.ToString();
-        if (IsSurelyComposed(s))
+        var surelyComposed = IsSurelyComposed(buffer[..length]);
+        var s = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        if (surelyComposed)
         {
             return s;
         }

@@ -45,7 +45,9 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     public string Key => _key ??= Segments.Count == 0 ? "page" : string.Join('/', Segments.Select(s => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind));
 
     /// <summary>Containers that mark up a region (admonitions, details, tabs), innermost last.</summary>
-    public IEnumerable<PathSegment> Regions => Segments.Where(s => s.Kind is "admonition" or "details" or "tab" or "block");
+    public IReadOnlyList<PathSegment> Regions => _regions ??= [.. Segments.Where(s => s.Kind is "admonition" or "details" or "tab" or "block")];
+
+    private PathSegment[]? _regions;
 
     public override string ToString() => _text ??= Format();
 

@@ -256,12 +256,31 @@ internal sealed partial class InlineReader
     /// <summary>Appends literal text; the parts in verbatim matches become one atom each.</summary>
     private void AppendText(string text, int start, int sourceLength)
     {
-        if (_verbatim.Count == 0 || !_verbatim.Any(m => m.Start < start + sourceLength && start < m.End))
+        if (_verbatim.Count == 0 || !OverlapsVerbatim(start, start + sourceLength))
         {
             AppendPlainText(text, start, sourceLength);
             return;
         }
 
+        AppendAroundVerbatim(text, start, sourceLength);
+    }
+
+    private bool OverlapsVerbatim(int start, int end)
+    {
+        for (var i = 0; i < _verbatim.Count; i++)
+        {
+            if (_verbatim[i].Start < end && start < _verbatim[i].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Text that a verbatim pattern of l10n.yml covers in part (a lambda here would cost every text an allocation).</summary>
+    private void AppendAroundVerbatim(string text, int start, int sourceLength)
+    {
         if (sourceLength != text.Length)
         {
             ConsumeVerbatim(start, start + sourceLength);

@@ -14,13 +14,15 @@ public sealed class ProseText
     public const char Atom = '\uFFFC';
 
     private readonly Run[] _runs;
+    private readonly (int Start, int End)[] _altTexts;
 
     internal ProseText(string text, Run[] runs, int[] breaks, (int Start, int End)[] altTexts)
     {
         Text = text;
         _runs = runs;
         Breaks = breaks;
-        AltTexts = altTexts;
+        AltTexts = _altTexts = altTexts;
+        HasWords = HasLetter(text);
     }
 
     public static ProseText Empty { get; } = new("", [], [], []);
@@ -29,7 +31,18 @@ public sealed class ProseText
     public IReadOnlyList<(int Start, int End)> AltTexts { get; }
 
     /// <summary>True when <paramref name="index"/> lies in an image alt text.</summary>
-    public bool IsInAltText(int index) => AltTexts.Any(a => index >= a.Start && index < a.End);
+    public bool IsInAltText(int index)
+    {
+        foreach (var (start, end) in _altTexts)
+        {
+            if (index >= start && index < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     public string Text { get; }
 
@@ -40,7 +53,20 @@ public sealed class ProseText
     public IReadOnlyList<int> Breaks { get; }
 
     /// <summary>True when the text has letters or digits, i.e. something a translator translates.</summary>
-    public bool HasWords => Text.Any(char.IsLetter);
+    public bool HasWords { get; }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Page offset of the character at <paramref name="index"/>.</summary>
     public int SourceStart(int index)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Localization.Core.Units;
 
 /// <summary>Renders page text for messages: one line, whitespace collapsed, cut with an ellipsis.</summary>
@@ -7,30 +5,34 @@ public static class TextExcerpt
 {
     public static string Collapse(ReadOnlySpan<char> text, int max = 200)
     {
-        var sb = new StringBuilder(Math.Min(text.Length, Math.Max(0, max - 1) + 1));
+        // Each kept character or space stands for its own input character; a space and a character may both
+        // be added just before the cut, so up to max + 1 of them, then the ellipsis.
+        var capacity = (max < text.Length ? Math.Max(max, 0) + 1 : text.Length) + 1;
+        Span<char> buffer = capacity <= 512 ? stackalloc char[capacity] : new char[capacity];
+        var length = 0;
         var space = false;
         foreach (var c in text)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = sb.Length > 0;
+                space = length > 0;
                 continue;
             }
 
             if (space)
             {
-                sb.Append(' ');
+                buffer[length++] = ' ';
                 space = false;
             }
 
-            sb.Append(c);
-            if (sb.Length >= max)
+            buffer[length++] = c;
+            if (length >= max)
             {
-                sb.Append('…');
+                buffer[length++] = '…';
                 break;
             }
         }
 
-        return sb.ToString();
+        return new string(buffer[..length]);
     }
 }

@@ -201,8 +201,8 @@ public sealed partial class FaultInjectionTests(ITestOutputHelper output)
 
         // Admonitions written '!!! type "Title"' in both.
         var bang = t.Containers.Where(c => c.Syntax == "!!!" && c.Kind == "admonition" && c.Qualifier is { Length: > 0 } && c.MalformedTitle is null)
-            .Select(c => (C: c, T: matched.FirstOrDefault(p => p.T.Path.Regions.LastOrDefault()?.ContainerId == c.Id)))
-            .FirstOrDefault(x => x.T.T is not null && x.T.S.Path.Regions.LastOrDefault() is { } r && s.Containers.First(sc => sc.Id == r.ContainerId).Qualifier == x.C.Qualifier);
+            .Select(c => (C: c, T: matched.FirstOrDefault(p => p.T.Path.Regions is [.., var last] && last.ContainerId == c.Id)))
+            .FirstOrDefault(x => x.T.T is not null && x.T.S.Path.Regions is [.., var r] && s.Containers.First(sc => sc.Id == r.ContainerId).Qualifier == x.C.Qualifier);
         if (bang.T.T is not null)
         {
             var c = bang.C;

@@ -23,10 +23,15 @@ public sealed partial class FootnoteMismatchRule : IRule
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
+            if (InvariantDiff.Same(source, target, InvariantKind.FootnoteReference))
+            {
+                continue;
+            }
+
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.FootnoteReference);
+            var raw = missing.Count > 0 ? context.Page.Target.Text[target.Start..target.End] : "";
             foreach (var m in missing)
             {
-                var raw = context.Page.Target.Text[target.Start..target.End];
                 var literal = raw.IndexOf($"[^{m.Value}]", StringComparison.Ordinal);
                 if (literal >= 0 && !definedInTarget.Contains(m.Value))
                 {
@@ -61,7 +66,7 @@ public sealed partial class FootnoteMismatchRule : IRule
 
         var sourceLabels = context.Page.Source.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
         var targetLabels = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        var endOfPage = context.Page.Target.Text.TrimEnd().Length;
+        var endOfPage = context.Page.Target.Text.AsSpan().TrimEnd().Length;
         foreach (var d in context.Page.Source.FootnoteDefinitions.Where(d => !targetLabels.Contains(d.Label)))
         {
             var at = context.Page.Target.FootnoteDefinitions.Count > 0 ? context.Page.Target.FootnoteDefinitions.Max(x => x.Start) : endOfPage;

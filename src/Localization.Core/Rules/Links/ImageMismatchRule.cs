@@ -18,6 +18,11 @@ public sealed class ImageMismatchRule : IRule
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
+            if (InvariantDiff.Same(source, target, InvariantKind.Image))
+            {
+                continue;
+            }
+
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Image);
             if (missing.Count == 0 && extra.Count == 0)
             {

@@ -19,6 +19,11 @@ public sealed partial class LinkMismatchRule : IRule
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
+            if (InvariantDiff.Same(source, target, InvariantKind.Link, NormalizeUrl))
+            {
+                continue;
+            }
+
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Link, NormalizeUrl);
             if (missing.Count == 0 && extra.Count == 0)
             {

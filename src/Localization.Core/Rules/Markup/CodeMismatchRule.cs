@@ -30,7 +30,13 @@ public sealed class CodeMismatchRule : IRule
                 continue;
             }
 
+            if (InvariantDiff.Same(source, target, InvariantKind.Code))
+            {
+                continue;
+            }
+
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Code);
+
             var changed = Math.Min(missing.Count, extra.Count);
             for (var k = 0; k < changed; k++)
             {

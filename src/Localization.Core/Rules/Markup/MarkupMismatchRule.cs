@@ -49,7 +49,14 @@ public sealed class MarkupMismatchRule : IRule
             foreach (var (kind, name) in Kinds)
             {
                 // A heading's '{ #id }' is heading-mismatch's to report, with a better message.
-                var (missing, extra) = InvariantDiff.Compare(source, target, kind, source.Kind == UnitKind.Heading && kind == InvariantKind.Attributes ? WithoutId : null);
+                Func<string, string>? normalize = source.Kind == UnitKind.Heading && kind == InvariantKind.Attributes ? WithoutId : null;
+                if (InvariantDiff.Same(source, target, kind, normalize))
+                {
+                    continue;
+                }
+
+                var (missing, extra) = InvariantDiff.Compare(source, target, kind, normalize);
+
                 missing.RemoveAll(m => m.Kind == InvariantKind.Attributes && WithoutId(m.Value).Length == 0 && source.Kind == UnitKind.Heading);
                 var changed = Math.Min(missing.Count, extra.Count);
                 for (var k = 0; k < changed; k++)

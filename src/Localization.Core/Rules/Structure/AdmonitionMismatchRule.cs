@@ -37,8 +37,8 @@ public sealed class AdmonitionMismatchRule : IRule
         var targetsHoldingMatched = new HashSet<int>();
         foreach (var pair in context.Page.Matched)
         {
-            var sRegions = pair.Source!.Path.Regions.ToList();
-            var tRegions = pair.Target!.Path.Regions.ToList();
+            var sRegions = pair.Source!.Path.Regions;
+            var tRegions = pair.Target!.Path.Regions;
             foreach (var r in tRegions)
             {
                 targetsHoldingMatched.Add(r.ContainerId);
