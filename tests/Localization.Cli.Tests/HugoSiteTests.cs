@@ -67,6 +67,30 @@ public sealed class HugoSiteTests
     }
 
     [Fact]
+    public void A_hugo_toml_whose_languages_declare_content_directories_is_the_whole_configuration()
+    {
+        using var tree = new TempTree();
+        tree.Write("hugo.toml", "baseURL = \"https://kubernetes.io/\"\n[languages.en]\ncontentDir = \"content/en\"\n[languages.ko]\ncontentDir = \"content/ko\"\n");
+        foreach (var language in new[] { "en", "ko" })
+        {
+            tree.Write($"content/{language}/docs/page.md", File.ReadAllText(Path.Combine(Site, "content", language, "docs", "drift", "changed-command.md")));
+        }
+
+        tree.Write("content/en/docs/new.md", "# New\n\nA page not translated yet.\n");
+        Directory.CreateDirectory(Path.Combine(tree.Root, "content", "ko", "docs", "sub"));
+        var result = CliRunner.Run(Path.Combine(tree.Root, "content", "ko", "docs", "sub"), "check", "ko");
+        Assert.True(result.ExitCode == 0, result.ToString()); // warnings only
+        Assert.Contains("../page.md:25:1: warning code-mismatch:", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("new.md: warning missing-file:", result.StdOut, StringComparison.Ordinal);
+        Assert.Contains("ko: 2 files checked", result.StdOut, StringComparison.Ordinal);
+
+        tree.Write("hugo.toml", "baseURL = \"https://kubernetes.io/\"\n[languages.ko]\ncontentDir = \"translations/korean\"\n");
+        var unpaired = CliRunner.Run(tree.Root, "check", "ko");
+        Assert.Equal(2, unpaired.ExitCode);
+        Assert.Contains("hugo.toml:1:1: its languages declare no content directories that l10n can pair", unpaired.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Pair_mode_reads_a_page_with_shortcodes_as_hugo_renders_it()
     {
         using var tree = new TempTree();

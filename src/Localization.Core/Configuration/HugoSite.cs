@@ -21,6 +21,44 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
     private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
 
     /// <summary>
+    /// The names that make a directory a project by themselves (Hugo's own since 0.110; <c>config.toml</c> is too
+    /// common a name to mean a Hugo site in a search up the directory tree).
+    /// </summary>
+    public static IReadOnlyList<string> ProjectNames { get; } = ["hugo.toml", "hugo.yaml"];
+
+    /// <summary>The default content language (<c>defaultContentLanguage</c>, Hugo's default <c>en</c>).</summary>
+    public string DefaultLanguage { get; init; } = "en";
+
+    /// <summary>
+    /// The pages of the site as a file group: the default language's <c>contentDir</c> is the source and every
+    /// other language's is the same path with its code (<c>content/en</c>, <c>content/ko</c>); null when the
+    /// languages declare no such directories.
+    /// </summary>
+    public IReadOnlyList<CrowdinFileGroup>? ContentGroups()
+    {
+        if (!ContentDirs.TryGetValue(DefaultLanguage, out var source))
+        {
+            return null;
+        }
+
+        source = source.Replace('\\', '/').TrimEnd('/');
+        if (!source.EndsWith("/" + DefaultLanguage, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var prefix = source[..^DefaultLanguage.Length];
+        var others = ContentDirs.Where(d => d.Key != DefaultLanguage).ToList();
+        if (others.Count == 0 || others.Any(d => !d.Value.Replace('\\', '/').TrimEnd('/').Equals(prefix + d.Key, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        return [new CrowdinFileGroup(source + "/**/*.md", prefix + "%language%/**/%original_file_name%", [], null, [],
+            new Dictionary<string, IReadOnlyDictionary<string, string>>(), [], 1)];
+    }
+
+    /// <summary>
     /// The Markdown of a Hugo site: Goldmark with footnotes and heading attributes (<c>{#id}</c>) and Hugo's
     /// shortcodes; none of MkDocs' extensions (<c>!!!</c>, <c>===</c>, <c>--8&lt;--</c>, <c>*[abbr]:</c> are text there).
     /// </summary>
@@ -106,7 +144,7 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
         var slugs = values.GetValueOrDefault("markup.goldmark.parser.autoheadingidtype") is { } type && !type.Equals("github", StringComparison.OrdinalIgnoreCase)
             ? SlugStyle.PythonMarkdown // github-ascii and blackfriday: ASCII ids, which Python-Markdown's slugs approximate
             : SlugStyle.Hugo;
-        return new HugoSite(name, values.GetValueOrDefault("baseurl"), contentDirs, slugs);
+        return new HugoSite(name, values.GetValueOrDefault("baseurl"), contentDirs, slugs) { DefaultLanguage = values.GetValueOrDefault("defaultcontentlanguage") ?? "en" };
     }
 
     private static Dictionary<string, string> ReadToml(string text, string name)

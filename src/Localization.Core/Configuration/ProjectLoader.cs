@@ -9,7 +9,7 @@ namespace Localization.Core.Configuration;
 public static class ProjectLoader
 {
     /// <summary>The configuration files looked for in a project directory, in this order.</summary>
-    public static IReadOnlyList<string> ConfigNames { get; } = ["crowdin.yml", "crowdin.yaml", ProjectSettings.FileName];
+    public static IReadOnlyList<string> ConfigNames { get; } = ["crowdin.yml", "crowdin.yaml", ProjectSettings.FileName, .. HugoSite.ProjectNames];
 
     /// <summary>The configuration file in <paramref name="directory"/>, or null when there is none.</summary>
     /// <remarks>An l10n.yml alone is the configuration only with <c>files:</c>; <see cref="Load"/> says so when it has none.</remarks>
@@ -50,6 +50,11 @@ public static class ProjectLoader
             return WithSite(mapping, own, directory);
         }
 
+        if (HugoSite.ProjectNames.Contains(Path.GetFileName(configPath), StringComparer.OrdinalIgnoreCase))
+        {
+            return LoadHugo(configPath);
+        }
+
         var config = CrowdinConfigLoader.Load(configPath);
         var settings = ProjectSettings.Load(config.ConfigDirectory);
         if (settings.FilesAt is { } at)
@@ -58,6 +63,22 @@ public static class ProjectLoader
         }
 
         return WithSite(config, settings, config.ConfigDirectory);
+    }
+
+    /// <summary>
+    /// A Hugo site with no crowdin.yml: its pages are <c>files:</c> of an l10n.yml next to it if it has them, else
+    /// the content directories its languages declare (<c>content/en</c> → <c>content/%language%</c>).
+    /// </summary>
+    private static LoadedProject LoadHugo(string configPath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
+        var own = ProjectSettings.Load(directory);
+        var name = Path.GetFileName(configPath);
+        var groups = own.Files
+            ?? (HugoSite.Load(directory) is { } site && site.File == name ? site.ContentGroups() : null)
+            ?? throw new ConfigException(name, 1, 1, "its languages declare no content directories that l10n can pair (contentDir = \"content/en\" for the default language and content/<code> for the others): declare the pages with 'files:' in l10n.yml");
+        var mapping = new CrowdinConfig(Path.GetFullPath(configPath), directory, PreserveHierarchy: false, groups.Select(LanguageAsWritten).ToArray());
+        return WithSite(mapping, own, directory);
     }
 
     /// <summary>
