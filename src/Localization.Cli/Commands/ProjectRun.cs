@@ -216,7 +216,10 @@ internal static class ProjectRun
             var hugo = Core.Configuration.HugoSite.Load(Directory.GetCurrentDirectory()) ?? HugoPage(sourcePath);
             if (hugo is not null)
             {
-                engine = engine with { SlugStyle = hugo.SlugStyle, Reader = engine.Reader with { Dialect = Core.Configuration.HugoSite.Dialect }, LocalizedLinks = settings.LocalizedLinks.Rules.Count > 0 ? settings.LocalizedLinks : hugo.DefaultLocalizedLinks };
+                var reader = ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default) && settings.FrontMatterKeys is null
+                    ? new Core.Units.PageReaderOptions(Core.Configuration.HugoSite.FrontMatterKeys.ToHashSet(StringComparer.Ordinal))
+                    : engine.Reader;
+                engine = engine with { SlugStyle = hugo.SlugStyle, Reader = reader with { Dialect = Core.Configuration.HugoSite.Dialect }, LocalizedLinks = settings.LocalizedLinks.Rules.Count > 0 ? settings.LocalizedLinks : hugo.DefaultLocalizedLinks };
             }
 
             return settings.TranslatableShortcodeParameters.Count == 0 ? engine

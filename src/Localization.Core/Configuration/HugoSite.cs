@@ -73,6 +73,9 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
         Blocks = null,
     };
 
+    /// <summary>The front-matter keys a Hugo site translates: those of every site, and <c>linkTitle</c> (the menu title).</summary>
+    public static IReadOnlyList<string> FrontMatterKeys { get; } = ["title", "description", "linkTitle"];
+
     /// <summary>
     /// Hugo puts every language but the default under <c>/{lang}/</c>, so a root-relative link (<c>/docs/x/</c>) of
     /// the English is <c>/ko/docs/x/</c> in Korean, and so is its absolute form under <c>baseURL</c>: the localised

@@ -83,7 +83,8 @@ public static class ProjectLoader
 
     /// <summary>
     /// The project with its site: its mkdocs.yml, else its Hugo configuration (Hugo's Markdown and heading ids, and
-    /// Hugo's language prefix as the localised links when l10n.yml declares none), with the project's verbatim
+    /// Hugo's language prefix as the localised links and linkTitle among the translated front-matter keys when
+    /// l10n.yml declares none), with the project's verbatim
     /// patterns and translatable shortcode parameters added to its Markdown model.
     /// </summary>
     private static LoadedProject WithSite(CrowdinConfig config, ProjectSettings settings, string directory)
@@ -96,6 +97,11 @@ public static class ProjectLoader
             if (settings.LocalizedLinks.Rules.Count == 0)
             {
                 settings = settings with { LocalizedLinks = hugo.DefaultLocalizedLinks };
+            }
+
+            if (settings.FrontMatterKeys is null)
+            {
+                settings = settings with { FrontMatterKeys = HugoSite.FrontMatterKeys };
             }
         }
 
