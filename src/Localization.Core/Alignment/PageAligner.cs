@@ -140,7 +140,7 @@ public static class PageAligner
     {
         var sourceCounts = CountKeys(s);
         var targetCounts = CountKeys(t);
-        var targetOccurrences = new Dictionary<ulong, List<int>>();
+        var targetOccurrences = new Dictionary<ulong, List<int>>(t.Length * 2);
         for (var j = 0; j < t.Length; j++)
         {
             foreach (var key in t[j].AnchorKeys)
@@ -157,7 +157,7 @@ public static class PageAligner
             }
         }
 
-        var seen = new Dictionary<ulong, int>();
+        var seen = new Dictionary<ulong, int>(s.Length * 2);
         var candidates = new List<(int S, int T)>();
         for (var i = 0; i < s.Length; i++)
         {
@@ -188,7 +188,7 @@ public static class PageAligner
 
     private static Dictionary<ulong, int> CountKeys(UnitFeatures[] units)
     {
-        var counts = new Dictionary<ulong, int>();
+        var counts = new Dictionary<ulong, int>(units.Length * 2);
         foreach (var u in units)
         {
             foreach (var key in u.AnchorKeys)
@@ -523,8 +523,10 @@ internal sealed class UnitFeatures
         Shape = unit.Path.Shape;
         ShapeWithoutRegions = unit.Path.ShapeWithoutRegions;
         int invariantCount = 0, numberCount = 0;
-        foreach (var i in unit.Invariants)
+        var all = unit.Invariants;
+        for (var k = 0; k < all.Count; k++)
         {
+            var i = all[k];
             if (i.Kind == InvariantKind.Number)
             {
                 numberCount++;
@@ -538,8 +540,9 @@ internal sealed class UnitFeatures
         var invariants = invariantCount == 0 ? [] : new ulong[invariantCount];
         var numbers = numberCount == 0 ? [] : new ulong[numberCount];
         invariantCount = numberCount = 0;
-        foreach (var i in unit.Invariants)
+        for (var k = 0; k < all.Count; k++)
         {
+            var i = all[k];
             if (i.Kind == InvariantKind.Number)
             {
                 numbers[numberCount++] = Hash(0, i.Value);

@@ -17,6 +17,7 @@ public sealed class SourcePageIndex
     private readonly HashSet<string>?[] _unitWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
     private readonly WordFactsCache?[] _wordFacts;
+    private readonly int[]?[] _scriptCounts;
 
     public SourcePageIndex(PageModel page)
     {
@@ -28,6 +29,7 @@ public sealed class SourcePageIndex
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
+        _scriptCounts = new int[]?[page.Units.Count];
         var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pageWordLookup = pageWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in page.Units)
@@ -38,6 +40,7 @@ public sealed class SourcePageIndex
                 continue;
             }
 
+            ScriptClassifier.Count(unit.Prose.Text, _scriptCounts[unit.Index] = new int[ScriptClassifier.ScriptCount]);
             var unitWords = _unitWords[unit.Index] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var unitWordLookup = unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var ranges = SentenceSegmenter.Split(unit.Prose);
@@ -127,6 +130,10 @@ public sealed class SourcePageIndex
     }
 
     private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);
+
+    /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
+    public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>
+        ReferenceEquals(unit, Page.Units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>

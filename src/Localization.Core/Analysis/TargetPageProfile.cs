@@ -41,7 +41,14 @@ public sealed class TargetPageProfile
                 _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
             }
 
-            if (unit.IsTranslatable)
+            if (asIs[unit.Index] && sourceOf!(unit) is { } same && source.ScriptCountsOf(same) is { Length: > 0 } known)
+            {
+                for (var s = 0; s < counts.Length; s++)
+                {
+                    counts[s] += known[s];
+                }
+            }
+            else if (unit.IsTranslatable)
             {
                 ScriptClassifier.Count(unit.Prose.Text, counts);
             }

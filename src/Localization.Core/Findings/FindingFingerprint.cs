@@ -42,23 +42,41 @@ public static class FindingFingerprint
     public static string StableDetail(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        System.Text.StringBuilder? stable = null;
-        var copied = 0;
-        for (var i = 0; i < message.Length; i++)
+        var i = 0;
+        while (i < message.Length && LineReferenceEnd(message, i) < 0)
+        {
+            i++;
+        }
+
+        if (i == message.Length)
+        {
+            return message;
+        }
+
+        char[]? rented = null;
+        var stable = message.Length <= 512 ? stackalloc char[message.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(message.Length));
+        message.AsSpan(0, i).CopyTo(stable);
+        var length = i;
+        while (i < message.Length)
         {
             var end = LineReferenceEnd(message, i);
             if (end < 0)
             {
-                continue;
+                stable[length++] = message[i++];
             }
-
-            stable ??= new System.Text.StringBuilder(message.Length);
-            stable.Append(message, copied, i - copied);
-            copied = end;
-            i = end - 1;
+            else
+            {
+                i = end;
+            }
         }
 
-        return stable is null ? message : stable.Append(message, copied, message.Length - copied).ToString();
+        var result = new string(stable[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     /// <summary>Where a line reference starting at <paramref name="i"/> ends, or -1 when none starts there.</summary>

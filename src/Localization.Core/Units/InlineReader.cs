@@ -14,17 +14,20 @@ namespace Localization.Core.Units;
 /// </summary>
 internal sealed partial class InlineReader
 {
-    private readonly ProseBuilder _prose = new();
+    private readonly ProseBuilder _prose;
     private readonly List<Invariant> _invariants = [];
     private readonly string _page;
     private readonly int _shift;
 
     /// <param name="page">The page text, to place literals whose span is wider than their content.</param>
     /// <param name="shift">Added to Markdig offsets: non-zero when the inlines come from a fragment of the page parsed on its own.</param>
-    public InlineReader(string page, int shift = 0)
+    /// <param name="prose">Where the prose is built; a page reader hands the same one to each of its blocks (cleared first).</param>
+    public InlineReader(string page, int shift = 0, ProseBuilder? prose = null)
     {
         _page = page;
         _shift = shift;
+        _prose = prose ?? new ProseBuilder();
+        _prose.Clear();
     }
 
     // pymdownx.emoji shortcodes (:material-check:, :octicons-home-16:, :simple-signal:, :smile:).
@@ -39,9 +42,9 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ShortcodeSettings? shortcodes = null)
+    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null)
     {
-        var reader = new InlineReader(page, shift) { _verbatim = verbatim ?? [], _shortcodes = shortcodes ?? ShortcodeSettings.Default };
+        var reader = new InlineReader(page, shift, prose) { _verbatim = verbatim ?? [], _shortcodes = shortcodes ?? ShortcodeSettings.Default };
         if (owner is not null)
         {
             reader.AddAttributes(owner);
@@ -56,9 +59,9 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>
-    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact, IReadOnlyList<VerbatimMatch>? verbatim = null)
+    public static (ProseText Prose, List<Invariant> Invariants) ReadPlain(string text, int start, bool exact, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null)
     {
-        var reader = new InlineReader("") { _verbatim = verbatim ?? [] };
+        var reader = new InlineReader("", 0, prose) { _verbatim = verbatim ?? [] };
         reader.AppendText(text, start, exact ? text.Length : -1);
         return reader.Finish();
     }

@@ -37,6 +37,9 @@ public sealed partial class PageReader
     private readonly LineMap _lines;
     private readonly PageReaderOptions _options;
     private readonly List<PendingUnit> _units = [];
+
+    // One prose buffer for all the blocks of the page: each block's text is built in it, then copied out.
+    private readonly ProseBuilder _prose = new();
     private readonly List<FrontMatterEntry> _frontMatter = [];
     private readonly List<FootnoteDefinition> _footnotes = [];
     private readonly List<ContainerInfo> _containers = [];
@@ -333,7 +336,7 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _options.Dialect.Shortcodes);
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose, _options.Dialect.Shortcodes);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
@@ -363,7 +366,7 @@ public sealed partial class PageReader
         }
 
         var exactTitle = exact && Matches(start, title);
-        var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null);
+        var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null, _prose);
         _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
     }
 
@@ -729,7 +732,7 @@ public sealed partial class PageReader
             if (fm.IsScalar && _options.TranslatableFrontMatterKeys.Contains(fm.Key) && fm.Value.Length > 0)
             {
                 var exact = Matches(fm.Start, fm.Value);
-                var (prose, invariants) = InlineReader.ReadPlain(fm.Value, fm.Start, exact);
+                var (prose, invariants) = InlineReader.ReadPlain(fm.Value, fm.Start, exact, null, _prose);
                 var end = exact ? fm.Start + fm.Value.Length : LineEnd(fm.Start);
                 _units.Add(new PendingUnit(UnitKind.FrontMatter, ContainerPath.Root.Append(new PathSegment("front-matter", fm.Key, 0, 0)), fm.Start, end, prose, invariants) { Key = fm.Key });
             }
@@ -750,7 +753,7 @@ public sealed partial class PageReader
     private void AddAbbreviation(AbbreviationDefinitionBlock block)
     {
         var titleStart = block.TitleStart + _shift;
-        var (prose, invariants) = InlineReader.ReadPlain(block.Title, titleStart, Matches(titleStart, block.Title));
+        var (prose, invariants) = InlineReader.ReadPlain(block.Title, titleStart, Matches(titleStart, block.Title), null, _prose);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         if (block.Malformed is { } problem)
         {

@@ -181,5 +181,14 @@ internal sealed class ProseBuilder
         }
     }
 
+    /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
+    public void Clear()
+    {
+        _text.Clear();
+        _runs.Clear();
+        _breaks.Clear();
+        _alts.Clear();
+    }
+
     public ProseText Build() => _text.Length == 0 ? ProseText.Empty : new(_text.ToString(), [.. _runs], [.. _breaks], [.. _alts]);
 }
