@@ -152,7 +152,22 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
 
     private static Dictionary<string, string> ReadToml(string text, string name)
     {
-        var document = SyntaxParser.Parse(text, name, false);
+        if (Units.TomlFrontMatterReader.TooDeepAt(text) is { } deep)
+        {
+            var (line, column) = new Markdown.LineMap(text).Position(deep);
+            throw new ConfigException(name, line, column, $"nests deeper than {Units.TomlFrontMatterReader.MaxDepth} levels");
+        }
+
+        DocumentSyntax document;
+        try
+        {
+            document = SyntaxParser.Parse(text, name, false);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            throw new ConfigException(name, 1, 1, $"invalid TOML ({e.Message})");
+        }
+
         if (document.HasErrors)
         {
             var error = document.Diagnostics.First(d => d.Kind == DiagnosticMessageKind.Error);

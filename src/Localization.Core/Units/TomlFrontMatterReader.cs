@@ -10,8 +10,16 @@ namespace Localization.Core.Units;
 /// </summary>
 public static class TomlFrontMatterReader
 {
+    /// <summary>Deepest nesting of arrays and inline tables read: Tomlyn's parser recurses, and a stack overflow cannot be caught.</summary>
+    public const int MaxDepth = 64;
+
     public static FrontMatterReader.Result Read(string toml)
     {
+        if (TooDeepAt(toml) is { } deep)
+        {
+            return new FrontMatterReader.Result([], new FrontMatterReader.YamlError($"front matter nests deeper than {MaxDepth} levels", deep));
+        }
+
         DocumentSyntax document;
         try
         {
@@ -73,6 +81,49 @@ public static class TomlFrontMatterReader
 
         var source = toml[start..end];
         return new FrontMatterEntry(key, TextExcerpt.Collapse(source, int.MaxValue), start, keyStart, false, Canonical(source));
+    }
+
+    /// <summary>The offset where brackets and braces outside strings first nest deeper than <see cref="MaxDepth"/>, or null.</summary>
+    internal static int? TooDeepAt(string toml)
+    {
+        var depth = 0;
+        char quote = default;
+        for (var i = 0; i < toml.Length; i++)
+        {
+            var c = toml[i];
+            if (quote != default)
+            {
+                if (c == '\\' && quote == '"')
+                {
+                    i++;
+                }
+                else if (c == quote || c == '\n')
+                {
+                    quote = default;
+                }
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{' && ++depth > MaxDepth)
+            {
+                return i;
+            }
+            else if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == '#')
+            {
+                while (i + 1 < toml.Length && toml[i + 1] != '\n')
+                {
+                    i++;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string KeyText(KeySyntax key) => key.ToString().Trim();

@@ -34,6 +34,22 @@ public sealed class HugoFrontMatterAndSlugTests
     }
 
     [Fact]
+    public void Hostile_nesting_in_toml_is_refused_before_the_parser_recurses()
+    {
+        var deep = "+++\nx = " + new string('[', 100_000) + new string(']', 100_000) + "\n+++\n\nText.\n";
+        var page = PageReader.Read("ko.md", deep);
+        Assert.Contains("nests deeper than 64 levels", Assert.Single(page.Problems).Message, StringComparison.Ordinal);
+
+        var fine = TomlFrontMatterReader.Read("x = [[1, 2], {a = \"[[[[\"}] # ]]]]\n");
+        Assert.Null(fine.Error);
+
+        using var directory = new Localization.Core.Tests.Crowdin.TempTree();
+        File.WriteAllText(Path.Combine(directory.Root, "hugo.toml"), "baseURL = \"https://x/\"\nparams = " + new string('{', 5000) + "\n");
+        var error = Assert.Throws<Localization.Core.Crowdin.ConfigException>(() => HugoSite.Load(directory.Root));
+        Assert.StartsWith("hugo.toml:2:", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unclosed_plus_fence_is_text_not_front_matter()
     {
         var model = PageReader.Read("en.md", "+++\nNot front matter.\n");
