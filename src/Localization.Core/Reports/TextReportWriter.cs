@@ -61,7 +61,14 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
         WriteSummary(result, output);
         if (hiddenInfos > 0 || collapse?.FoldedPages > 0)
         {
-            output.WriteLine(SafeText.Invariant($"not listed: {hiddenInfos} info findings, and the English left on {collapse?.FoldedPages ?? 0} page(s) (one line each); `l10n check -v` lists everything"));
+            var folded = collapse?.FoldedPages ?? 0;
+            var what = (hiddenInfos > 0, folded > 0) switch
+            {
+                (true, true) => FormattableString.Invariant($"{hiddenInfos} info findings, and the English left on {folded} page(s) (one line each)"),
+                (true, false) => FormattableString.Invariant($"{hiddenInfos} info findings"),
+                _ => FormattableString.Invariant($"the English left on {folded} page(s) (one line each)"),
+            };
+            output.WriteLine(SafeText.Invariant($"not listed: {what}; `l10n check -v` lists everything"));
         }
     }
 

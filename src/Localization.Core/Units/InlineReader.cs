@@ -69,9 +69,9 @@ internal sealed partial class InlineReader
     private (ProseText, List<Invariant>) Finish()
     {
         var prose = _prose.Build();
-        foreach (Match m in NumberPattern().Matches(prose.Text))
+        foreach (var m in NumberPattern().EnumerateMatches(prose.Text))
         {
-            _invariants.Add(new(InvariantKind.Number, m.Value.Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
+            _invariants.Add(new(InvariantKind.Number, prose.Text.Substring(m.Index, m.Length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
         }
 
         return (prose, _invariants);
@@ -121,7 +121,7 @@ internal sealed partial class InlineReader
         switch (inline)
         {
             case LiteralInline literal:
-                var content = literal.Content.ToString();
+                var content = literal.Content.AsSpan();
                 var at = span.Start;
                 var length = span.Length;
                 if (length != content.Length && length > content.Length && at >= 0 && at + length <= _page.Length)
@@ -257,7 +257,7 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>Appends literal text; the parts in verbatim matches become one atom each.</summary>
-    private void AppendText(string text, int start, int sourceLength)
+    private void AppendText(ReadOnlySpan<char> text, int start, int sourceLength)
     {
         if (_verbatim.Count == 0 || !OverlapsVerbatim(start, start + sourceLength))
         {
@@ -265,7 +265,7 @@ internal sealed partial class InlineReader
             return;
         }
 
-        AppendAroundVerbatim(text, start, sourceLength);
+        AppendAroundVerbatim(text.ToString(), start, sourceLength);
     }
 
     private bool OverlapsVerbatim(int start, int end)
@@ -296,7 +296,7 @@ internal sealed partial class InlineReader
             var from = Math.Max(0, m.Start - start);
             if (from > position)
             {
-                AppendPlainText(text[position..from], start + position, from - position);
+                AppendPlainText(text.AsSpan(position, from - position), start + position, from - position);
             }
 
             ConsumeVerbatim(m.Start, m.End);
@@ -305,12 +305,12 @@ internal sealed partial class InlineReader
 
         if (position < text.Length)
         {
-            AppendPlainText(text[position..], start + position, text.Length - position);
+            AppendPlainText(text.AsSpan(position), start + position, text.Length - position);
         }
     }
 
     /// <summary>Appends literal text, turning icons, shortcodes and bare URLs into atoms.</summary>
-    private void AppendPlainText(string text, int start, int sourceLength)
+    private void AppendPlainText(ReadOnlySpan<char> text, int start, int sourceLength)
     {
         var exact = sourceLength == text.Length;
         if (!exact)
@@ -325,37 +325,50 @@ internal sealed partial class InlineReader
         }
 
         var position = 0;
-        if (text.Contains(':', StringComparison.Ordinal) || text.Contains('{', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal))
+        if (text.ContainsAny(':', '{'))
         {
             foreach (var m in Tokens(text))
             {
-                _prose.AppendExact(text.AsSpan(position, m.Index - position), start + position);
+                _prose.AppendExact(text.Slice(position, m.Index - position), start + position);
                 _invariants.Add(new(m.Kind, m.Value, start + m.Index, m.Value.Length));
                 _prose.AppendAtom(start + m.Index, m.Value.Length);
                 position = m.Index + m.Value.Length;
             }
         }
 
-        _prose.AppendExact(text.AsSpan(position), start + position);
+        _prose.AppendExact(text[position..], start + position);
     }
 
-    private static List<(int Index, string Value, InvariantKind Kind)> Tokens(string text)
+    private static bool Overlaps(List<(int Index, string Value, InvariantKind Kind)> found, int index, int length)
     {
-        var found = new List<(int, string, InvariantKind)>();
-        foreach (Match m in IconPattern().Matches(text))
+        foreach (var f in found)
         {
-            if (m.Value.Length > 2 && m.Value.AsSpan(1, m.Length - 2).ContainsAny('-', '_'))
+            if (index < f.Index + f.Value.Length && f.Index < index + length)
             {
-                found.Add((m.Index, m.Value, InvariantKind.Icon));
+                return true;
             }
         }
 
-        foreach (Match m in MarkupPattern().Matches(text))
+        return false;
+    }
+
+    private static List<(int Index, string Value, InvariantKind Kind)> Tokens(ReadOnlySpan<char> text)
+    {
+        var found = new List<(int, string, InvariantKind)>();
+        foreach (var m in IconPattern().EnumerateMatches(text))
         {
-            var kind = m.Value.StartsWith('{') ? InvariantKind.Shortcode : InvariantKind.BareUrl;
-            if (!found.Any(f => m.Index < f.Item1 + f.Item2.Length && f.Item1 < m.Index + m.Length))
+            if (m.Length > 2 && text.Slice(m.Index + 1, m.Length - 2).ContainsAny('-', '_'))
             {
-                found.Add((m.Index, m.Value, kind));
+                found.Add((m.Index, new string(text.Slice(m.Index, m.Length)), InvariantKind.Icon));
+            }
+        }
+
+        foreach (var m in MarkupPattern().EnumerateMatches(text))
+        {
+            var kind = text[m.Index] == '{' ? InvariantKind.Shortcode : InvariantKind.BareUrl;
+            if (!Overlaps(found, m.Index, m.Length))
+            {
+                found.Add((m.Index, new string(text.Slice(m.Index, m.Length)), kind));
             }
         }
 
