@@ -127,8 +127,22 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
             throw new ConfigException(name, file.ErrorLine, 1, file.Error!);
         }
 
-        var values = name.EndsWith(".toml", StringComparison.Ordinal) ? ReadToml(file.Text!, name) : ReadYaml(file.Text!, name);
-        return Parse(name, values);
+        if (!name.StartsWith("config.", StringComparison.Ordinal))
+        {
+            return Parse(name, Read(file.Text!, name));
+        }
+
+        // config.toml and config.yaml are Hugo's older names, and common names for anything else: they are a Hugo
+        // site's only when they read as one and set baseURL; otherwise they are none of l10n's business.
+        try
+        {
+            var values = Read(file.Text!, name);
+            return values.ContainsKey("baseurl") ? Parse(name, values) : null;
+        }
+        catch (ConfigException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The site from its settings flattened to dotted keys (<c>languages.ko.contentDir</c>); Hugo's keys are case-insensitive.</summary>
@@ -149,6 +163,9 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
             : SlugStyle.Hugo;
         return new HugoSite(name, values.GetValueOrDefault("baseurl"), contentDirs, slugs) { DefaultLanguage = values.GetValueOrDefault("defaultcontentlanguage") ?? "en" };
     }
+
+    private static Dictionary<string, string> Read(string text, string name) =>
+        name.EndsWith(".toml", StringComparison.Ordinal) ? ReadToml(text, name) : ReadYaml(text, name);
 
     private static Dictionary<string, string> ReadToml(string text, string name)
     {

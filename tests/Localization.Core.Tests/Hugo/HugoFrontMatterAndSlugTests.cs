@@ -93,6 +93,18 @@ public sealed class HugoFrontMatterAndSlugTests
     }
 
     [Fact]
+    public void A_config_yaml_is_a_hugo_site_only_when_it_reads_as_one_with_a_base_url()
+    {
+        using var directory = new Localization.Core.Tests.Crowdin.TempTree();
+        File.WriteAllText(Path.Combine(directory.Root, "config.yaml"), "database: {host: localhost}\n");
+        Assert.Null(HugoSite.Load(directory.Root));
+        File.WriteAllText(Path.Combine(directory.Root, "config.yaml"), "key: [unclosed\n");
+        Assert.Null(HugoSite.Load(directory.Root));
+        File.WriteAllText(Path.Combine(directory.Root, "config.toml"), "baseURL = \"https://example.org/\"\n");
+        Assert.Equal("config.toml", HugoSite.Load(directory.Root)?.File);
+    }
+
+    [Fact]
     public void Invalid_site_configuration_is_an_error_naming_its_line()
     {
         using var directory = new Localization.Core.Tests.Crowdin.TempTree();
