@@ -67,6 +67,26 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_relative_link_made_absolute_is_cosmetic_and_a_changed_destination_is_a_change()
+    {
+        using var tree = Repository();
+        tree.Write("docs/backups.md", English
+            .Replace("lost or broken.", "lost or broken ([threats](../basics/threats.md)).", StringComparison.Ordinal)
+            .Replace("once a year.", "once a year ([restore guide](restore.md)).", StringComparison.Ordinal));
+        Git(tree.Root, "commit", "-qam", "English: two links");
+        tree.Write("docs/backups.md", English
+            .Replace("lost or broken.", "lost or broken ([threats](https://www.example.org/en/basics/threats/)).", StringComparison.Ordinal)
+            .Replace("once a year.", "once a year ([restore guide](recovery.md)).", StringComparison.Ordinal));
+        Git(tree.Root, "commit", "-qam", "English: one link made absolute, one pointed elsewhere");
+
+        var result = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.EndsWith(": 1 changed, 1 cosmetic", result.OutLines[0], StringComparison.Ordinal);
+        Assert.Contains("  cosmetic docs/backups.md:3 -> i18n/ko/backups.md:3", result.OutLines);
+        Assert.Contains("  changed  docs/backups.md:7 -> i18n/ko/backups.md:7", result.OutLines);
+    }
+
+    [Fact]
     public void Outside_a_repository_and_with_an_unknown_revision_it_is_a_clear_error()
     {
         using var tree = Fixtures.Project();

@@ -31,16 +31,16 @@ public sealed class HugoSiteTests
                 "changed-shortcode-parameter:23 shortcode-mismatch",
                 "cosmetic-translation-edit-hiding-addition:13 sentence-count-mismatch", // the re-wrapped Korean hides nothing
                 "list-item-added:19 missing-block",
-                "list-item-removed:19 extra-block",
+                "list-item-removed:19 removed-block",
                 "missing-paragraph:9 missing-block",
                 "paragraph-extended:13 sentence-count-mismatch",
                 "renamed-heading:11 heading-mismatch", // {#pod-phase} → {#pod-phases}
             ],
             findings);
 
-        string[] outdated = ["changed-command", "changed-shortcode-parameter", "cosmetic-translation-edit-hiding-addition", "list-item-added", "missing-paragraph", "paragraph-extended"];
+        string[] outdated = ["changed-command", "changed-shortcode-parameter", "cosmetic-translation-edit-hiding-addition", "list-item-added", "list-item-removed", "missing-paragraph", "paragraph-extended"];
         Assert.All(outdated, page => Assert.Equal("outdated", freshness[page]));
-        Assert.All(["list-item-removed", "renamed-heading"], page => Assert.Equal("outdated-minor", freshness[page]));
+        Assert.Equal("outdated-minor", freshness["renamed-heading"]);
         string[] cosmetic = ["unchanged", "reflow", "emphasis-style", "shortcode-delimiters", "trailing-whitespace", "relative-made-absolute", "toml-front-matter"];
         Assert.All(cosmetic, page => Assert.Equal("up-to-date", freshness[page]));
         Assert.Equal(15, freshness.Count);
@@ -88,6 +88,20 @@ public sealed class HugoSiteTests
         var unpaired = CliRunner.Run(tree.Root, "check", "ko");
         Assert.Equal(2, unpaired.ExitCode);
         Assert.Contains("hugo.toml:1:1: its languages declare no content directories that l10n can pair", unpaired.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_translated_block_whose_link_is_the_localized_english_one_is_not_removed_content()
+    {
+        using var tree = new TempTree();
+        tree.Write("hugo.toml", "baseURL = \"https://kubernetes.io/\"\n[languages.en]\ncontentDir = \"content/en\"\n[languages.ko]\ncontentDir = \"content/ko\"\n");
+        tree.Write("content/en/docs/page.md", "# Probes\n\nSee [Configure probes](/docs/tasks/probes/) for the details of every probe.\n");
+        tree.Write("content/ko/docs/page.md", "# 프로브\n\n모든 프로브의 자세한 내용은 [프로브 구성하기](/ko/docs/tasks/probes/)를 참고한다.\n\n- [프로브 구성하기](/ko/docs/tasks/probes/)\n");
+
+        var result = CliRunner.Run(tree.Root, "check", "ko", "-f", "json", "--fail-on", "none");
+        using var report = JsonReport.ParseAndValidate(result.StdOut);
+        var finding = Assert.Single(report.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("extra-block", 5), (finding.Str("rule"), finding.Int("line")));
     }
 
     [Fact]

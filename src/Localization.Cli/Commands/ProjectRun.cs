@@ -89,9 +89,11 @@ internal static class ProjectRun
         CrowdinConfig config;
         Core.Configuration.ProjectSettings settings;
         Core.Configuration.MkDocsSettings site;
+        Uri? siteUrl;
         try
         {
-            (config, settings, site) = Core.Configuration.ProjectLoader.Load(configPath);
+            var loaded = Core.Configuration.ProjectLoader.Load(configPath);
+            (config, settings, site, siteUrl) = (loaded.Config, loaded.Settings, loaded.Site, loaded.SiteUrl);
         }
         catch (ConfigException e)
         {
@@ -110,7 +112,7 @@ internal static class ProjectRun
             return null;
         }
 
-        engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks };
+        engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, SiteUrl = siteUrl };
         if (settings.FrontMatterKeys is { } keys && ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default))
         {
             engine = engine with { Reader = new Core.Units.PageReaderOptions(keys.ToHashSet(StringComparer.Ordinal)) };
@@ -212,14 +214,14 @@ internal static class ProjectRun
         try
         {
             var settings = Core.Configuration.ProjectSettings.Load(Directory.GetCurrentDirectory());
-            engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
+            engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, SiteUrl = settings.SiteUrl, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
             var hugo = Core.Configuration.HugoSite.Load(Directory.GetCurrentDirectory()) ?? HugoPage(sourcePath);
             if (hugo is not null)
             {
                 var reader = ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default) && settings.FrontMatterKeys is null
                     ? new Core.Units.PageReaderOptions(Core.Configuration.HugoSite.FrontMatterKeys.ToHashSet(StringComparer.Ordinal))
                     : engine.Reader;
-                engine = engine with { SlugStyle = hugo.SlugStyle, Reader = reader with { Dialect = Core.Configuration.HugoSite.Dialect }, LocalizedLinks = settings.LocalizedLinks.Rules.Count > 0 ? settings.LocalizedLinks : hugo.DefaultLocalizedLinks };
+                engine = engine with { SlugStyle = hugo.SlugStyle, Reader = reader with { Dialect = Core.Configuration.HugoSite.Dialect }, LocalizedLinks = settings.LocalizedLinks.Rules.Count > 0 ? settings.LocalizedLinks : hugo.DefaultLocalizedLinks, SiteUrl = settings.SiteUrl ?? hugo.SiteUrl };
             }
 
             return settings.TranslatableShortcodeParameters.Count == 0 ? engine

@@ -46,6 +46,25 @@ public sealed class AlignedPage
 
     public TranslationUnit? TargetOf(TranslationUnit source) => _targetOfSource[source.Index];
 
+    private List<AlignedPair>? _moved;
+    private Dictionary<TranslationUnit, TranslationUnit>? _movedTargetOf;
+    private Dictionary<TranslationUnit, TranslationUnit>? _movedSourceOf;
+
+    /// <summary>
+    /// English blocks moved since the translation: each an English unit left unmatched and the translated unit,
+    /// unmatched elsewhere on the page, that is plainly the same block (not in <see cref="Pairs"/>, whose order
+    /// is the pages').
+    /// </summary>
+    public IReadOnlyList<AlignedPair> Moved => _moved ??= MovedBlocks.Find(this);
+
+    /// <summary>The translation of a moved English unit, or null.</summary>
+    public TranslationUnit? MovedTargetOf(TranslationUnit source) =>
+        Moved.Count == 0 ? null : (_movedTargetOf ??= Moved.ToDictionary(m => m.Source!, m => m.Target!)).GetValueOrDefault(source);
+
+    /// <summary>The English of a translated unit the English moved, or null.</summary>
+    public TranslationUnit? MovedSourceOf(TranslationUnit target) =>
+        Moved.Count == 0 ? null : (_movedSourceOf ??= Moved.ToDictionary(m => m.Target!, m => m.Source!)).GetValueOrDefault(target);
+
     private List<MissingRegion>? _missingRegions;
 
     /// <summary>The outermost admonitions and details blocks of the English none of whose units has a translation.</summary>

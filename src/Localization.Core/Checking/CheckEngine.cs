@@ -262,6 +262,7 @@ public sealed class CheckEngine(CheckOptions options)
         var context = new PageCheckContext(aligned, pair.Language, pair.Source, pair.Target, source.Index!, options.Reader, findings, options.Terms)
         {
             LocalizedLinks = options.LocalizedLinks,
+            SiteUrl = options.SiteUrl,
             DeferAnchorChanges = options.CheckCrossPageLinks,
             Cancellation = cancellation,
         };
@@ -374,13 +375,13 @@ public sealed class CheckEngine(CheckOptions options)
             if (pair.Source is { IsTranslatable: true })
             {
                 units++;
-                if (pair.Target is null)
+                if ((pair.Target ?? context.Page.MovedTargetOf(pair.Source)) is not { } target)
                 {
                     missing++;
                     continue;
                 }
 
-                var verdict = context.VerdictOf(pair.Target);
+                var verdict = context.VerdictOf(target);
                 if (verdict.IsFullyUntranslated)
                 {
                     untranslated++;
@@ -394,7 +395,7 @@ public sealed class CheckEngine(CheckOptions options)
                     translated++;
                 }
             }
-            else if (pair.Source is null && pair.Target is { IsTranslatable: true })
+            else if (pair.Source is null && pair.Target is { IsTranslatable: true } && context.Page.MovedSourceOf(pair.Target) is null)
             {
                 extra++;
             }
@@ -452,7 +453,7 @@ public sealed class CheckEngine(CheckOptions options)
         EndColumn = line > 0 ? 1 : 0,
         Source = source,
         Message = message,
-        Fingerprint = FindingFingerprint.Compute(rule.Name, language, file, null, FindingFingerprint.StableDetail(message)),
+        Fingerprint = FindingFingerprint.ComputeForMessage(rule.Name, language, file, null, message),
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);

@@ -77,6 +77,12 @@ public sealed record CheckOptions
     /// <summary>How links may change per language (localized_links in l10n.yml): such a change is no link-mismatch.</summary>
     public Rules.Links.LocalizedLinkRules LocalizedLinks { get; init; } = Rules.Links.LocalizedLinkRules.None;
 
+    /// <summary>
+    /// The address the site is published at (l10n.yml <c>site_url:</c>, else mkdocs.yml <c>site_url</c> or Hugo's
+    /// <c>baseURL</c>): an absolute link to one of its pages is the same as a relative one. Null: pair mode's rule.
+    /// </summary>
+    public Uri? SiteUrl { get; init; }
+
     /// <summary>The project's rule settings (l10n.yml <c>rules:</c>): rules turned off, severities changed.</summary>
     public Gating.RulePolicy RulePolicy { get; init; } = Gating.RulePolicy.Default;
 

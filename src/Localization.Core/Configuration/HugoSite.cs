@@ -13,10 +13,10 @@ namespace Localization.Core.Configuration;
 /// left alone (the file is read, never run).
 /// </summary>
 /// <param name="File">The configuration file read (its name).</param>
-/// <param name="SiteUrl">Its <c>baseURL</c> (<c>https://kubernetes.io/</c>), or null: the absolute address of the site's root-relative links.</param>
+/// <param name="SiteUrl">Its <c>baseURL</c> (<c>https://kubernetes.io/</c>), or null when it is not an http(s) address: where the English site is published.</param>
 /// <param name="ContentDirs">Language → its <c>contentDir</c> (<c>ko</c> → <c>content/ko</c>).</param>
 /// <param name="SlugStyle">Goldmark's <c>autoHeadingIDType</c> (<c>github</c>, the default, is <see cref="SlugStyle.Hugo"/>).</param>
-public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<string, string> ContentDirs, SlugStyle SlugStyle)
+public sealed record HugoSite(string File, Uri? SiteUrl, IReadOnlyDictionary<string, string> ContentDirs, SlugStyle SlugStyle)
 {
     private static readonly string[] ConfigNames = ["hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml"];
 
@@ -87,7 +87,7 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
         get
         {
             var rules = new List<LocalizedLinkRule> { new("/", "/{lang}/", new Dictionary<string, string>(), $"{File} (Hugo's language prefix)") };
-            if (SiteUrl is { Length: > 0 } url && Uri.TryCreate(url, UriKind.Absolute, out _))
+            if (SiteUrl?.AbsoluteUri is { } url)
             {
                 // The same page written absolute on one side and root-relative on the other is the same link.
                 var root = url.EndsWith('/') ? url : url + "/";
@@ -161,7 +161,7 @@ public sealed record HugoSite(string File, string? SiteUrl, IReadOnlyDictionary<
         var slugs = values.GetValueOrDefault("markup.goldmark.parser.autoheadingidtype") is { } type && !type.Equals("github", StringComparison.OrdinalIgnoreCase)
             ? SlugStyle.PythonMarkdown // github-ascii and blackfriday: ASCII ids, which Python-Markdown's slugs approximate
             : SlugStyle.Hugo;
-        return new HugoSite(name, values.GetValueOrDefault("baseurl"), contentDirs, slugs) { DefaultLanguage = values.GetValueOrDefault("defaultcontentlanguage") ?? "en" };
+        return new HugoSite(name, SiteAddress.Parse(values.GetValueOrDefault("baseurl")), contentDirs, slugs) { DefaultLanguage = values.GetValueOrDefault("defaultcontentlanguage") ?? "en" };
     }
 
     private static Dictionary<string, string> Read(string text, string name) =>

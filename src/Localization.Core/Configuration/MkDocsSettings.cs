@@ -15,6 +15,9 @@ public sealed record MkDocsSettings(MarkdownDialect Dialect, SlugStyle SlugStyle
 
     public static MkDocsSettings None { get; } = new(MarkdownDialect.Default, SlugStyle.PythonMarkdown, null);
 
+    /// <summary>Its <c>site_url</c>, where the site is published; null when absent or not an http(s) address.</summary>
+    public Uri? SiteUrl { get; init; }
+
     /// <summary>
     /// Reads <paramref name="configured"/> (l10n.yml's <c>mkdocs:</c>, relative to <paramref name="directory"/>),
     /// else the first mkdocs.yml of <paramref name="directory"/>; <see cref="None"/> when there is none.
@@ -83,9 +86,10 @@ public sealed record MkDocsSettings(MarkdownDialect Dialect, SlugStyle SlugStyle
 
         // The slug function is a !!python/object/apply tag, which the tree keeps no trace of: look for its name.
         var slugs = text.Contains("pymdownx.slugs.slugify", StringComparison.Ordinal) ? SlugStyle.PymdownxUnicodeLower : SlugStyle.PythonMarkdown;
+        var siteUrl = root is YamlMappingNode withUrl && withUrl.TryGet("site_url", out _, out var url) && url is YamlScalarNode { IsNull: false } u ? SiteAddress.Parse(u.Value) : null;
         if (root is not YamlMappingNode top || !top.TryGet("markdown_extensions", out _, out var extensions))
         {
-            return new MkDocsSettings(dialect, slugs, file);
+            return new MkDocsSettings(dialect, slugs, file) { SiteUrl = siteUrl };
         }
 
         // MkDocs takes a list of names or one-key mappings, or one mapping of names to options.
@@ -159,7 +163,7 @@ public sealed record MkDocsSettings(MarkdownDialect Dialect, SlugStyle SlugStyle
             dialect = dialect with { Blocks = new BlocksSettings(admonitionTypes, detailsTypes, tab, html) };
         }
 
-        return new MkDocsSettings(dialect, slugs, file);
+        return new MkDocsSettings(dialect, slugs, file) { SiteUrl = siteUrl };
     }
 
     /// <summary><c>types:</c> of a blocks extension: names, or mappings with a <c>name</c>.</summary>

@@ -93,7 +93,7 @@ public static class ProjectLoader
         var hugo = site.File is null && settings.MkDocsFile is null ? HugoSite.Load(directory) : null;
         if (hugo is not null)
         {
-            site = new MkDocsSettings(HugoSite.Dialect, hugo.SlugStyle, null);
+            site = new MkDocsSettings(HugoSite.Dialect, hugo.SlugStyle, null) { SiteUrl = hugo.SiteUrl };
             if (settings.LocalizedLinks.Rules.Count == 0)
             {
                 settings = settings with { LocalizedLinks = hugo.DefaultLocalizedLinks };
@@ -142,6 +142,12 @@ public static class ProjectLoader
 /// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml (or Hugo configuration) says.</summary>
 public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site)
 {
-    /// <summary>The Hugo site's configuration (its <c>baseURL</c> as <see cref="HugoSite.SiteUrl"/>), when the project is one.</summary>
+    /// <summary>
+    /// Where the English site is published: l10n.yml's <c>site_url:</c>, else mkdocs.yml's <c>site_url</c> or the
+    /// Hugo site's <c>baseURL</c>; null when none says.
+    /// </summary>
+    public Uri? SiteUrl => Settings.SiteUrl ?? Site.SiteUrl;
+
+    /// <summary>The Hugo site's configuration, when the project is one.</summary>
     public HugoSite? Hugo { get; init; }
 }

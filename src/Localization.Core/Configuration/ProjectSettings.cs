@@ -18,6 +18,7 @@ namespace Localization.Core.Configuration;
 ///   - from: https://www.privacyguides.org/en/
 ///     to: https://www.privacyguides.org/{lang}/
 /// mkdocs: docs/en/mkdocs.yml      # the English site's configuration (default: mkdocs.yml next to this file)
+/// site_url: https://www.privacyguides.org/en/   # where the English site is published (default: mkdocs.yml's site_url)
 /// verbatim_patterns: ['\{\*.*?\*\}']   # the site's own markup, never translated
 /// files:                           # projects without crowdin.yml: the same groups as crowdin.yml's files
 ///   - source: docs/en/docs/**/*.md
@@ -50,6 +51,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     /// key is absent.
     /// </summary>
     public IReadOnlyList<CrowdinFileGroup>? Files { get; init; }
+
+    /// <summary>
+    /// Where the English site is published (<c>site_url:</c>): an absolute link to one of its pages is the same
+    /// page as a relative link. Null when not given (mkdocs.yml's <c>site_url</c> or Hugo's <c>baseURL</c> then).
+    /// </summary>
+    public Uri? SiteUrl { get; init; }
 
     /// <summary>The English site's mkdocs.yml, relative to the project directory; null for the default.</summary>
     public string? MkDocsFile { get; init; }
@@ -92,7 +99,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         return Parse(file.Text!, FileName);
     }
 
-    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, verbatim_patterns, files, rules, localized_links, shortcodes";
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, site_url, verbatim_patterns, files, rules, localized_links, shortcodes";
 
     public static ProjectSettings Parse(string text, string file)
     {
@@ -116,6 +123,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         var localizedLinks = Localization.Core.Rules.Links.LocalizedLinkRules.None;
         IReadOnlyList<CrowdinFileGroup>? files = null;
         string? mkdocs = null;
+        Uri? siteUrl = null;
         IReadOnlyList<Regex> verbatim = [];
         (int Line, int Column)? filesAt = null;
         IReadOnlyDictionary<string, IReadOnlySet<string>> shortcodes = new Dictionary<string, IReadOnlySet<string>>();
@@ -147,6 +155,10 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "mkdocs":
                     mkdocs = RelativePath(value, file);
                     break;
+                case "site_url":
+                    siteUrl = SiteAddress.Parse(value is YamlScalarNode { IsNull: false } url ? url.Value : null)
+                        ?? throw new ConfigException(file, value.Position.Line, value.Position.Column, "site_url must be an http or https address (https://example.org/docs/)");
+                    break;
                 case "verbatim_patterns":
                     verbatim = Patterns(value, file);
                     break;
@@ -162,7 +174,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, VerbatimPatterns = verbatim, Rules = rules, LocalizedLinks = localizedLinks, TranslatableShortcodeParameters = shortcodes };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, SiteUrl = siteUrl, VerbatimPatterns = verbatim, Rules = rules, LocalizedLinks = localizedLinks, TranslatableShortcodeParameters = shortcodes };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
 

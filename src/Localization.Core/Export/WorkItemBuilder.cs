@@ -93,7 +93,7 @@ public static class WorkItemBuilder
                 continue;
             }
 
-            var target = aligned.Target;
+            var target = aligned.Target ?? page.MovedTargetOf(source); // a block the English moved is translated
             var mine = findings.Of(source, target);
             WorkItemState state;
             if (target is null)

@@ -59,7 +59,7 @@ public sealed record Finding
         {
             Language = language,
             File = file,
-            Fingerprint = FindingFingerprint.Compute(Rule, language, file, UnitId, FingerprintDetail ?? FindingFingerprint.StableDetail(Message)),
+            Fingerprint = FingerprintDetail is { } detail ? FindingFingerprint.Compute(Rule, language, file, UnitId, detail) : FindingFingerprint.ComputeForMessage(Rule, language, file, UnitId, Message),
         };
     }
 }

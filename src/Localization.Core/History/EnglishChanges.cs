@@ -10,7 +10,8 @@ namespace Localization.Core.History;
 /// <summary>
 /// What changed in an English page between an old version and the current one, unit by unit, each changed
 /// unit with the translated unit the current English aligns with. Units whose Markdown is the same once
-/// whitespace is collapsed are unchanged (re-wrapping, re-flow); units whose prose is the same are cosmetic.
+/// whitespace is collapsed are unchanged (re-wrapping, re-flow); units whose prose and invariants are the same
+/// are cosmetic (emphasis style, a relative link made absolute).
 /// </summary>
 public static class EnglishChanges
 {
@@ -59,13 +60,37 @@ public static class EnglishChanges
             {
                 (null, _) => ChangeKind.Added,
                 (_, null) => ChangeKind.Removed,
-                _ when Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim => ChangeKind.Cosmetic,
+                _ when Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim && SameInvariants(o, n) => ChangeKind.Cosmetic,
                 _ => ChangeKind.Changed,
             };
             changes.Add(new UnitChange(kind, o?.Line, n?.Line, oldText, newText,
                 oldText is not null && newText is not null ? WordDiff(oldText, newText) : null,
                 target?.Line, target is null ? null : current.Target.Excerpt(target.Start, target.End, 2000)));
         }
+    }
+
+    /// <summary>
+    /// The same links, code, images and other invariants in the same order: a changed destination or command is
+    /// a change even when the prose around it is not. A relative link made the same page's absolute address is
+    /// the same link (cosmetic).
+    /// </summary>
+    private static bool SameInvariants(TranslationUnit o, TranslationUnit n)
+    {
+        if (o.Invariants.Count != n.Invariants.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < o.Invariants.Count; k++)
+        {
+            var (a, b) = (o.Invariants[k], n.Invariants[k]);
+            if (a.Kind != b.Kind || (a.Value != b.Value && !(a.Kind == InvariantKind.Link && Rules.Links.SamePageLink.Same(a.Value, b.Value, "", null))))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A word diff in <c>git diff --word-diff</c> notation: <c>[-removed-]{+added+}</c>.</summary>

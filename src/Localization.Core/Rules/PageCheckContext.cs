@@ -56,6 +56,9 @@ public sealed class PageCheckContext
     /// <summary>How links may change per language (localized_links in l10n.yml).</summary>
     public Links.LocalizedLinkRules LocalizedLinks { get; init; } = Links.LocalizedLinkRules.None;
 
+    /// <summary>The address the site is published at, for links made absolute (see <see cref="Links.SamePageLink"/>); null when unknown.</summary>
+    public Uri? SiteUrl { get; init; }
+
     /// <summary>
     /// True when a project-wide link pass follows: a link whose only change is its #fragment is then left to it
     /// (<see cref="AnchorChanges"/>), since only it knows whether the fragment names the translated heading.
@@ -97,7 +100,7 @@ public sealed class PageCheckContext
     private UnitVerdict Judge(TranslationUnit target)
     {
         Cancellation.ThrowIfCancellationRequested();
-        return _detector.Judge(target, Page.SourceOf(target));
+        return _detector.Judge(target, Page.SourceOf(target) ?? Page.MovedSourceOf(target));
     }
 
     /// <summary>Reports a finding on the target range [start, end) (page offsets).</summary>
@@ -159,7 +162,7 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail ?? FindingFingerprint.StableDetail(message)),
+            Fingerprint = detail is null ? FindingFingerprint.ComputeForMessage(rule.Name, Language, TargetFile, unitId, message) : FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail),
 
             // Null when it is the message's: copies derive it again rather than every finding holding it twice.
             FingerprintDetail = detail,

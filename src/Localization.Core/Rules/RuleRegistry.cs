@@ -22,6 +22,8 @@ public static class RuleRegistry
         new UnchangedTitleRule(),
         new MissingBlockRule(),
         new ExtraBlockRule(),
+        new MovedBlockRule(),
+        new RemovedBlockRule(),
         new LinkMismatchRule(),
         new FootnoteMismatchRule(),
         new AdmonitionMismatchRule(),

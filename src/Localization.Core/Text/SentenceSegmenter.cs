@@ -21,6 +21,12 @@ public static class SentenceSegmenter
         "e.g", "i.e", "etc", "vs", "cf", "approx", "mr", "mrs", "ms", "dr", "st", "no", "fig", "al", "inc", "ltd", "co", "jr", "sr", "p", "pp", "vol", "ca", "resp", "incl", "esp", "z.b", "d.h", "bzw", "usw", "p.ex", "env",
     };
 
+    /// <summary>
+    /// Abbreviations that close a list ("blogs, podcasts, etc."): followed by a capital they end the sentence too
+    /// (French "etc. C'est…" is two sentences), followed by anything else they do not.
+    /// </summary>
+    private static readonly HashSet<string> ListEnders = new(StringComparer.OrdinalIgnoreCase) { "etc", "usw", "etc.pp" };
+
     public static List<SentenceRange> Split(ProseText prose)
     {
         var text = prose.Text;
@@ -131,7 +137,7 @@ public static class SentenceSegmenter
             return false;
         }
 
-        return !Abbreviations.Contains(word);
+        return !Abbreviations.Contains(word) || ListEnders.Contains(word) && char.IsUpper(n);
     }
 
     private static void Add(List<SentenceRange> result, string text, int start, int end)

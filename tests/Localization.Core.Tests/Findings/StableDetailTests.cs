@@ -57,6 +57,7 @@ public sealed partial class StableDetailTests
 
             var message = text.ToString();
             Assert.Equal(Reference().Replace(message, ""), FindingFingerprint.StableDetail(message));
+            Assert.Equal(FindingFingerprint.Compute("rule", "ko", "a.md", "unit", FindingFingerprint.StableDetail(message)), FindingFingerprint.ComputeForMessage("rule", "ko", "a.md", "unit", message));
         }
     }
 }

@@ -81,7 +81,7 @@ public sealed class HugoFrontMatterAndSlugTests
         using var directory = new Localization.Core.Tests.Crowdin.TempTree();
         File.WriteAllText(Path.Combine(directory.Root, "hugo.toml"), "baseURL = \"https://kubernetes.io/\"\n[languages.ko]\ntitle = \"쿠버네티스\"\ncontentDir = \"content/ko\"\n[markup.goldmark.parser]\nautoHeadingIDType = \"github\"\n");
         var site = HugoSite.Load(directory.Root)!;
-        Assert.Equal(("hugo.toml", "https://kubernetes.io/", "content/ko", SlugStyle.Hugo), (site.File, site.SiteUrl, site.ContentDirs["ko"], site.SlugStyle));
+        Assert.Equal(("hugo.toml", "https://kubernetes.io/", "content/ko", SlugStyle.Hugo), (site.File, site.SiteUrl?.AbsoluteUri, site.ContentDirs["ko"], site.SlugStyle));
         Assert.True(site.DefaultLocalizedLinks.Accepts("/docs/concepts/", "/ko/docs/concepts/", "ko"));
         Assert.True(site.DefaultLocalizedLinks.Accepts("https://kubernetes.io/docs/concepts/", "https://kubernetes.io/ko/docs/concepts/", "ko"));
         Assert.False(site.DefaultLocalizedLinks.Accepts("/docs/concepts/", "/ko/docs/tasks/", "ko"));
@@ -89,7 +89,7 @@ public sealed class HugoFrontMatterAndSlugTests
         File.Delete(Path.Combine(directory.Root, "hugo.toml"));
         File.WriteAllText(Path.Combine(directory.Root, "config.yaml"), "baseURL: https://example.org/\nmarkup:\n  goldmark:\n    parser:\n      autoHeadingIDType: blackfriday\n");
         site = HugoSite.Load(directory.Root)!;
-        Assert.Equal(("config.yaml", "https://example.org/", SlugStyle.PythonMarkdown), (site.File, site.SiteUrl, site.SlugStyle));
+        Assert.Equal(("config.yaml", "https://example.org/", SlugStyle.PythonMarkdown), (site.File, site.SiteUrl?.AbsoluteUri, site.SlugStyle));
     }
 
     [Fact]

@@ -8,9 +8,10 @@ namespace Localization.Core.Tests.Rules;
 /// One case of Fixtures/Rules/&lt;rule-name&gt;/&lt;case&gt;/: en.md (English source), target.md (translation with
 /// inline markers) — or en.resx and target.resx, en.env and target.env for string tables — and an optional settings.json: <c>{"language": "ko"}</c> (default ko),
 /// <c>"terms": ["Proton Mail"]</c> for the project's do-not-translate terms (as l10n.yml or terms.yml give them),
+/// <c>"site_url": "https://example.org/en/"</c> for the site's address (as l10n.yml or mkdocs.yml give it),
 /// and <c>"skip": "bug: …"</c> for a case that documents a known defect of the checker.
 /// </summary>
-internal sealed record RuleFixture(string Name, string Directory, string Language, string? Skip, string Source, string RawTarget, IReadOnlyList<string>? Terms = null)
+internal sealed record RuleFixture(string Name, string Directory, string Language, string? Skip, string Source, string RawTarget, IReadOnlyList<string>? Terms = null, Uri? SiteUrl = null)
 {
     public static IEnumerable<RuleFixture> All() =>
         System.IO.Directory.Exists(TestPaths.RuleFixtures)
@@ -30,6 +31,7 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
         var language = "ko";
         string? skip = null;
         List<string>? terms = null;
+        Uri? siteUrl = null;
         var settings = Path.Combine(directory, "settings.json");
         if (File.Exists(settings))
         {
@@ -44,6 +46,11 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
                 terms = [.. t.EnumerateArray().Select(e => e.GetString()!)];
             }
 
+            if (json.RootElement.TryGetProperty("site_url", out var u))
+            {
+                siteUrl = new Uri(u.GetString()!);
+            }
+
             if (json.RootElement.TryGetProperty("skip", out var s))
             {
                 skip = s.GetString();
@@ -54,7 +61,7 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
         var extension = File.Exists(Path.Combine(directory, "en.md")) ? ".md" : Path.GetExtension(System.IO.Directory.GetFiles(directory, "en.*").Single());
         return new RuleFixture(name, directory, language, skip,
             File.ReadAllText(Path.Combine(directory, "en" + extension)),
-            File.ReadAllText(Path.Combine(directory, "target" + extension)), terms) { Extension = extension };
+            File.ReadAllText(Path.Combine(directory, "target" + extension)), terms, siteUrl) { Extension = extension };
     }
 
     /// <summary>The extension of the case's files, which selects the reader (.md, .resx, .env).</summary>
@@ -65,5 +72,5 @@ internal sealed record RuleFixture(string Name, string Directory, string Languag
 
     public (string Text, IReadOnlyDictionary<string, SortedSet<int>> Expected) Target => FixtureMarkers.Strip(RawTarget);
 
-    public FileResult Run() => Checker.Check(Source, Target.Text, Language, Terms, "en" + Extension, "target" + Extension);
+    public FileResult Run() => Checker.Check(Source, Target.Text, Language, Terms, "en" + Extension, "target" + Extension, SiteUrl);
 }

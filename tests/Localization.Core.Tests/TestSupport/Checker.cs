@@ -8,8 +8,8 @@ internal static class Checker
 {
     public static CheckOptions Options { get; } = CheckOptions.Default with { ThrowOnRuleError = true };
 
-    public static FileResult Check(string sourceText, string targetText, string language = "ko", IReadOnlyList<string>? terms = null, string source = "en.md", string target = "target.md") =>
-        new CheckEngine(terms is null ? Options : Options with { Terms = new Localization.Core.Terms.TermSet(terms) }).CheckTexts(Pair(language, source, target), sourceText, targetText);
+    public static FileResult Check(string sourceText, string targetText, string language = "ko", IReadOnlyList<string>? terms = null, string source = "en.md", string target = "target.md", Uri? siteUrl = null) =>
+        new CheckEngine((terms is null ? Options : Options with { Terms = new Localization.Core.Terms.TermSet(terms) }) with { SiteUrl = siteUrl }).CheckTexts(Pair(language, source, target), sourceText, targetText);
 
     public static PairRequest Pair(string language, string source = "en.md", string target = "target.md") =>
         new(language, source, target, "/x/" + source, "/x/" + target);

@@ -33,11 +33,22 @@ public sealed class SentenceSegmenterTests
     [Theory]
     [InlineData("Use a messenger, e.g. Signal. Then stop.", new[] { "Use a messenger, e.g. Signal.", "Then stop." })]
     [InlineData("Use one app, i.e. The one we recommend. Done.", new[] { "Use one app, i.e. The one we recommend.", "Done." })]
-    [InlineData("Browsers, extensions etc. Are covered later.", new[] { "Browsers, extensions etc. Are covered later." })]
+    [InlineData("Browsers, extensions etc. are covered later.", new[] { "Browsers, extensions etc. are covered later." })]
     [InlineData("Ask Dr. Smith first. Then decide.", new[] { "Ask Dr. Smith first.", "Then decide." })]
     [InlineData("Written by J. Smith in 2016. Read it.", new[] { "Written by J. Smith in 2016.", "Read it." })]
     [InlineData("Compare Signal vs. Matrix here. Done.", new[] { "Compare Signal vs. Matrix here.", "Done." })]
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text, string[] expected)
+    {
+        Assert.Equal(expected, Split(text));
+    }
+
+    /// <summary>'etc.' closes a list, and often the sentence: before a capital it ends it (French "etc. C'est…" too).</summary>
+    [Theory]
+    [InlineData("Blogs, podcasts, etc. Using one saves time.", new[] { "Blogs, podcasts, etc.", "Using one saves time." })]
+    [InlineData("des blogs, podcasts, etc. C'est une façon simple.", new[] { "des blogs, podcasts, etc.", "C'est une façon simple." })]
+    [InlineData("Bücher, Filme usw. Das reicht.", new[] { "Bücher, Filme usw.", "Das reicht." })]
+    [InlineData("Blogs, podcasts, etc. (all of them) count.", new[] { "Blogs, podcasts, etc. (all of them) count." })]
+    public void A_list_closing_abbreviation_before_a_capital_ends_the_sentence(string text, string[] expected)
     {
         Assert.Equal(expected, Split(text));
     }

@@ -24,10 +24,12 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
     private static List<DriftSample> Measure(PageCheckContext context)
     {
         var samples = new List<DriftSample>();
-        foreach (var pair in context.Page.Matched)
+        var pairs = context.Page.Pairs;
+        for (var k = 0; k < pairs.Count; k++)
         {
-            var (source, target) = (pair.Source!, pair.Target!);
-            if (source.Kind is not (UnitKind.Paragraph or UnitKind.ListItem) || target.Kind != source.Kind || !target.IsTranslatable)
+            if (pairs[k] is not { Source: { } source, Target: { } target }
+                || source.Kind is not (UnitKind.Paragraph or UnitKind.ListItem) || target.Kind != source.Kind || !target.IsTranslatable
+                || SplitThere(pairs, k))
             {
                 continue;
             }
@@ -50,6 +52,46 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
 
         return samples;
     }
+
+    /// <summary>
+    /// A translated block next to a block of the translation that has no English: the translator split the
+    /// paragraph (extra-block says so), so this unit holds only part of the translated text.
+    /// </summary>
+    private static bool SplitThere(IReadOnlyList<Alignment.AlignedPair> pairs, int k) =>
+        (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target.IsTranslatable: true })
+        || (k > 0 && pairs[k - 1] is { Source: null, Target.IsTranslatable: true });
+
+    /// <summary>
+    /// True when the translation has as many sentences as the English (two or more) and each is about as short
+    /// against its English as the others: a terse translation all through ("中間証明書を取得。"), not a sentence
+    /// the English extended, which leaves that one sentence much shorter than the rest.
+    /// </summary>
+    public bool EvenlyConcise()
+    {
+        if (SourceSentences.Count < 2 || SourceSentences.Count != TargetSentences.Count)
+        {
+            return false;
+        }
+
+        double lowest = double.MaxValue, highest = 0;
+        for (var i = 0; i < SourceSentences.Count; i++)
+        {
+            var english = Letters(Source.Prose.Text.AsSpan(SourceSentences[i].Start, SourceSentences[i].Length));
+            var translated = Letters(Target.Prose.Text.AsSpan(TargetSentences[i].Start, TargetSentences[i].Length));
+            if (english == 0)
+            {
+                return false;
+            }
+
+            var ratio = (double)translated / english;
+            (lowest, highest) = (Math.Min(lowest, ratio), Math.Max(highest, ratio));
+        }
+
+        return lowest >= highest * EvenShare;
+    }
+
+    /// <summary>Sentence ratios within this share of each other are even.</summary>
+    private const double EvenShare = 0.6;
 
     /// <summary>The page's own typical translation/source length ratio (the median), or null with too few units.</summary>
     public static double? TypicalRatio(IReadOnlyList<DriftSample> samples)

@@ -17,7 +17,7 @@ public sealed class LengthMismatchRule : IRule
 
     public static RuleDescriptor Descriptor { get; } = new(
         "LC311", "length-mismatch", RuleCategory.Text, Severity.Info,
-        "A translated paragraph or list item is much shorter (under half) than this page's translations typically are relative to their English (the ratio is learned per page and language): English text was probably added after the translation, or left out. The message shows the English text that seems to be missing.",
+        "A translated paragraph or list item is much shorter (under half) than this page's translations typically are relative to their English (the ratio is learned per page and language): English text was probably added after the translation, or left out. A translation as concise in each of its sentences as in the others, or a block the translator split in two, is not reported. The message shows the English text that seems to be missing.",
         "Compare the unit with its English and translate what is missing; if the translation is complete and only concise, nothing is to be done.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -32,7 +32,7 @@ public sealed class LengthMismatchRule : IRule
 
         foreach (var s in samples)
         {
-            if (s.SourceLength < MinimumSourceLength || s.Ratio >= typical * Shortfall)
+            if (s.SourceLength < MinimumSourceLength || s.Ratio >= typical * Shortfall || s.EvenlyConcise())
             {
                 continue;
             }

@@ -14,7 +14,7 @@ public sealed class SentenceCountMismatchRule : IRule
 
     public static RuleDescriptor Descriptor { get; } = new(
         "LC310", "sentence-count-mismatch", RuleCategory.Text, Severity.Info,
-        "A translated paragraph or list item has fewer sentences than its English and is shorter than this page's translations typically are: the English probably grew after it was translated. The message names the English sentences that seem to be missing.",
+        "A translated paragraph or list item has fewer sentences than its English and is shorter than this page's translations typically are: the English probably grew after it was translated (a block the translator split in two is not reported; 'etc.' before a capital ends a sentence). The message names the English sentences that seem to be missing.",
         "Compare the unit with its English and translate the sentences the English added (l10n diff shows what changed when the project has git history); if the translation only joined sentences, nothing is missing.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;

@@ -62,6 +62,22 @@ public sealed partial class LinkMismatchRule : IRule
                     continue; // the project says this language links there (localized_links in l10n.yml)
                 }
 
+                if (SamePageLink.Same(m.Value, e.Value, context.SourceFile, context.SiteUrl))
+                {
+                    // One page written two ways: cosmetic. A translation that keeps the relative link stays in its
+                    // language's site, so only an absolute address in the translation is worth a word.
+                    if (!e.Value.Contains("://", StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
+
+                    context.Report(Descriptor, e.Start, e.Start + e.Length,
+                        $"link written as the absolute address {e.Value} where the English links {m.Value}: the same page, but readers leave the translated site",
+                        source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                        targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), severity: Severity.Info, detail: $"absolute {m.Value} {e.Value}", target: target);
+                    continue;
+                }
+
                 if (context.DeferAnchorChanges && AnchorChange.Between(m.Value, e.Value) is { } anchor)
                 {
                     // Only the project-wide link pass knows the linked page's translated headings.

@@ -8,7 +8,7 @@ public sealed class CodeMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC201", "code-mismatch", RuleCategory.Markup, Severity.Error,
-        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning, since comments in code are sometimes translated on purpose).",
+        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning; info when only its comments differ — '#', '//', '/* */', '<!-- -->' or '--' by the fence's language — since translators translate comments on purpose).",
         "Copy inline code and code blocks exactly; translate only the prose around them.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -20,10 +20,17 @@ public sealed class CodeMismatchRule : IRule
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind == UnitKind.CodeBlock && target.Kind == UnitKind.CodeBlock)
             {
-                if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
+                if (source.Key == target.Key && Normalize(source.Verbatim) != Normalize(target.Verbatim)
+                    && CodeComments.OnlyCommentsDiffer(source.Key, source.Verbatim ?? "", target.Verbatim ?? ""))
                 {
                     context.Report(Descriptor, target.Start, target.End,
-                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : $"code block differs from the English: {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
+                        $"code block differs from the English only in its comments (translated comments are fine): {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Info, detail: "comments", target: target);
+                }
+                else if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
+                {
+                    context.Report(Descriptor, target.Start, target.End,
+                        source.Key != target.Key ? $"code block language '{target.Key}' should be '{source.Key}' as in the English" : $"code block differs from the English: {DescribeCode(source, target)}",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Warning, detail: "block", target: target);
                 }
 
@@ -57,6 +64,19 @@ public sealed class CodeMismatchRule : IRule
                     source: source, sourceText: context.SourceExcerpt(source), targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), severity: Severity.Info, detail: "extra " + e.Value, target: target);
             }
         }
+    }
+
+    /// <summary>Where the code differs; with translated comments too, where the code itself does (a changed command must not hide behind a comment).</summary>
+    private static string DescribeCode(TranslationUnit source, TranslationUnit target)
+    {
+        var (english, translated) = (source.Verbatim ?? "", target.Verbatim ?? "");
+        if (CodeComments.WithoutComments(source.Key, english) is { } code && CodeComments.WithoutComments(source.Key, translated) is { } translatedCode
+            && (code != Normalize(english) || translatedCode != Normalize(translated)))
+        {
+            return $"{VerbatimDiff.Describe(code, translatedCode)}, besides its comments";
+        }
+
+        return VerbatimDiff.Describe(english, translated);
     }
 
     private static string Normalize(string? code) => (code ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd();

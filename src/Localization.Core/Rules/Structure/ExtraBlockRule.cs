@@ -23,8 +23,13 @@ public sealed class ExtraBlockRule : IRule
                 continue;
             }
 
+            if (Elsewhere(context, first))
+            {
+                continue;
+            }
+
             var run = new List<TranslationUnit> { first };
-            while (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target: { Kind: not UnitKind.StringEntry } next })
+            while (k + 1 < pairs.Count && pairs[k + 1] is { Source: null, Target: { Kind: not UnitKind.StringEntry } next } && !Elsewhere(context, next))
             {
                 run.Add(next);
                 k++;
@@ -45,4 +50,8 @@ public sealed class ExtraBlockRule : IRule
                 targetText: context.Page.Target.Excerpt(first.Start, last.End), detail: string.Join(',', run.Select(u => u.Id)), target: first);
         }
     }
+
+    /// <summary>A block the English moved (moved-block) or removed (removed-block): their finding, not ours.</summary>
+    private static bool Elsewhere(PageCheckContext context, TranslationUnit unit) =>
+        context.Page.MovedSourceOf(unit) is not null || RemovedBlockRule.IsRemoved(context, unit);
 }

@@ -20,7 +20,8 @@ public sealed class MissingBlockRule : IRule
         var targetFootnotes = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
         // Units of an admonition missing as a whole are folded into admonition-mismatch's one finding.
         var inMissingRegion = context.Page.MissingRegions.SelectMany(r => r.Units).Select(u => u.Index).ToHashSet();
-        bool Reported(TranslationUnit u) => inMissingRegion.Contains(u.Index) || u.Path.Segments.Any(s => s.Kind == "footnote" && !targetFootnotes.Contains(s.Qualifier ?? ""));
+        // A block the English moved is moved-block's one finding.
+        bool Reported(TranslationUnit u) => inMissingRegion.Contains(u.Index) || context.Page.MovedTargetOf(u) is not null || u.Path.Segments.Any(s => s.Kind == "footnote" && !targetFootnotes.Contains(s.Qualifier ?? ""));
 
         var pairs = context.Page.Pairs;
         for (var k = 0; k < pairs.Count; k++)
