@@ -18,6 +18,7 @@ public sealed class SourcePageIndex
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
     private readonly WordFactsCache?[] _wordFacts;
     private readonly int[]?[] _scriptCounts;
+    private readonly int[] _placeholder;
 
     public SourcePageIndex(PageModel page)
     {
@@ -30,6 +31,7 @@ public sealed class SourcePageIndex
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
+        _placeholder = new int[page.Units.Count];
         var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pageWordLookup = pageWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in page.Units)
@@ -130,6 +132,24 @@ public sealed class SourcePageIndex
     }
 
     private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);
+
+    /// <summary>Whether a unit of this page reads as placeholder Latin (asked once, for every language; 0 not yet asked, 1 no, 2 yes).</summary>
+    internal bool IsPlaceholderLatin(TranslationUnit unit, Func<string, bool> test)
+    {
+        if (!ReferenceEquals(unit, Page.Units[unit.Index]))
+        {
+            return test(unit.Prose.Text);
+        }
+
+        var known = Volatile.Read(ref _placeholder[unit.Index]);
+        if (known == 0)
+        {
+            known = test(unit.Prose.Text) ? 2 : 1;
+            Volatile.Write(ref _placeholder[unit.Index], known);
+        }
+
+        return known == 2;
+    }
 
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>

@@ -131,7 +131,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
             if (placeholder == 0)
             {
-                placeholder = IsPlaceholderLatin(unit.Prose.Text) ? 2 : 1;
+                placeholder = (alignedSource is not null && string.Equals(unit.Prose.Text, alignedSource.Prose.Text, StringComparison.Ordinal) ? source.IsPlaceholderLatin(alignedSource, IsPlaceholderLatin) : IsPlaceholderLatin(unit.Prose.Text)) ? 2 : 1;
             }
 
             if ((wording >= 5 && !words.HasFunctionWord) || placeholder == 2)
@@ -257,6 +257,8 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// Ten words or more, mostly lower case, and fewer than one in twenty an English function word: lorem
     /// ipsum or another placeholder, kept as it is in every language (English prose has about two in five).
     /// </summary>
+    internal static bool IsPlaceholderLatin(string text) => IsPlaceholderLatin(text.AsSpan());
+
     private static bool IsPlaceholderLatin(ReadOnlySpan<char> text)
     {
         int words = 0, lower = 0, function = 0;
@@ -360,6 +362,24 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private bool IsKeptWord(ReadOnlySpan<char> word) => target.IsKeptWord(word);
 
+    private (int, int)[] _wordScratch = new (int, int)[64];
+    private bool[] _nameScratch = new bool[64];
+
+    /// <summary>
+    /// The word buffers of the sentence being judged: a detector judges one page on one thread, one sentence
+    /// at a time, so it keeps its own (asking the shared pool for every sentence was a tenth of the test).
+    /// </summary>
+    private ((int, int)[] Words, bool[] Names) Scratch(int capacity)
+    {
+        if (_wordScratch.Length < capacity)
+        {
+            _wordScratch = new (int, int)[Math.Max(capacity, _wordScratch.Length * 2)];
+            _nameScratch = new bool[_wordScratch.Length];
+        }
+
+        return (_wordScratch, _nameScratch);
+    }
+
     /// <summary>A name whatever the translation: what the English page, the project's terms and the word itself tell.</summary>
     private bool IsNameOnAnyPage(LatinWord word) =>
         word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || source.IsProperNoun(word.Text)
@@ -436,8 +456,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         {
             // Words are separated by at least one character: a sentence of n characters has at most (n + 1) / 2.
             var capacity = (span.Length / 2) + 1;
-            var words = System.Buffers.ArrayPool<(int, int)>.Shared.Rent(capacity);
-            var names = System.Buffers.ArrayPool<bool>.Shared.Rent(capacity);
+            var (words, names) = detector.Scratch(capacity);
             var count = 0;
             foreach (var word in LatinWordReader.Read(span))
             {
@@ -472,8 +491,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         public static SentenceWords Read(ReadOnlySpan<char> span, UntranslatedDetector detector, SentenceWordFacts facts)
         {
             var count = facts.Words.Length;
-            var words = System.Buffers.ArrayPool<(int, int)>.Shared.Rent(count + 1);
-            var names = System.Buffers.ArrayPool<bool>.Shared.Rent(count + 1);
+            var (words, names) = detector.Scratch(count + 1);
             facts.Words.CopyTo(words, 0);
             int nameCount = 0, english = 0;
             var function = false;
@@ -536,8 +554,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
         public void Dispose()
         {
-            System.Buffers.ArrayPool<(int, int)>.Shared.Return(_words);
-            System.Buffers.ArrayPool<bool>.Shared.Return(_names);
+            // The buffers are the detector's, for its next sentence.
         }
     }
 

@@ -73,12 +73,34 @@ public static class Slugifier
     private static string Default(string text)
     {
         var ascii = new StringBuilder(text.Length);
-        foreach (var c in Normalize(text, NormalizationForm.FormKD))
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c < 0x80 && (char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' || IsPythonSpace(c)))
+            var c = text[i];
+            if (c < 0x80)
             {
-                ascii.Append(c);
+                AppendKept(ascii, c);
+                continue;
             }
+
+            // Only the ASCII of the decomposition is kept, and ASCII characters never move in NFKD's reordering
+            // (they are starters): each character's own decomposition gives the same slug as the whole text's.
+            // Hangul syllables, CJK ideographs and kana decompose to no ASCII at all: ICU is not asked for them
+            // (asking for every Korean or Japanese heading of a site was most of the anchors' cost).
+            if (c is (>= '\uAC00' and <= '\uD7A3') or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3041' and <= '\u3096') or (>= '\u30A1' and <= '\u30FA'))
+            {
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            foreach (var d in Normalize(text.Substring(i, length), NormalizationForm.FormKD))
+            {
+                if (d < 0x80)
+                {
+                    AppendKept(ascii, d);
+                }
+            }
+
+            i += length - 1;
         }
 
         var stripped = ascii.ToString().Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
@@ -156,6 +178,14 @@ public static class Slugifier
             }
 
             return kept.ToString().Normalize(form);
+        }
+    }
+
+    private static void AppendKept(StringBuilder ascii, char c)
+    {
+        if (char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' || IsPythonSpace(c))
+        {
+            ascii.Append(c);
         }
     }
 
