@@ -90,7 +90,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, ReadFacts));
+            var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts));
             try
             {
                 var normalized = english is null ? target.NormalizedSentence(unit, k) : english[k].Normalized;
@@ -361,6 +361,8 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     private bool IsName(LatinWord word) => IsKeptWord(word.Text) || IsNameOnAnyPage(word);
 
     private bool IsKeptWord(ReadOnlySpan<char> word) => target.IsKeptWord(word);
+
+    private Func<TranslationUnit, SentenceRange, SentenceWordFacts>? _readFacts;
 
     private (int, int)[] _wordScratch = new (int, int)[64];
     private bool[] _nameScratch = new bool[64];

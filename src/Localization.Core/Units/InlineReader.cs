@@ -230,7 +230,7 @@ internal sealed partial class InlineReader
 
     // Matches of the project's verbatim patterns in the block being read (page offsets), each emitted once.
     private IReadOnlyList<VerbatimMatch> _verbatim = [];
-    private readonly HashSet<int> _emittedVerbatim = [];
+    private HashSet<int>? _emittedVerbatim; // only when verbatim patterns match the block
 
     /// <summary>
     /// Emits the verbatim matches overlapping [start, end) that are not emitted yet; true when there was one (the
@@ -245,7 +245,7 @@ internal sealed partial class InlineReader
             if (m.Start < end && start < m.End)
             {
                 any = true;
-                if (_emittedVerbatim.Add(i))
+                if ((_emittedVerbatim ??= []).Add(i))
                 {
                     _invariants.Add(new(InvariantKind.Verbatim, m.Value, m.Start, m.End - m.Start));
                     _prose.AppendAtom(m.Start, m.End - m.Start);

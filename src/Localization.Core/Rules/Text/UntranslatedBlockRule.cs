@@ -35,11 +35,18 @@ public sealed class UntranslatedBlockRule : IRule
             var why = UntranslatedMessages.Why(first, context);
             var what = target.Kind.DisplayName();
             var message = isLabel ? $"{what} left in English ({why})" : $"{what} left in English: {why}";
+            var english = pair.Source ?? first.Source?.Unit;
+            var sourceText = english is null ? null : context.SourceExcerpt(english);
             context.Report(Descriptor, target.Start, target.End, message,
-                source: pair.Source ?? first.Source?.Unit, sourceText: pair.Source is { } s ? context.SourceExcerpt(s) : first.Source is { } f ? context.SourceExcerpt(f.Unit) : null, targetText: context.TargetExcerpt(target),
+                source: english, sourceText: sourceText, targetText: IsSameText(context, english, target) ? sourceText : context.TargetExcerpt(target),
                 severity: isLabel ? Severity.Info : null, target: target);
         }
     }
+
+    /// <summary>The block is its English character for character: one excerpt serves both.</summary>
+    private static bool IsSameText(PageCheckContext context, TranslationUnit? english, TranslationUnit target) =>
+        english is not null && english.Kind != UnitKind.StringEntry && target.Kind != UnitKind.StringEntry
+        && context.Page.Source.Text.AsSpan(english.Start, english.End - english.Start).SequenceEqual(context.Page.Target.Text.AsSpan(target.Start, target.End - target.Start));
 }
 
 /// <summary>The explanations users of other tools ask for: why a sentence counts as untranslated.</summary>
