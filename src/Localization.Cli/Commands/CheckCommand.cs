@@ -81,7 +81,7 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfigError;
             }
 
-            if (ProjectRun.PairModeSettings(console, settings.Engine) is not { } pairEngine)
+            if (ProjectRun.PairModeSettings(console, settings.Engine, sourcePath) is not { } pairEngine)
             {
                 return ExitCodes.UsageOrConfigError;
             }

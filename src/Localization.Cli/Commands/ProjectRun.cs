@@ -209,18 +209,41 @@ internal static class ProjectRun
     /// Pair mode needs no configuration, but an <c>l10n.yml</c> in the current directory still gives its rule
     /// settings and localised-link rules; null after printing the error when it is malformed.
     /// </summary>
-    public static CheckOptions? PairModeSettings(CliConsole console, CheckOptions engine)
+    public static CheckOptions? PairModeSettings(CliConsole console, CheckOptions engine, string? sourcePath = null)
     {
         try
         {
             var settings = Core.Configuration.ProjectSettings.Load(Directory.GetCurrentDirectory());
-            return engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, SiteUrl = settings.SiteUrl, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
+            engine = engine with { RulePolicy = settings.Rules, LocalizedLinks = settings.LocalizedLinks, SiteUrl = settings.SiteUrl, Terms = engine.Terms.Union(new Core.Terms.TermSet(settings.Terms)) };
+            var hugo = Core.Configuration.HugoSite.Load(Directory.GetCurrentDirectory()) ?? HugoPage(sourcePath);
+            if (hugo is not null)
+            {
+                var reader = ReferenceEquals(engine.Reader, Core.Units.PageReaderOptions.Default) && settings.FrontMatterKeys is null
+                    ? new Core.Units.PageReaderOptions(Core.Configuration.HugoSite.FrontMatterKeys.ToHashSet(StringComparer.Ordinal))
+                    : engine.Reader;
+                engine = engine with { SlugStyle = hugo.SlugStyle, Reader = reader with { Dialect = Core.Configuration.HugoSite.Dialect }, LocalizedLinks = settings.LocalizedLinks.Rules.Count > 0 ? settings.LocalizedLinks : hugo.DefaultLocalizedLinks, SiteUrl = settings.SiteUrl ?? hugo.SiteUrl };
+            }
+
+            return settings.TranslatableShortcodeParameters.Count == 0 ? engine
+                : engine with { Reader = engine.Reader with { Dialect = engine.Reader.Dialect with { Shortcodes = engine.Reader.Dialect.Shortcodes.With(settings.TranslatableShortcodeParameters) } } };
         }
         catch (ConfigException e)
         {
             console.Fail(e.Message);
             return null;
         }
+    }
+
+    /// <summary>The English page of pair mode, when it is a Hugo page (read here only to know; the engine reads it again).</summary>
+    private static Core.Configuration.HugoSite? HugoPage(string? sourcePath)
+    {
+        if (sourcePath is null or "-" || !File.Exists(sourcePath))
+        {
+            return null;
+        }
+
+        var file = Core.IO.TextFileReader.Read(sourcePath);
+        return file.Ok && file.Text is { } text && !File.Exists(Path.Combine(Directory.GetCurrentDirectory(), "mkdocs.yml")) ? Core.Configuration.HugoSite.FromPage(text) : null;
     }
 
     /// <summary>

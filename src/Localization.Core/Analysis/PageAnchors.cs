@@ -64,7 +64,7 @@ public sealed partial class PageAnchors
         {
             if (unit.Kind == UnitKind.Heading && unit.ExplicitId is null)
             {
-                headingIds[unit.Index] = Slugifier.Unique(Slugifier.Slugify(unit.HeadingText ?? "", style), ids);
+                headingIds[unit.Index] = Slugifier.Unique(Slugifier.Slugify(unit.HeadingText ?? "", style), ids, style);
             }
         }
 

@@ -9,7 +9,7 @@ namespace Localization.Core.Configuration;
 public static class ProjectLoader
 {
     /// <summary>The configuration files looked for in a project directory, in this order.</summary>
-    public static IReadOnlyList<string> ConfigNames { get; } = ["crowdin.yml", "crowdin.yaml", ProjectSettings.FileName];
+    public static IReadOnlyList<string> ConfigNames { get; } = ["crowdin.yml", "crowdin.yaml", ProjectSettings.FileName, .. HugoSite.ProjectNames];
 
     /// <summary>The configuration file in <paramref name="directory"/>, or null when there is none.</summary>
     /// <remarks>An l10n.yml alone is the configuration only with <c>files:</c>; <see cref="Load"/> says so when it has none.</remarks>
@@ -47,7 +47,12 @@ public static class ProjectLoader
             }
 
             var mapping = new CrowdinConfig(Path.GetFullPath(configPath), directory, PreserveHierarchy: false, groups.Select(LanguageAsWritten).ToArray());
-            return new LoadedProject(mapping, own, Site(directory, own));
+            return WithSite(mapping, own, directory);
+        }
+
+        if (HugoSite.ProjectNames.Contains(Path.GetFileName(configPath), StringComparer.OrdinalIgnoreCase))
+        {
+            return LoadHugo(configPath);
         }
 
         var config = CrowdinConfigLoader.Load(configPath);
@@ -57,14 +62,61 @@ public static class ProjectLoader
             throw new ConfigException(ProjectSettings.FileName, at.Line, at.Column, $"'files' is declared both here and in {Path.GetFileName(configPath)}: keep one");
         }
 
-        return new LoadedProject(config, settings, Site(config.ConfigDirectory, settings));
+        return WithSite(config, settings, config.ConfigDirectory);
     }
 
-    /// <summary>The site's mkdocs.yml, with the project's verbatim patterns added to its Markdown model.</summary>
-    private static MkDocsSettings Site(string directory, ProjectSettings settings)
+    /// <summary>
+    /// A Hugo site with no crowdin.yml: its pages are <c>files:</c> of an l10n.yml next to it if it has them, else
+    /// the content directories its languages declare (<c>content/en</c> → <c>content/%language%</c>).
+    /// </summary>
+    private static LoadedProject LoadHugo(string configPath)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(configPath)) ?? ".";
+        var own = ProjectSettings.Load(directory);
+        var name = Path.GetFileName(configPath);
+        var groups = own.Files
+            ?? (HugoSite.Load(directory) is { } site && site.File == name ? site.ContentGroups() : null)
+            ?? throw new ConfigException(name, 1, 1, "its languages declare no content directories that l10n can pair (contentDir = \"content/en\" for the default language and content/<code> for the others): declare the pages with 'files:' in l10n.yml");
+        var mapping = new CrowdinConfig(Path.GetFullPath(configPath), directory, PreserveHierarchy: false, groups.Select(LanguageAsWritten).ToArray());
+        return WithSite(mapping, own, directory);
+    }
+
+    /// <summary>
+    /// The project with its site: its mkdocs.yml, else its Hugo configuration (Hugo's Markdown and heading ids, and
+    /// Hugo's language prefix as the localised links and linkTitle among the translated front-matter keys when
+    /// l10n.yml declares none), with the project's verbatim
+    /// patterns and translatable shortcode parameters added to its Markdown model.
+    /// </summary>
+    private static LoadedProject WithSite(CrowdinConfig config, ProjectSettings settings, string directory)
     {
         var site = MkDocsSettings.Load(directory, settings.MkDocsFile);
-        return settings.VerbatimPatterns.Count == 0 ? site : site with { Dialect = site.Dialect with { VerbatimPatterns = settings.VerbatimPatterns } };
+        var hugo = site.File is null && settings.MkDocsFile is null ? HugoSite.Load(directory) : null;
+        if (hugo is not null)
+        {
+            site = new MkDocsSettings(HugoSite.Dialect, hugo.SlugStyle, null) { SiteUrl = hugo.SiteUrl };
+            if (settings.LocalizedLinks.Rules.Count == 0)
+            {
+                settings = settings with { LocalizedLinks = hugo.DefaultLocalizedLinks };
+            }
+
+            if (settings.FrontMatterKeys is null)
+            {
+                settings = settings with { FrontMatterKeys = HugoSite.FrontMatterKeys };
+            }
+        }
+
+        var dialect = site.Dialect;
+        if (settings.VerbatimPatterns.Count > 0)
+        {
+            dialect = dialect with { VerbatimPatterns = settings.VerbatimPatterns };
+        }
+
+        if (settings.TranslatableShortcodeParameters.Count > 0)
+        {
+            dialect = dialect with { Shortcodes = dialect.Shortcodes.With(settings.TranslatableShortcodeParameters) };
+        }
+
+        return new LoadedProject(config, settings, ReferenceEquals(dialect, site.Dialect) ? site : site with { Dialect = dialect }) { Hugo = hugo };
     }
 
     /// <summary>
@@ -87,12 +139,15 @@ public static class ProjectLoader
         Path.GetFileName(path).Equals(ProjectSettings.FileName, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml says.</summary>
+/// <summary>A project's file mapping, its l10n settings and what its mkdocs.yml (or Hugo configuration) says.</summary>
 public sealed record LoadedProject(CrowdinConfig Config, ProjectSettings Settings, MkDocsSettings Site)
 {
     /// <summary>
-    /// Where the English site is published: l10n.yml's <c>site_url:</c>, else mkdocs.yml's (a Hugo site's
-    /// <c>baseURL</c> belongs here too); null when neither says.
+    /// Where the English site is published: l10n.yml's <c>site_url:</c>, else mkdocs.yml's <c>site_url</c> or the
+    /// Hugo site's <c>baseURL</c>; null when none says.
     /// </summary>
     public Uri? SiteUrl => Settings.SiteUrl ?? Site.SiteUrl;
+
+    /// <summary>The Hugo site's configuration, when the project is one.</summary>
+    public HugoSite? Hugo { get; init; }
 }

@@ -70,6 +70,12 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
     /// <summary>How long one pattern may take on one block before it is given up for that block.</summary>
     public static TimeSpan VerbatimTimeout { get; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>
+    /// Hugo shortcode parameters that are translated (<c>shortcodes:</c>, shortcode name → parameter names), added
+    /// to the default set (Kubernetes' glossary_tooltip text=, figure caption/alt/title, tab name); empty when absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlySet<string>> TranslatableShortcodeParameters { get; init; } = new Dictionary<string, IReadOnlySet<string>>();
+
     /// <summary>Where <c>files:</c> is written (for errors), or null.</summary>
     public (int Line, int Column)? FilesAt { get; init; }
 
@@ -93,7 +99,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         return Parse(file.Text!, FileName);
     }
 
-    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, site_url, verbatim_patterns, files, rules, localized_links";
+    private const string KnownKeys = "languages, exclude_languages, front_matter_keys, terms, terms_file, mkdocs, site_url, verbatim_patterns, files, rules, localized_links, shortcodes";
 
     public static ProjectSettings Parse(string text, string file)
     {
@@ -120,6 +126,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         Uri? siteUrl = null;
         IReadOnlyList<Regex> verbatim = [];
         (int Line, int Column)? filesAt = null;
+        IReadOnlyDictionary<string, IReadOnlySet<string>> shortcodes = new Dictionary<string, IReadOnlySet<string>>();
         foreach (var (key, value) in mapping.Entries)
         {
             switch (key.Value)
@@ -155,6 +162,9 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
                 case "verbatim_patterns":
                     verbatim = Patterns(value, file);
                     break;
+                case "shortcodes":
+                    shortcodes = ShortcodeParameters(value, file);
+                    break;
                 case "files":
                     files = CrowdinConfigLoader.ReadFileGroups(value, file);
                     filesAt = (key.Position.Line, key.Position.Column);
@@ -164,7 +174,7 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
             }
         }
 
-        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, SiteUrl = siteUrl, VerbatimPatterns = verbatim, Rules = rules, LocalizedLinks = localizedLinks };
+        var settings = new ProjectSettings(languages, exclude, keys) { Terms = terms, Files = files, FilesAt = filesAt, MkDocsFile = mkdocs, SiteUrl = siteUrl, VerbatimPatterns = verbatim, Rules = rules, LocalizedLinks = localizedLinks, TranslatableShortcodeParameters = shortcodes };
         return termsFile is null ? settings : settings with { TermsFile = termsFile };
     }
 
@@ -317,6 +327,23 @@ public sealed record ProjectSettings(IReadOnlyList<string>? Languages, IReadOnly
         }
 
         return codes;
+    }
+
+    /// <summary><c>shortcode-name: [param, …]</c> for each shortcode named (<c>*</c>: every shortcode).</summary>
+    private static Dictionary<string, IReadOnlySet<string>> ShortcodeParameters(YamlNode node, string file)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            throw new ConfigException(file, node.Position.Line, node.Position.Column, $"shortcodes: expected a mapping of shortcode names to lists of translated parameters (glossary_tooltip: [text]), found {node.KindName}");
+        }
+
+        var result = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var (key, value) in mapping.Entries)
+        {
+            result[key.Value] = value is YamlScalarNode { IsNull: true } ? new HashSet<string>() : Strings(value, file).ToHashSet(StringComparer.Ordinal);
+        }
+
+        return result;
     }
 
     private static List<string> Strings(YamlNode node, string file)

@@ -17,7 +17,7 @@ public sealed record PageFreshness(FreshnessVerdict Verdict, int Evidence)
     private static readonly HashSet<string> ContentRules = new(StringComparer.Ordinal)
     {
         "missing-file", "invalid-file", "missing-block", "code-mismatch", "link-mismatch", "image-mismatch",
-        "footnote-mismatch", "snippet-mismatch", "removed-block",
+        "footnote-mismatch", "snippet-mismatch", "removed-block", "shortcode-mismatch",
     };
 
     /// <summary>Content drift: counted at any severity, since they are deliberately quiet (info) to stay readable.</summary>

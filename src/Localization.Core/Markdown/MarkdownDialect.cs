@@ -30,6 +30,7 @@ public sealed record MarkdownDialect
         Blocks = original.Blocks;
         Permalinks = original.Permalinks;
         VerbatimPatterns = original.VerbatimPatterns;
+        Shortcodes = original.Shortcodes;
     }
 
     public static MarkdownDialect Default { get; } = new();
@@ -75,6 +76,9 @@ public sealed record MarkdownDialect
     /// macros): each match is one invariant, never text left in English.
     /// </summary>
     public IReadOnlyList<System.Text.RegularExpressions.Regex> VerbatimPatterns { get; init; } = [];
+
+    /// <summary>Hugo shortcodes and which of their parameters are translated (<c>shortcodes:</c> of l10n.yml).</summary>
+    public Extensions.Shortcodes.ShortcodeSettings Shortcodes { get; init; } = Extensions.Shortcodes.ShortcodeSettings.Default;
 
     /// <summary>The pipeline that reads pages of this dialect (thread-safe, built once).</summary>
     public MarkdownPipeline Pipeline => _pipeline.Value;

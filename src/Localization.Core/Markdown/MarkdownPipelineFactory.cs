@@ -3,7 +3,9 @@ using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.Cancellation;
 using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
+using Localization.Core.Markdown.Extensions.Shortcodes;
 using Localization.Core.Markdown.Extensions.Snippets;
+using Localization.Core.Markdown.Extensions.TomlFrontMatter;
 using Markdig;
 
 namespace Localization.Core.Markdown;
@@ -29,6 +31,7 @@ public static class MarkdownPipelineFactory
         builder
             .UsePreciseSourceLocation()
             .UseYamlFrontMatter()
+            .Use<TomlFrontMatterExtension>()
             .UsePipeTables();
         if (dialect.Footnotes)
         {
@@ -60,6 +63,7 @@ public static class MarkdownPipelineFactory
             builder.Use<SnippetExtension>();
         }
 
+        builder.Use<ShortcodeExtension>();
         builder.Use<CancellationExtension>();
         if (dialect.Attributes)
         {

@@ -1,4 +1,5 @@
 using Localization.Core.Rules.Drift;
+using Localization.Core.Rules.Hugo;
 using Localization.Core.Rules.Links;
 using Localization.Core.Rules.Markup;
 using Localization.Core.Rules.Structure;
@@ -41,6 +42,7 @@ public static class RuleRegistry
         new SkippedEntryRule(),
         new SentenceCountMismatchRule(),
         new LengthMismatchRule(),
+        new ShortcodeMismatchRule(),
     ];
 
     /// <summary>Every rule descriptor, page rules first, then those the engine reports itself.</summary>

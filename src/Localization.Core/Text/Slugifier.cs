@@ -10,6 +10,9 @@ public enum SlugStyle
 
     /// <summary>pymdownx.slugs.slugify with case: lower: Unicode kept, each space becomes '-'.</summary>
     PymdownxUnicodeLower,
+
+    /// <summary>Hugo's default (Goldmark, autoHeadingIDType "github"): letters, digits and '_' lowered, each space or '-' a '-'; ids made unique with -1, -2.</summary>
+    Hugo,
 }
 
 /// <summary>Ports of the toc slugify functions and of toc's unique(), exact for the default style.</summary>
@@ -18,8 +21,53 @@ public static class Slugifier
     public static string Slugify(string text, SlugStyle style = SlugStyle.PythonMarkdown) => style switch
     {
         SlugStyle.PymdownxUnicodeLower => UnicodeLower(text),
+        SlugStyle.Hugo => Hugo(text),
         _ => Default(text),
     };
+
+    // hugo/markup/goldmark/autoid.go sanitizeAnchorNameWithHook, idType "github".
+    private static string Hugo(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is '-' or ' ' or '\t')
+            {
+                slug.Append('-');
+            }
+            else if (rune.Value == '_' || Rune.IsLetter(rune) || Rune.GetUnicodeCategory(rune) == System.Globalization.UnicodeCategory.DecimalDigitNumber)
+            {
+                slug.Append(Rune.ToLowerInvariant(rune).ToString());
+            }
+        }
+
+        return slug.ToString();
+    }
+
+    /// <summary>The id made unique as <paramref name="style"/>'s renderer does it.</summary>
+    public static string Unique(string id, ISet<string> taken, SlugStyle style)
+    {
+        if (style != SlugStyle.Hugo)
+        {
+            return Unique(id, taken);
+        }
+
+        // autoid.go idFactory.Generate: '' → 'heading'; a taken 'x' → 'x-1', 'x-2', …
+        id = id.Length == 0 ? "heading" : id;
+        if (taken.Contains(id))
+        {
+            var n = 1;
+            while (taken.Contains($"{id}-{n}"))
+            {
+                n++;
+            }
+
+            id = $"{id}-{n}";
+        }
+
+        taken.Add(id);
+        return id;
+    }
 
     // value = NFKD, encode ascii ignore; re.sub(r'[^\w\s-]', '', value).strip().lower(); re.sub(r'[-\s]+', '-', value)
     private static string Default(string text)

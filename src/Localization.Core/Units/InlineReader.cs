@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Localization.Core.Markdown.Extensions.Shortcodes;
 using Markdig.Extensions.Abbreviations;
 using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
@@ -33,16 +34,17 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@":[a-z0-9][a-z0-9_+\-]*:", RegexOptions.CultureInvariant)]
     private static partial Regex IconPattern();
 
-    // Jinja/macros {{ … }} {% … %} and Hugo {{< … >}} {{% … %}} shortcodes, and bare URLs.
-    [GeneratedRegex(@"\{\{.*?\}\}|\{%.*?%\}|https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'""]", RegexOptions.CultureInvariant)]
+    // Jinja/macros {{ … }} {% … %}, and bare URLs. Hugo's {{< … >}} {{% … %}} are ShortcodeInlines: a tag left here
+    // is a broken one, which shortcode-mismatch reports as missing, so it is text, not a second finding.
+    [GeneratedRegex(@"\{\{(?![<%]).*?\}\}|\{%.*?%\}|https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'""]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
 
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null)
+    public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null)
     {
-        var reader = new InlineReader(page, shift, prose) { _verbatim = verbatim ?? [] };
+        var reader = new InlineReader(page, shift, prose) { _verbatim = verbatim ?? [], _shortcodes = shortcodes ?? ShortcodeSettings.Default };
         if (owner is not null)
         {
             reader.AddAttributes(owner);
@@ -82,6 +84,8 @@ internal sealed partial class InlineReader
     private const int MaxDepth = 64;
 
     private int _depth;
+
+    private ShortcodeSettings _shortcodes = ShortcodeSettings.Default;
 
     private void Walk(ContainerInline container)
     {
@@ -171,6 +175,9 @@ internal sealed partial class InlineReader
                 _invariants.Add(new(InvariantKind.HtmlTag, NormalizeTag(html.Tag), span.Start, span.Length));
                 _prose.AppendAtom(span.Start, span.Length);
                 break;
+            case ShortcodeInline shortcode:
+                AddShortcode(shortcode.Tag, span.Start);
+                break;
             case HtmlEntityInline entity:
                 _prose.AppendMapped(entity.Transcoded.ToString(), span.Start, span.Length);
                 break;
@@ -189,6 +196,36 @@ internal sealed partial class InlineReader
         }
 
         AddAttributes(inline);
+    }
+
+    /// <summary>
+    /// A shortcode is one markup invariant, in a canonical form (see <see cref="ShortcodeCanonical"/>); the values
+    /// of its translatable parameters are prose, read where they are, so text left in English there is found.
+    /// </summary>
+    private void AddShortcode(ShortcodeTag tag, int start)
+    {
+        _invariants.Add(new(InvariantKind.HugoShortcode, ShortcodeCanonical.Of(tag, _shortcodes), start, tag.Length));
+        var any = false;
+        foreach (var p in tag.Parameters)
+        {
+            if (_shortcodes.IsTranslatable(tag.Name, p.Name) && p.Value.Length > 0)
+            {
+                any = true;
+                if (p.ValueLength == p.Value.Length)
+                {
+                    _prose.AppendExact(p.Value, start + p.ValueStart);
+                }
+                else
+                {
+                    _prose.AppendMapped(p.Value, start + p.ValueStart, p.ValueLength);
+                }
+            }
+        }
+
+        if (!any)
+        {
+            _prose.AppendAtom(start, tag.Length);
+        }
     }
 
     // Matches of the project's verbatim patterns in the block being read (page offsets), each emitted once.

@@ -12,6 +12,9 @@ public enum InvariantKind
     Attributes,
     Shortcode,
 
+    /// <summary>A Hugo shortcode tag (<c>{{&lt; name key="v" &gt;}}</c>): its name and untranslated parameters, canonical.</summary>
+    HugoShortcode,
+
     /// <summary>A URL written as plain text (Python-Markdown does not turn it into a link).</summary>
     BareUrl,
     Number,

@@ -5,6 +5,7 @@ using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
+using Localization.Core.Markdown.Extensions.TomlFrontMatter;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -156,7 +157,10 @@ public sealed partial class PageReader
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
-                    ReadFrontMatter(yaml);
+                    ReadFrontMatter(yaml, FrontMatterReader.Read, "YAML");
+                    break;
+                case TomlFrontMatterBlock toml:
+                    ReadFrontMatter(toml, TomlFrontMatterReader.Read, "TOML");
                     break;
                 case HtmlBlock htmlBlock:
                     ReadHtmlBlock(htmlBlock, path, html);
@@ -332,7 +336,7 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose);
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose, _options.Dialect.Shortcodes);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
@@ -702,7 +706,7 @@ public sealed partial class PageReader
         return false;
     }
 
-    private void ReadFrontMatter(YamlFrontMatterBlock block)
+    private void ReadFrontMatter(LeafBlock block, Func<string, FrontMatterReader.Result> read, string format)
     {
         var lines = block.Lines;
         if (lines.Count == 0)
@@ -714,10 +718,10 @@ public sealed partial class PageReader
         var yamlEnd = lines.Lines[lines.Count - 1].Slice.End + 1 + _shift;
         yamlStart = Math.Clamp(yamlStart, 0, _text.Length);
         yamlEnd = Math.Clamp(yamlEnd, yamlStart, _text.Length);
-        var result = FrontMatterReader.Read(_text[yamlStart..yamlEnd]);
+        var result = read(_text[yamlStart..yamlEnd]);
         if (result.Error is { } error)
         {
-            _problems.Add(new PageProblem($"front matter is not valid YAML: {error.Message}", yamlStart + error.Offset));
+            _problems.Add(new PageProblem($"front matter is not valid {format}: {error.Message}", yamlStart + error.Offset));
             return;
         }
 

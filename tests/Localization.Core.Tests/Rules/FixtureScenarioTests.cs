@@ -45,7 +45,7 @@ public sealed class FixtureScenarioTests
     [
         "untranslated-block", "untranslated-sentence", "missing-block", "extra-block", "link-mismatch", "footnote-mismatch",
         "admonition-mismatch", "code-mismatch", "image-mismatch", "markup-mismatch", "heading-mismatch", "front-matter-mismatch",
-        "snippet-mismatch", "unchanged-title", "missing-key", "extra-key", "duplicate-key", "empty-translation", "placeholder-mismatch", "skipped-entry", "sentence-count-mismatch", "length-mismatch", "moved-block", "removed-block",
+        "snippet-mismatch", "unchanged-title", "missing-key", "extra-key", "duplicate-key", "empty-translation", "placeholder-mismatch", "skipped-entry", "sentence-count-mismatch", "length-mismatch", "moved-block", "removed-block", "shortcode-mismatch",
     ];
 
     [Fact]

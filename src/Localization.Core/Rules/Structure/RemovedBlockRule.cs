@@ -48,8 +48,12 @@ public sealed class RemovedBlockRule : IRule
         }
 
         var english = context.Shared(EnglishAnchors.Of).Values;
-        return anchors.All(a => !english.Contains(a.Value));
+        return anchors.All(a => !english.Contains(a.Value) && !(a.Kind == InvariantKind.Link && IsLocalizedEnglishLink(context, english, a.Value)));
     }
+
+    /// <summary>A link the localised-link rules make of an English one (Hugo's <c>/ko/docs/x/</c> for <c>/docs/x/</c>) is still the English's.</summary>
+    private static bool IsLocalizedEnglishLink(PageCheckContext context, HashSet<string> english, string link) =>
+        context.LocalizedLinks.Rules.Count > 0 && english.Any(e => context.LocalizedLinks.Accepts(e, link, context.Language));
 
     /// <summary>The links and inline code of the whole English page, computed once per page.</summary>
     private sealed record EnglishAnchors(HashSet<string> Values)

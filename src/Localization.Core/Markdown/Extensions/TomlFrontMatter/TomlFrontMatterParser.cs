@@ -1,0 +1,68 @@
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+namespace Localization.Core.Markdown.Extensions.TomlFrontMatter;
+
+/// <summary>
+/// Opens on a <c>+++</c> first line of the page and closes on the next <c>+++</c> line, as Hugo reads TOML front
+/// matter. An unclosed one is not front matter (Hugo then fails the page; here it stays text).
+/// </summary>
+public sealed class TomlFrontMatterParser : BlockParser
+{
+    public TomlFrontMatterParser() => OpeningCharacters = ['+'];
+
+    public override BlockState TryOpen(BlockProcessor processor)
+    {
+        if (processor.LineIndex != 0 || processor.IsCodeIndent || !IsFence(processor.Line.ToString()) || !ClosesLater(processor))
+        {
+            return BlockState.None;
+        }
+
+        processor.NewBlocks.Push(new TomlFrontMatterBlock(this)
+        {
+            Span = new SourceSpan(processor.Line.Start, processor.Line.End),
+            Line = processor.LineIndex,
+            Column = processor.Column,
+        });
+        return BlockState.ContinueDiscard;
+    }
+
+    public override BlockState TryContinue(BlockProcessor processor, Block block)
+    {
+        block.UpdateSpanEnd(processor.Line.End);
+        if (IsFence(processor.Line.ToString()))
+        {
+            return BlockState.BreakDiscard;
+        }
+
+        ((LeafBlock)block).AppendLine(ref processor.Line, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
+        return BlockState.ContinueDiscard;
+    }
+
+    private static bool IsFence(string line) => line.TrimEnd() == "+++";
+
+    /// <summary>The line slice's text is the whole page: a closing fence must follow on a line of its own.</summary>
+    private static bool ClosesLater(BlockProcessor processor)
+    {
+        var text = processor.Line.Text;
+        var at = processor.Line.End + 1;
+        while (at < text.Length)
+        {
+            var end = text.IndexOf('\n', at);
+            var line = end < 0 ? text[at..] : text[at..end];
+            if (IsFence(line.TrimEnd('\r')))
+            {
+                return true;
+            }
+
+            if (end < 0)
+            {
+                break;
+            }
+
+            at = end + 1;
+        }
+
+        return false;
+    }
+}
