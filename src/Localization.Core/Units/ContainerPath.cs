@@ -24,11 +24,17 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 {
     public static readonly ContainerPath Root = new([]);
 
-    private ContainerPath(IReadOnlyList<PathSegment> segments) => Segments = segments;
+    private readonly ContainerPath? _parent;
+
+    private ContainerPath(IReadOnlyList<PathSegment> segments, ContainerPath? parent = null)
+    {
+        Segments = segments;
+        _parent = parent;
+    }
 
     public IReadOnlyList<PathSegment> Segments { get; }
 
-    public ContainerPath Append(PathSegment segment) => new([.. Segments, segment]);
+    public ContainerPath Append(PathSegment segment) => new([.. Segments, segment], this);
 
     private string? _shape;
     private string? _shapeWithoutRegions;
@@ -39,10 +45,13 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     private string? _key;
 
     /// <summary>The path without ordinals and qualifiers: what must match for two units to align well.</summary>
-    public string Shape => _shape ??= string.Join('>', Segments.Select(s => s.Kind));
+    public string Shape => _shape ??= _parent is { Segments.Count: > 0 } parent ? $"{parent.Shape}>{Segments[^1].Kind}" : string.Join('>', Segments.Select(s => s.Kind));
 
     /// <summary>A compact, stable key used in unit ids: <c>admonition.warning/list/item3</c>.</summary>
-    public string Key => _key ??= Segments.Count == 0 ? "page" : string.Join('/', Segments.Select(s => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind));
+    public string Key => _key ??= Segments.Count == 0 ? "page" : _parent is { Segments.Count: > 0 } parent ? $"{parent.Key}/{KeyOf(Segments[^1])}" : string.Join('/', Segments.Select(KeyOf));
+
+    // The parent's key (computed once, shared by its children) and this segment's part: not the whole path again per unit.
+    private static string KeyOf(PathSegment s) => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind;
 
     /// <summary>Containers that mark up a region (admonitions, details, tabs), innermost last.</summary>
     public IReadOnlyList<PathSegment> Regions => _regions ??= [.. Segments.Where(s => s.Kind is "admonition" or "details" or "tab" or "block")];
