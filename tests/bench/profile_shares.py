@@ -30,4 +30,5 @@ for p in d['profiles']:
         elif stack: stack.pop()
 T=tot+gc
 print(f"thread time {T/1000:.1f} s (running {tot/1000:.1f} s, stopped for GC {gc/1000:.1f} s = {100*gc/T:.1f}%)")
-for label,_ in cats: print(f"{100*c[label]/T:5.1f}%  {label}")
+print("share of all thread time | share of the time threads ran | category")
+for label,_ in cats: print(f"{100*c[label]/T:5.1f}% | {100*c[label]/tot:5.1f}% | {label}")
