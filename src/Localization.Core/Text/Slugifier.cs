@@ -103,7 +103,13 @@ public static class Slugifier
             i += length - 1;
         }
 
-        var stripped = ascii.ToString().Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
+        return Dashed(ascii.ToString());
+    }
+
+    /// <summary>The end of Python-Markdown's slugify on the kept ASCII: stripped, lower case, runs of '-' and spaces as one '-'.</summary>
+    internal static string Dashed(string ascii)
+    {
+        var stripped = ascii.Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
         var slug = new StringBuilder(stripped.Length);
         var pending = false;
         foreach (var c in stripped)

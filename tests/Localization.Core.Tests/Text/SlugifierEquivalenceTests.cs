@@ -43,7 +43,7 @@ public sealed class SlugifierEquivalenceTests
         }
     }
 
-    /// <summary>The slugify this replaced: the whole heading decomposed at once (lone surrogates and U+FFFE dropped first when .NET refuses it).</summary>
+    /// <summary>The ASCII extraction this replaced: the whole heading decomposed at once (lone surrogates and U+FFFE dropped first when .NET refuses it).</summary>
     private static string Reference(string text)
     {
         string decomposed;
@@ -79,32 +79,7 @@ public sealed class SlugifierEquivalenceTests
             }
         }
 
-        var stripped = ascii.ToString().Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
-        var slug = new StringBuilder();
-        var pending = false;
-        foreach (var c in stripped)
-        {
-            if (c == '-' || IsPythonSpace(c))
-            {
-                pending = true;
-                continue;
-            }
-
-            if (pending)
-            {
-                slug.Append('-');
-                pending = false;
-            }
-
-            slug.Append(c);
-        }
-
-        if (pending)
-        {
-            slug.Append('-');
-        }
-
-        return slug.ToString();
+        return Slugifier.Dashed(ascii.ToString());
     }
 
     private static bool IsPythonSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\x1c' or '\x1d' or '\x1e' or '\x1f';
