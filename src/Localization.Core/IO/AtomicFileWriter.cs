@@ -38,6 +38,10 @@ public static partial class AtomicFileWriter
         var directory = System.IO.Path.GetDirectoryName(full) ?? ".";
         RemoveStaleTemporaries(directory, System.IO.Path.GetFileName(full));
         var probe = TemporaryName(full);
+
+        // The probe is a temporary file too: a signal while it exists must not leave it behind (seen in a
+        // test that interrupts a run as soon as a temporary file appears).
+        using var cleanup = new SignalCleanup(probe);
         try
         {
             new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None).Dispose();
