@@ -12,6 +12,7 @@ public sealed class TargetPageProfile
 {
     private readonly List<SentenceRange>[] _sentences;
     private readonly string?[]?[] _normalized;
+    private readonly TranslationUnit?[] _english;
     private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
@@ -24,7 +25,7 @@ public sealed class TargetPageProfile
         Page = page;
         _sentences = new List<SentenceRange>[page.Units.Count];
         _normalized = new string?[]?[page.Units.Count];
-        var asIs = new bool[page.Units.Count];
+        _english = new TranslationUnit?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
         {
@@ -34,14 +35,14 @@ public sealed class TargetPageProfile
                 var sentences = source.SentencesOf(english);
                 _sentences[unit.Index] = [.. sentences.Select(s => s.Range)];
                 _normalized[unit.Index] = [.. sentences.Select(s => s.Normalized)];
-                asIs[unit.Index] = true;
+                _english[unit.Index] = english;
             }
             else
             {
                 _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
             }
 
-            if (asIs[unit.Index] && sourceOf!(unit) is { } same && source.ScriptCountsOf(same) is { Length: > 0 } known)
+            if (_english[unit.Index] is { } same && source.ScriptCountsOf(same) is { Length: > 0 } known)
             {
                 for (var s = 0; s < counts.Length; s++)
                 {
@@ -80,7 +81,7 @@ public sealed class TargetPageProfile
         {
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
             // page (or has no words), so none teaches a word; another script's page still asks its letters.
-            if (asIs[unit.Index] && !IsNonLatin)
+            if (_english[unit.Index] is not null && !IsNonLatin)
             {
                 continue;
             }
@@ -112,6 +113,12 @@ public sealed class TargetPageProfile
     public bool IsNonLatin => MainScript != Script.Latin;
 
     public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
+
+    /// <summary>
+    /// The English unit a translated unit is as it is (same prose, cut into the same sentences, which it
+    /// shares), when the profile was given the alignment; null otherwise.
+    /// </summary>
+    public TranslationUnit? EnglishAsItIs(TranslationUnit unit) => _english[unit.Index];
 
     /// <summary>
     /// The k-th sentence of a unit as <see cref="TextNormalizer.ForComparison"/> makes it, computed once: the

@@ -71,7 +71,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
         // English left as it is (most untranslated blocks): each sentence is its English sentence, so what the
         // English page says about its words is read once per English page, not once per language.
-        var english = alignedSource is not null && IsEnglishAsItIs(unit, sentences, alignedSource) ? source.SentencesOf(alignedSource) : null;
+        var english = alignedSource is not null && ReferenceEquals(target.EnglishAsItIs(unit), alignedSource) ? source.SentencesOf(alignedSource) : null;
         // Whether the whole unit reads as placeholder Latin is asked only of a sentence equal to the English:
         // decided on first need (0 unknown, 1 no, 2 yes), not for every unit.
         var placeholder = 0;
@@ -131,7 +131,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
             if (placeholder == 0)
             {
-                placeholder = (alignedSource is not null && string.Equals(unit.Prose.Text, alignedSource.Prose.Text, StringComparison.Ordinal) ? source.IsPlaceholderLatin(alignedSource, IsPlaceholderLatin) : IsPlaceholderLatin(unit.Prose.Text)) ? 2 : 1;
+                placeholder = (target.EnglishAsItIs(unit) is { } english ? source.IsPlaceholderLatin(english, IsPlaceholderLatin) : IsPlaceholderLatin(unit.Prose.Text)) ? 2 : 1;
             }
 
             if ((wording >= 5 && !words.HasFunctionWord) || placeholder == 2)
@@ -287,31 +287,6 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         }
 
         return source.TryFindSentence(normalized, out var match) ? match : null;
-    }
-
-    /// <summary>The unit's prose is its English unit's, cut into the same sentences.</summary>
-    private bool IsEnglishAsItIs(TranslationUnit unit, IReadOnlyList<SentenceRange> sentences, TranslationUnit alignedSource)
-    {
-        if (!string.Equals(unit.Prose.Text, alignedSource.Prose.Text, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var english = source.SentencesOf(alignedSource);
-        if (english.Count != sentences.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < sentences.Count; k++)
-        {
-            if (english[k].Range != sentences[k])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>What the English page and the project's terms say about the words of one English sentence.</summary>
