@@ -3,6 +3,8 @@ using Localization.Core.Alignment;
 using Localization.Core.Checking;
 using Localization.Core.Units;
 
+using Localization.Core.Tests.TestSupport;
+
 namespace Localization.Core.Tests.Reliability;
 
 /// <summary>
@@ -11,18 +13,11 @@ namespace Localization.Core.Tests.Reliability;
 /// </summary>
 public sealed class CancellationTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "l10n-cancel-" + Guid.NewGuid().ToString("N"));
+    private readonly PairFolder _pairs = new();
 
-    public CancellationTests() => Directory.CreateDirectory(_root);
+    public void Dispose() => _pairs.Dispose();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private PairRequest Pair(string name, string english, string translation)
-    {
-        File.WriteAllText(Path.Combine(_root, name + ".en.md"), english);
-        File.WriteAllText(Path.Combine(_root, name + ".ko.md"), translation);
-        return new PairRequest("ko", name + ".en.md", name + ".ko.md", Path.Combine(_root, name + ".en.md"), Path.Combine(_root, name + ".ko.md"));
-    }
+    private PairRequest Pair(string name, string english, string translation) => _pairs.Pair(name, english, translation);
 
     [Fact]
     public void The_parser_stops_inside_Markdig_when_cancelled()

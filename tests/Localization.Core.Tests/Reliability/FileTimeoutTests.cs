@@ -1,23 +1,18 @@
 using System.Diagnostics;
 using Localization.Core.Checking;
 
+using Localization.Core.Tests.TestSupport;
+
 namespace Localization.Core.Tests.Reliability;
 
 /// <summary>The hard time limit per file: a file over it becomes an invalid-file finding and the run goes on.</summary>
 public sealed class FileTimeoutTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "l10n-timeout-" + Guid.NewGuid().ToString("N"));
+    private readonly PairFolder _pairs = new();
 
-    public FileTimeoutTests() => Directory.CreateDirectory(_root);
+    public void Dispose() => _pairs.Dispose();
 
-    public void Dispose() => Directory.Delete(_root, recursive: true);
-
-    private PairRequest Pair(string name, string english, string translation)
-    {
-        File.WriteAllText(Path.Combine(_root, name + ".en.md"), english);
-        File.WriteAllText(Path.Combine(_root, name + ".ko.md"), translation);
-        return new PairRequest("ko", name + ".en.md", name + ".ko.md", Path.Combine(_root, name + ".en.md"), Path.Combine(_root, name + ".ko.md"));
-    }
+    private PairRequest Pair(string name, string english, string translation) => _pairs.Pair(name, english, translation);
 
     [Fact]
     public void A_file_over_the_budget_is_given_up_with_a_finding_and_the_others_are_checked()

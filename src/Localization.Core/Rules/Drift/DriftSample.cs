@@ -21,6 +21,15 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
     /// <summary>The measurable units of a page: matched, prose, translated without English left in them (computed once per page for both drift rules).</summary>
     public static List<DriftSample> Of(PageCheckContext context) => context.Shared(Measure);
 
+    /// <summary>The page's samples and their typical ratio; false when the page has too few to learn one.</summary>
+    public static bool TryMeasure(PageCheckContext context, out List<DriftSample> samples, out double typical)
+    {
+        samples = Of(context);
+        var ratio = TypicalRatio(samples);
+        typical = ratio ?? 0;
+        return ratio is not null;
+    }
+
     private static List<DriftSample> Measure(PageCheckContext context)
     {
         var samples = new List<DriftSample>();
@@ -94,7 +103,7 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
     private const double EvenShare = 0.6;
 
     /// <summary>The page's own typical translation/source length ratio (the median), or null with too few units.</summary>
-    public static double? TypicalRatio(IReadOnlyList<DriftSample> samples)
+    private static double? TypicalRatio(List<DriftSample> samples)
     {
         if (samples.Count < MinimumSamples)
         {

@@ -24,8 +24,7 @@ public sealed class LengthMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        var samples = DriftSample.Of(context);
-        if (DriftSample.TypicalRatio(samples) is not { } typical)
+        if (!DriftSample.TryMeasure(context, out var samples, out var typical))
         {
             return;
         }

@@ -21,8 +21,7 @@ public sealed class SentenceCountMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        var samples = DriftSample.Of(context);
-        if (DriftSample.TypicalRatio(samples) is not { } typical)
+        if (!DriftSample.TryMeasure(context, out var samples, out var typical))
         {
             return;
         }
