@@ -77,6 +77,7 @@ public sealed class TargetPageProfile
         _keptWords = new HashSet<string>(IsNonLatin ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         _keptLookup = _keptWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        var scratch = new List<(int Start, int Length)>();
         foreach (var unit in page.Units)
         {
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
@@ -90,11 +91,21 @@ public sealed class TargetPageProfile
             for (var k = 0; k < sentences.Count; k++)
             {
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
-                if (IsTranslatedSentence(unit, k, span, source))
+                if (IsNonLatin ? HasNonLatinLetters(span) : IsTranslatedLatinSentence(unit, k, span, source, scratch))
                 {
-                    foreach (var word in LatinWordReader.Read(span))
+                    // The words were collected while the Latin-script test read them; another script's page reads them now.
+                    if (IsNonLatin)
                     {
-                        _keptLookup.Add(word.Text);
+                        scratch.Clear();
+                        foreach (var word in LatinWordReader.Read(span))
+                        {
+                            scratch.Add((word.Index, word.Text.Length));
+                        }
+                    }
+
+                    foreach (var (start, length) in scratch)
+                    {
+                        _keptLookup.Add(span.Slice(start, length));
                     }
                 }
             }
@@ -150,29 +161,27 @@ public sealed class TargetPageProfile
     }
 
     /// <summary>
-    /// In a page of another script, a sentence with letters of that script. In a Latin-script page, one that
-    /// is no English sentence of the page and uses English words for less than half its lower-case words (a
-    /// sentence of stale or edited English would otherwise teach its own words as names).
+    /// In a Latin-script page, a sentence that is no English sentence of the page and uses English words for less
+    /// than half its lower-case words (a sentence of stale or edited English would otherwise teach its own words
+    /// as names). Its words are left in <paramref name="words"/>. (In a page of another script, a translated
+    /// sentence is one with letters of that script.)
     /// </summary>
-    private bool IsTranslatedSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
+    private bool IsTranslatedLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length)> words)
     {
-        if (IsNonLatin)
-        {
-            return HasNonLatinLetters(sentence);
-        }
-
+        words.Clear();
         if (source.TryFindSentence(NormalizedSentence(unit, k), out _))
         {
             return false;
         }
 
         // Capitalised words prove nothing either way (names, or the English of a label); lower-case ones do.
-        int words = 0, english = 0;
+        int lower = 0, english = 0;
         foreach (var word in LatinWordReader.Read(sentence))
         {
+            words.Add((word.Index, word.Text.Length));
             if (char.IsLower(word.Text[0]) && !word.LooksLikeCode)
             {
-                words++;
+                lower++;
                 if (source.PageHasWord(word.Text))
                 {
                     english++;
@@ -180,6 +189,6 @@ public sealed class TargetPageProfile
             }
         }
 
-        return english * 2 < words || words == 0;
+        return english * 2 < lower || lower == 0;
     }
 }

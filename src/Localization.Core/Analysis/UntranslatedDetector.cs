@@ -444,21 +444,26 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             detector.ProjectTerms.MarkTermWords(span, words.AsSpan(0, count), names.AsSpan(0, count));
             int nameCount = 0, english = 0;
             var function = false;
-            var i = 0;
-            foreach (var word in LatinWordReader.Read(span))
+            // The words as found above (reading them again was a third of this method); only their text and
+            // place are asked here, never whether they start the sentence.
+            for (var i = 0; i < count; i++)
             {
-                if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, word.Index, word.Text.Length))
+                var (start, length) = words[i];
+                var word = new LatinWord(span.Slice(start, length), start, false);
+                if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, start, length))
                 {
                     names[i] = true;
                     nameCount++;
                 }
-                else if (EnglishWords.IsFunctionWord(word.Text) || char.IsLower(word.Text[0]))
+                else if (EnglishWords.IsFunctionWord(word.Text))
                 {
                     english++;
-                    function |= EnglishWords.IsFunctionWord(word.Text);
+                    function = true;
                 }
-
-                i++;
+                else if (char.IsLower(word.Text[0]))
+                {
+                    english++;
+                }
             }
 
             return new SentenceWords(words, names, count, nameCount, english, function);

@@ -70,15 +70,21 @@ public static class Slugifier
     }
 
     // value = NFKD, encode ascii ignore; re.sub(r'[^\w\s-]', '', value).strip().lower(); re.sub(r'[-\s]+', '-', value)
+    // Built in a stack buffer: every heading of every page of a site is slugified, and the StringBuilders and
+    // the Trim(params char[]) array this used to allocate were a twentieth of a whole-site check.
     private static string Default(string text)
     {
-        var ascii = new StringBuilder(text.Length);
+        // One character's NFKD is at most 18 characters (U+FDFA), so this bound always holds.
+        var bound = text.Length * MaxDecompositionLength;
+        char[]? rented = null;
+        var ascii = bound <= 1024 ? stackalloc char[bound] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(bound));
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < 0x80)
             {
-                AppendKept(ascii, c);
+                AppendKept(ascii, ref length, c);
                 continue;
             }
 
@@ -91,26 +97,35 @@ public static class Slugifier
                 continue;
             }
 
-            var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            foreach (var d in Normalize(text.Substring(i, length), NormalizationForm.FormKD))
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            foreach (var d in Normalize(text.Substring(i, pair), NormalizationForm.FormKD))
             {
                 if (d < 0x80)
                 {
-                    AppendKept(ascii, d);
+                    AppendKept(ascii, ref length, d);
                 }
             }
 
-            i += length - 1;
+            i += pair - 1;
         }
 
-        return Dashed(ascii.ToString());
+        var slug = Dashed(ascii[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return slug;
     }
 
+    private const int MaxDecompositionLength = 18;
+
     /// <summary>The end of Python-Markdown's slugify on the kept ASCII: stripped, lower case, runs of '-' and spaces as one '-'.</summary>
-    internal static string Dashed(string ascii)
+    internal static string Dashed(ReadOnlySpan<char> ascii)
     {
-        var stripped = ascii.Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
-        var slug = new StringBuilder(stripped.Length);
+        var stripped = ascii.Trim(" \t\n\r\f\v");
+        Span<char> slug = stripped.Length <= 512 ? stackalloc char[stripped.Length] : new char[stripped.Length];
+        var length = 0;
         var pending = false;
         foreach (var c in stripped)
         {
@@ -122,19 +137,19 @@ public static class Slugifier
 
             if (pending)
             {
-                slug.Append('-');
+                slug[length++] = '-';
                 pending = false;
             }
 
-            slug.Append(c);
+            slug[length++] = char.ToLowerInvariant(c);
         }
 
         if (pending)
         {
-            slug.Append('-');
+            slug[length++] = '-';
         }
 
-        return slug.ToString();
+        return new string(slug[..length]);
     }
 
     // pymdownx.slugs: NFC, lower, drop [^\w\- ], each ' ' → '-'.
@@ -187,11 +202,11 @@ public static class Slugifier
         }
     }
 
-    private static void AppendKept(StringBuilder ascii, char c)
+    private static void AppendKept(Span<char> ascii, ref int length, char c)
     {
         if (char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' || IsPythonSpace(c))
         {
-            ascii.Append(c);
+            ascii[length++] = c;
         }
     }
 
