@@ -12,6 +12,7 @@ public sealed class SourcePageIndex
 {
     private readonly Dictionary<string, SourceSentence> _sentences = new(StringComparer.Ordinal);
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
+    private readonly IReadOnlyList<SentenceRange>[] _unitRanges;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
@@ -28,6 +29,7 @@ public sealed class SourcePageIndex
         var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
+        _unitRanges = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
@@ -39,6 +41,7 @@ public sealed class SourcePageIndex
             if (!unit.IsTranslatable)
             {
                 _unitSentences[unit.Index] = [];
+                _unitRanges[unit.Index] = [];
                 continue;
             }
 
@@ -46,6 +49,7 @@ public sealed class SourcePageIndex
             var unitWords = _unitWords[unit.Index] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var unitWordLookup = unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var ranges = SentenceSegmenter.Split(unit.Prose);
+            _unitRanges[unit.Index] = ranges;
             var sentences = new (SentenceRange, string)[ranges.Count];
             for (var k = 0; k < ranges.Count; k++)
             {
@@ -154,6 +158,10 @@ public sealed class SourcePageIndex
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>
         ReferenceEquals(unit, Page.Units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
+
+    /// <summary>The sentences of a unit of this page (cut once, shared by every language that left it as it is).</summary>
+    public IReadOnlyList<SentenceRange> RangesOf(TranslationUnit unit) =>
+        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitRanges[unit.Index] : [];
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>

@@ -10,7 +10,8 @@ namespace Localization.Core.Analysis;
 /// </summary>
 public sealed class TargetPageProfile
 {
-    private readonly List<SentenceRange>[] _sentences;
+    private readonly SourcePageIndex _source;
+    private readonly IReadOnlyList<SentenceRange>[] _sentences;
     private readonly string?[]?[] _normalized;
     private readonly TranslationUnit?[] _english;
     private readonly HashSet<string> _keptWords;
@@ -23,7 +24,8 @@ public sealed class TargetPageProfile
     public TargetPageProfile(PageModel page, SourcePageIndex source, Func<TranslationUnit, TranslationUnit?>? sourceOf = null)
     {
         Page = page;
-        _sentences = new List<SentenceRange>[page.Units.Count];
+        _source = source;
+        _sentences = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _normalized = new string?[]?[page.Units.Count];
         _english = new TranslationUnit?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
@@ -32,9 +34,8 @@ public sealed class TargetPageProfile
             if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
                 && ReferenceEquals(source.Page.Units[english.Index], english) && IsSameProse(unit.Prose, english.Prose))
             {
-                var sentences = source.SentencesOf(english);
-                _sentences[unit.Index] = [.. sentences.Select(s => s.Range)];
-                _normalized[unit.Index] = [.. sentences.Select(s => s.Normalized)];
+                // The English unit's sentences and their comparison text, shared rather than copied per language.
+                _sentences[unit.Index] = source.RangesOf(english);
                 _english[unit.Index] = english;
             }
             else
@@ -115,8 +116,23 @@ public sealed class TargetPageProfile
     public PageModel Page { get; }
 
     /// <summary>Same text cut at the same forced breaks: the sentence segmenter gives the same sentences.</summary>
-    private static bool IsSameProse(ProseText a, ProseText b) =>
-        string.Equals(a.Text, b.Text, StringComparison.Ordinal) && a.Breaks.SequenceEqual(b.Breaks);
+    private static bool IsSameProse(ProseText a, ProseText b)
+    {
+        if (!string.Equals(a.Text, b.Text, StringComparison.Ordinal) || a.Breaks.Count != b.Breaks.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Breaks.Count; i++)
+        {
+            if (a.Breaks[i] != b.Breaks[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The page's script; <see cref="Script.Latin"/> for Latin-script languages.</summary>
     public Script MainScript { get; }
@@ -137,6 +153,11 @@ public sealed class TargetPageProfile
     /// </summary>
     public string NormalizedSentence(TranslationUnit unit, int k)
     {
+        if (_english[unit.Index] is { } english)
+        {
+            return _source.SentencesOf(english)[k].Normalized;
+        }
+
         var sentences = _sentences[unit.Index];
         var cache = _normalized[unit.Index] ??= new string?[sentences.Count];
         return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
