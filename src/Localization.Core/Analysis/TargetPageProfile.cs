@@ -14,6 +14,7 @@ public sealed class TargetPageProfile
     private readonly IReadOnlyList<SentenceRange>[] _sentences;
     private readonly string?[]?[] _normalized;
     private readonly TranslationUnit?[] _english;
+    private readonly bool[]?[] _teaches;
     private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
@@ -28,6 +29,7 @@ public sealed class TargetPageProfile
         _sentences = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _normalized = new string?[]?[page.Units.Count];
         _english = new TranslationUnit?[page.Units.Count];
+        _teaches = new bool[]?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
         {
@@ -94,6 +96,11 @@ public sealed class TargetPageProfile
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
                 if (IsNonLatin ? HasNonLatinLetters(span) : IsTranslatedLatinSentence(unit, k, span, source, scratch))
                 {
+                    if (!IsNonLatin)
+                    {
+                        (_teaches[unit.Index] ??= new bool[sentences.Count])[k] = true;
+                    }
+
                     // The words were collected while the Latin-script test read them; another script's page reads them now.
                     if (IsNonLatin)
                     {
@@ -162,6 +169,12 @@ public sealed class TargetPageProfile
         var cache = _normalized[unit.Index] ??= new string?[sentences.Count];
         return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
     }
+
+    /// <summary>
+    /// In a Latin-script page, true when the unit's k-th sentence was judged translated and taught its words as
+    /// kept words: every word of it is then a name to the untranslated-text test, which has nothing left to ask.
+    /// </summary>
+    public bool IsTranslatedLatinSentence(TranslationUnit unit, int k) => _teaches[unit.Index] is { } taught && taught[k];
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
     public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);

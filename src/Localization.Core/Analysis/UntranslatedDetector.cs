@@ -90,6 +90,14 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
+            // Each of its words is a kept word, so a name: no English sentence (the profile looked for one), no
+            // wording to compare, a Latin-script page: translated. Most sentences of a French or German page.
+            if (english is null && target.IsTranslatedLatinSentence(unit, k))
+            {
+                translatable++;
+                continue;
+            }
+
             var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts));
             try
             {
