@@ -11,6 +11,7 @@ namespace Localization.Core.Analysis;
 public sealed class SourcePageIndex
 {
     private readonly Dictionary<string, SourceSentence> _sentences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSentence>.AlternateLookup<ReadOnlySpan<char>> _sentenceLookup;
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly IReadOnlyList<SentenceRange>[] _unitRanges;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
@@ -92,12 +93,16 @@ public sealed class SourcePageIndex
 
         _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _pageWordLookup = pageWordLookup;
+        _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public PageModel Page { get; }
 
     /// <summary>The source sentence whose normalised text equals <paramref name="normalized"/>.</summary>
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
+
+    /// <summary>True when a source sentence's normalised text equals <paramref name="normalized"/>.</summary>
+    public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);
 
     public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
 

@@ -195,6 +195,32 @@ public sealed class TargetPageProfile
     }
 
     /// <summary>
+    /// The sentence is one of the English page's. Asked of every sentence of a Latin-script page, most of them
+    /// translated and never compared again: the comparison text is folded on the stack, not kept as a string.
+    /// </summary>
+    private bool IsEnglishSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
+    {
+        char[]? rented = null;
+        var buffer = sentence.Length <= 256 ? stackalloc char[sentence.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(sentence.Length));
+        try
+        {
+            if (TextNormalizer.TryFold(sentence, buffer, out var length))
+            {
+                return source.HasSentence(buffer[..length]);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return source.TryFindSentence(NormalizedSentence(unit, k), out _);
+    }
+
+    /// <summary>
     /// In a Latin-script page, a sentence that is no English sentence of the page and uses English words for less
     /// than half its lower-case words (a sentence of stale or edited English would otherwise teach its own words
     /// as names). Its words are left in <paramref name="words"/>. (In a page of another script, a translated
@@ -203,7 +229,7 @@ public sealed class TargetPageProfile
     private bool IsTranslatedLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length)> words)
     {
         words.Clear();
-        if (source.TryFindSentence(NormalizedSentence(unit, k), out _))
+        if (IsEnglishSentence(unit, k, sentence, source))
         {
             return false;
         }
