@@ -85,9 +85,9 @@ public sealed class TargetPageProfile
         {
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
             // page (or has no words), so none teaches a word; another script's page still asks its letters.
-            if (_english[unit.Index] is not null && !IsNonLatin)
+            if (_english[unit.Index] is { } same && (!IsNonLatin || !HasNonLatinLetters(source.ScriptCountsOf(same))))
             {
-                continue;
+                continue; // (and an English unit with no letter of another script teaches nothing either)
             }
 
             var sentences = _sentences[unit.Index];
@@ -178,6 +178,20 @@ public sealed class TargetPageProfile
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
     public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);
+
+    /// <summary>True when letter counts per script (<see cref="ScriptClassifier.Count"/>) hold a script other than Latin.</summary>
+    private static bool HasNonLatinLetters(ReadOnlySpan<int> counts)
+    {
+        for (var s = 0; s < counts.Length; s++)
+        {
+            if (counts[s] > 0 && (Script)s is not (Script.None or Script.Latin))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the sentence carries letters of a script other than Latin.</summary>
     public static bool HasNonLatinLetters(ReadOnlySpan<char> text)
