@@ -82,9 +82,9 @@ public static class SentenceSegmenter
     }
 
     // Marks that end a sentence without a following space.
-    private static bool IsCloser(char c) => c is '。' or '！' or '？' or '｡' or '؟' or '۔' or '।' or '॥' or '።' or '჻';
+    internal static bool IsCloser(char c) => c is '。' or '！' or '？' or '｡' or '؟' or '۔' or '।' or '॥' or '።' or '჻';
 
-    private static int ExtendOverClosers(string text, int i)
+    internal static int ExtendOverClosers(string text, int i)
     {
         while (i < text.Length && (text[i] is '"' or '\'' or ')' or ']' or '”' or '’' or '»' or '」' or '』' or '）' or '.' or ProseText.Atom || IsCloser(text[i])))
         {
@@ -94,7 +94,7 @@ public static class SentenceSegmenter
         return i;
     }
 
-    private static bool IsLatinBoundary(string text, int i)
+    internal static bool IsLatinBoundary(string text, int i)
     {
         var c = text[i];
         if (c == ';')
@@ -151,7 +151,7 @@ public static class SentenceSegmenter
         return !AbbreviationLookup.Contains(word) || ListEnderLookup.Contains(word) && char.IsUpper(n);
     }
 
-    private static void Add(List<SentenceRange> result, string text, int start, int end)
+    internal static void Add(List<SentenceRange> result, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {

@@ -46,26 +46,9 @@ public static class TextNormalizer
     /// </summary>
     public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int length)
     {
-        length = 0;
-        var space = false;
-        foreach (var raw in text)
-        {
-            var c = Fold(raw);
-            if (c == ProseText.Atom || char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                destination[length++] = ' ';
-                space = false;
-            }
-
-            destination[length++] = Lower(c);
-        }
-
+        var sink = new BufferSink(destination);
+        Fold(text, ref sink);
+        length = sink.Length;
         return IsSurelyComposed(destination[..length]);
     }
 
@@ -75,30 +58,67 @@ public static class TextNormalizer
     /// </summary>
     public static ulong ComparisonHash(ReadOnlySpan<char> text, out int length)
     {
-        var hash = 14695981039346656037UL;
+        var sink = new HashSink(14695981039346656037UL);
+        Fold(text, ref sink);
+        length = sink.Length;
+        return sink.Hash;
+    }
+
+    /// <summary>
+    /// The characters of <see cref="ForComparison"/>'s result before composition, handed to <paramref name="sink"/>:
+    /// quotes and dashes folded, lower case, atoms and runs of whitespace as one space between words. Generic over
+    /// the sink so that writing and hashing each get their own compiled loop.
+    /// </summary>
+    private static void Fold<TSink>(ReadOnlySpan<char> text, ref TSink sink)
+        where TSink : IFoldSink, allows ref struct
+    {
+        var started = false;
         var space = false;
-        length = 0;
         foreach (var raw in text)
         {
             var c = Fold(raw);
             if (c == ProseText.Atom || char.IsWhiteSpace(c))
             {
-                space = length > 0;
+                space = started;
                 continue;
             }
 
             if (space)
             {
-                hash = (hash ^ ' ') * 1099511628211UL;
-                length++;
+                sink.Add(' ');
                 space = false;
             }
 
-            hash = (hash ^ Lower(c)) * 1099511628211UL;
-            length++;
+            sink.Add(Lower(c));
+            started = true;
         }
+    }
 
-        return hash;
+    private interface IFoldSink
+    {
+        void Add(char c);
+    }
+
+    private ref struct BufferSink(Span<char> destination) : IFoldSink
+    {
+        private readonly Span<char> _destination = destination;
+
+        public int Length { get; private set; }
+
+        public void Add(char c) => _destination[Length++] = c;
+    }
+
+    private struct HashSink(ulong hash) : IFoldSink
+    {
+        public ulong Hash { get; private set; } = hash;
+
+        public int Length { get; private set; }
+
+        public void Add(char c)
+        {
+            Hash = (Hash ^ c) * 1099511628211UL;
+            Length++;
+        }
     }
 
     /// <summary>

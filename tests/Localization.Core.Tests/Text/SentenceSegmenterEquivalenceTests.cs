@@ -28,14 +28,7 @@ public sealed class SentenceSegmenterEquivalenceTests
         }
     }
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "e.g", "i.e", "etc", "vs", "cf", "approx", "mr", "mrs", "ms", "dr", "st", "no", "fig", "al", "inc", "ltd", "co", "jr", "sr", "p", "pp", "vol", "ca", "resp", "incl", "esp", "z.b", "d.h", "bzw", "usw", "p.ex", "env",
-    };
-
-    private static readonly HashSet<string> ListEnders = new(StringComparer.OrdinalIgnoreCase) { "etc", "usw", "etc.pp" };
-
-    /// <summary>The walk as it was: every character asked in turn.</summary>
+    /// <summary>The walk as it was: every character asked in turn (the tests of one character are the segmenter's own).</summary>
     private static List<SentenceRange> Reference(ProseText prose)
     {
         var text = prose.Text;
@@ -49,7 +42,7 @@ public sealed class SentenceSegmenterEquivalenceTests
             {
                 if (breaks[nextBreak] == i)
                 {
-                    Add(result, text, start, i);
+                    SentenceSegmenter.Add(result, text, start, i);
                     start = i;
                 }
 
@@ -57,102 +50,16 @@ public sealed class SentenceSegmenterEquivalenceTests
             }
 
             var c = text[i];
-            if (IsCloser(c) || (c is '.' or '!' or '?' or '…' or ';' && IsLatinBoundary(text, i)))
+            if (SentenceSegmenter.IsCloser(c) || (c is '.' or '!' or '?' or '…' or ';' && SentenceSegmenter.IsLatinBoundary(text, i)))
             {
-                var end = ExtendOverClosers(text, i + 1);
-                Add(result, text, start, end);
+                var end = SentenceSegmenter.ExtendOverClosers(text, i + 1);
+                SentenceSegmenter.Add(result, text, start, end);
                 start = end;
                 i = end - 1;
             }
         }
 
-        Add(result, text, start, text.Length);
+        SentenceSegmenter.Add(result, text, start, text.Length);
         return result;
-    }
-
-    private static bool IsCloser(char c) => c is '。' or '！' or '？' or '｡' or '؟' or '۔' or '।' or '॥' or '።' or '჻';
-
-    private static int ExtendOverClosers(string text, int i)
-    {
-        while (i < text.Length && (text[i] is '"' or '\'' or ')' or ']' or '”' or '’' or '»' or '」' or '』' or '）' or '.' or ProseText.Atom || IsCloser(text[i])))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static bool IsLatinBoundary(string text, int i)
-    {
-        var c = text[i];
-        if (c == ';')
-        {
-            return false;
-        }
-
-        var after = ExtendOverClosers(text, i + 1);
-        if (after >= text.Length)
-        {
-            return true;
-        }
-
-        if (!char.IsWhiteSpace(text[after]))
-        {
-            return false;
-        }
-
-        var next = after;
-        while (next < text.Length && char.IsWhiteSpace(text[next]))
-        {
-            next++;
-        }
-
-        if (next >= text.Length)
-        {
-            return true;
-        }
-
-        var n = text[next];
-        if (char.IsLower(n) || char.IsDigit(n) && c == '.')
-        {
-            return false;
-        }
-
-        if (c != '.')
-        {
-            return true;
-        }
-
-        var wordStart = i;
-        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
-        {
-            wordStart--;
-        }
-
-        var word = text[wordStart..i];
-        if (word.Length == 1 && char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        return !Abbreviations.Contains(word) || ListEnders.Contains(word) && char.IsUpper(n);
-    }
-
-    private static void Add(List<SentenceRange> result, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            result.Add(new SentenceRange(start, end));
-        }
     }
 }

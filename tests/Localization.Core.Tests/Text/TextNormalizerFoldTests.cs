@@ -1,0 +1,42 @@
+using Localization.Core.Text;
+using Localization.Core.Units;
+
+namespace Localization.Core.Tests.Text;
+
+/// <summary>
+/// The comparison form is made three ways from one folding loop: as a string, into a buffer (a lookup without a
+/// string) and as a hash (the aligner). All three must say the same of any text.
+/// </summary>
+public sealed class TextNormalizerFoldTests
+{
+    [Fact]
+    public void The_buffer_and_the_hash_are_the_comparison_string()
+    {
+        const string alphabet = "aZ9 \t\n\u00A0\u202F’‘“”«»–—−`ʼ.,éÅ\u0301한글漢字がｱＡ\uFFFE\uD800" + "\uFFFC";
+        var random = new Random(20261201);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = TextNormalizer.ForComparison(text);
+            var buffer = new char[text.Length];
+            if (TextNormalizer.TryFold(text, buffer, out var length))
+            {
+                Assert.Equal(expected, new string(buffer, 0, length));
+                var hash = TextNormalizer.ComparisonHash(text, out var hashedLength);
+                Assert.Equal(Fnv(expected), hash);
+                Assert.Equal(expected.Length, hashedLength);
+            }
+        }
+    }
+
+    private static ulong Fnv(string text)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in text)
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+}
