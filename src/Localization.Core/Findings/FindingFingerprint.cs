@@ -16,12 +16,37 @@ public static class FindingFingerprint
     }
 
     /// <summary>
-    /// The same as <see cref="Compute"/> with <see cref="StableDetail"/>(<paramref name="message"/>) as the detail,
+    /// The same as <see cref="Compute(string, string, string, string?, string)"/> with <see cref="StableDetail"/>(<paramref name="message"/>) as the detail,
     /// without building that string: a site's check reports a hundred thousand findings.
     /// </summary>
-    public static string ComputeForMessage(string rule, string language, string file, string? unitId, string message)
+    public static string ComputeForMessage(string rule, string language, string file, string? unitId, string message) =>
+        ComputeForMessage(Begin(rule, language, file), unitId, message);
+
+    /// <summary>The hash of the parts every finding of one rule on one page shares, to go on from with <see cref="Compute(Prefix, string?, string)"/>.</summary>
+    public static Prefix Begin(string rule, string language, string file)
     {
-        var (a, b) = Start(rule, language, file, unitId);
+        var a = 14695981039346656037UL;
+        var b = 0x6c62272e07bb0142UL;
+        Mix(ref a, ref b, rule);
+        Mix(ref a, ref b, language);
+        Mix(ref a, ref b, file);
+        return new Prefix(a, b);
+    }
+
+    /// <summary><see cref="Compute(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
+    public static string Compute(Prefix prefix, string? unitId, string detail)
+    {
+        var (a, b) = (prefix.A, prefix.B);
+        Mix(ref a, ref b, unitId);
+        Mix(ref a, ref b, detail);
+        return Finish(a, b);
+    }
+
+    /// <summary><see cref="ComputeForMessage(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
+    public static string ComputeForMessage(Prefix prefix, string? unitId, string message)
+    {
+        var (a, b) = (prefix.A, prefix.B);
+        Mix(ref a, ref b, unitId);
         for (var i = 0; i < message.Length;)
         {
             var end = LineReferenceEnd(message, i);
@@ -40,15 +65,13 @@ public static class FindingFingerprint
 
     private static (ulong A, ulong B) Start(string rule, string language, string file, string? unitId)
     {
-        var a = 14695981039346656037UL;
-        var b = 0x6c62272e07bb0142UL;
-        foreach (var part in (ReadOnlySpan<string?>)[rule, language, file, unitId])
-        {
-            Mix(ref a, ref b, part);
-        }
-
+        var (a, b) = Begin(rule, language, file);
+        Mix(ref a, ref b, unitId);
         return (a, b);
     }
+
+    /// <summary>The state of both hashes after some leading parts.</summary>
+    public readonly record struct Prefix(ulong A, ulong B);
 
     private static void Mix(ref ulong a, ref ulong b, string? part)
     {
