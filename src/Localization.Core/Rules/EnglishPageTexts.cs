@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Localization.Core.Findings;
 using Localization.Core.Units;
 
@@ -17,7 +16,9 @@ internal sealed class EnglishPageTexts
     private readonly PageModel _page;
     private readonly string?[] _excerpts;
     private readonly SourceReference?[] _references;
-    private readonly ConcurrentDictionary<MessageKey, FindingText> _messages = new();
+    // Per English unit, the few messages about it (usually one); replaced whole when one is added, without a lock:
+    // the workers check the languages of one English page at the same time and a dictionary's lock made them wait.
+    private readonly MessageEntry[]?[] _messages;
     private string? _file;
 
     public EnglishPageTexts(PageModel page)
@@ -25,12 +26,13 @@ internal sealed class EnglishPageTexts
         _page = page;
         _excerpts = new string?[page.Units.Count];
         _references = new SourceReference?[page.Lines.LineCount + 1];
+        _messages = new MessageEntry[]?[page.Units.Count];
     }
 
     /// <summary>The English text of a unit of this page, on one line; made by <paramref name="excerpt"/> the first time.</summary>
     public string Excerpt(TranslationUnit unit, Func<PageModel, TranslationUnit, string> excerpt)
     {
-        if (unit.Index >= _excerpts.Length || !ReferenceEquals(_page.Units[unit.Index], unit))
+        if (!Owns(unit))
         {
             return excerpt(_page, unit);
         }
@@ -49,14 +51,55 @@ internal sealed class EnglishPageTexts
         return Volatile.Read(ref _references[line]) ?? (Interlocked.CompareExchange(ref _references[line], new SourceReference(file, line), null) ?? _references[line]!);
     }
 
-    /// <summary>A message about the English at <paramref name="key"/> made before, for a page that names this one <paramref name="file"/>.</summary>
-    public bool TryGetMessage(string file, MessageKey key, out FindingText text)
+    /// <summary>A message about a unit of this page made before, for a page that names this one <paramref name="file"/>.</summary>
+    public bool TryGetMessage(string file, TranslationUnit unit, MessageKey key, out FindingText text)
     {
         text = default;
-        return Names(file) && _messages.TryGetValue(key, out text);
+        if (!Owns(unit) || !Names(file) || Volatile.Read(ref _messages[unit.Index]) is not { } entries)
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Key == key)
+            {
+                text = entry.Text;
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    public FindingText AddMessage(string file, MessageKey key, FindingText text) => Names(file) ? _messages.GetOrAdd(key, text) : text;
+    /// <summary>Keeps a message about a unit of this page; the one kept first when another thread was quicker.</summary>
+    public FindingText AddMessage(string file, TranslationUnit unit, MessageKey key, FindingText text)
+    {
+        if (!Owns(unit) || !Names(file))
+        {
+            return text;
+        }
+
+        while (true)
+        {
+            var entries = Volatile.Read(ref _messages[unit.Index]);
+            foreach (var entry in entries ?? [])
+            {
+                if (entry.Key == key)
+                {
+                    return entry.Text;
+                }
+            }
+
+            MessageEntry[] grown = [.. entries ?? [], new MessageEntry(key, text)];
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _messages[unit.Index], grown, entries), entries))
+            {
+                return text;
+            }
+        }
+    }
+
+    private bool Owns(TranslationUnit unit) => unit.Index < _excerpts.Length && ReferenceEquals(_page.Units[unit.Index], unit);
 
     /// <summary>
     /// Whether texts naming the English file as <paramref name="file"/> are the ones kept here: the first name
@@ -70,10 +113,12 @@ internal sealed class EnglishPageTexts
 }
 
 /// <summary>
-/// What a shared message depends on besides the English page: the English offset it points at, the kind of
+/// What a shared message depends on besides the English unit: the English offset it points at, the kind of
 /// the translated unit and the form of the message (<see cref="Form"/> is the rule's own numbering).
 /// </summary>
 internal readonly record struct MessageKey(int Offset, UnitKind Kind, int Form);
+
+internal sealed record MessageEntry(MessageKey Key, FindingText Text);
 
 /// <summary>A finding's message and the fingerprint detail derived from it (<see cref="FindingFingerprint.StableDetail"/>).</summary>
 internal readonly record struct FindingText(string Message, string Detail);

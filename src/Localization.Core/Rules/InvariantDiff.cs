@@ -8,10 +8,19 @@ internal static class InvariantDiff
     /// <summary>Occurrences only the source has, and those only the target has, each in page order.</summary>
     public static (List<Invariant> Missing, List<Invariant> Extra) Compare(TranslationUnit source, TranslationUnit target, InvariantKind kind, Func<string, string>? normalize = null)
     {
-        normalize ??= static v => v;
-        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var i in target.Invariants)
+        // Nearly every pair has the same invariants: no dictionary then (the shortcode rule asked every matched
+        // pair of a site this way, 49 MB of dictionaries, lists and boxed enumerators).
+        if (Same(source, target, kind, normalize))
         {
+            return ([], []);
+        }
+
+        normalize ??= static v => v;
+        var (sourceInvariants, targetInvariants) = (source.Invariants, target.Invariants);
+        var remaining = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var k = 0; k < targetInvariants.Count; k++)
+        {
+            var i = targetInvariants[k];
             if (i.Kind == kind)
             {
                 var key = normalize(i.Value);
@@ -20,8 +29,9 @@ internal static class InvariantDiff
         }
 
         var missing = new List<Invariant>();
-        foreach (var i in source.Invariants)
+        for (var k = 0; k < sourceInvariants.Count; k++)
         {
+            var i = sourceInvariants[k];
             if (i.Kind != kind)
             {
                 continue;
@@ -39,8 +49,9 @@ internal static class InvariantDiff
         }
 
         var extra = new List<Invariant>();
-        foreach (var i in target.Invariants)
+        for (var k = 0; k < targetInvariants.Count; k++)
         {
+            var i = targetInvariants[k];
             if (i.Kind != kind)
             {
                 continue;

@@ -53,13 +53,13 @@ public sealed class UntranslatedBlockRule : IRule
         }
 
         var key = new MessageKey(english.Unit.Prose.SourceStart(english.Range.Start), kind, isLabel ? 1 : 0);
-        if (context.English.TryGetMessage(context.SourceFile, key, out var text))
+        if (context.English.TryGetMessage(context.SourceFile, english.Unit, key, out var text))
         {
             return (text.Message, text.Detail);
         }
 
         var message = Compose(first, isLabel, kind, context);
-        text = context.English.AddMessage(context.SourceFile, key, new FindingText(message, FindingFingerprint.StableDetail(message)));
+        text = context.English.AddMessage(context.SourceFile, english.Unit, key, new FindingText(message, FindingFingerprint.StableDetail(message)));
         return (text.Message, text.Detail);
     }
 
