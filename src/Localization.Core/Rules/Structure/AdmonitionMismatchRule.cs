@@ -39,9 +39,9 @@ public sealed class AdmonitionMismatchRule : IRule
         {
             var sRegions = pair.Source!.Path.Regions;
             var tRegions = pair.Target!.Path.Regions;
-            foreach (var r in tRegions)
+            for (var r = 0; r < tRegions.Count; r++)
             {
-                targetsHoldingMatched.Add(r.ContainerId);
+                targetsHoldingMatched.Add(tRegions[r].ContainerId);
             }
 
             var chosen = new List<int>();
