@@ -234,12 +234,13 @@ public static class FindingFingerprint
     public static void MakeUnique(List<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Sized for the whole report and one lookup per finding: this runs on one thread after every page is done.
+        var seen = new Dictionary<string, int>(findings.Count, StringComparer.Ordinal);
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            var count = seen.TryGetValue(f.Fingerprint, out var n) ? n + 1 : 1;
-            seen[f.Fingerprint] = count;
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, f.Fingerprint, out _);
+            count++;
             if (count > 1)
             {
                 findings[i] = f with { Fingerprint = Compute(f.Rule, f.Language, f.File, f.Fingerprint, "occurrence " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
