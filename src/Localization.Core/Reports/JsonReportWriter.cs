@@ -47,10 +47,9 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
-        var repeated = new RepeatedStrings();
         foreach (var f in result.Findings)
         {
-            WriteFinding(json, f, repeated);
+            WriteFinding(json, f);
             sink.Pass();
         }
 
@@ -58,7 +57,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter json, Finding f, RepeatedStrings repeated)
+    private static void WriteFinding(Utf8JsonWriter json, Finding f)
     {
         // Property names encoded once: a site's report writes a hundred thousand findings.
         json.WriteStartObject();
@@ -83,69 +82,23 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNull(Names.Source);
         }
 
-        repeated.Write(json, Names.Message, f.Message);
-        WriteOptional(json, Names.SourceText, f.SourceText, repeated);
-        WriteOptional(json, Names.TargetText, f.TargetText, repeated);
+        json.WriteString(Names.Message, f.Message);
+        WriteOptional(json, Names.SourceText, f.SourceText);
+        WriteOptional(json, Names.TargetText, f.TargetText);
         WriteOptional(json, Names.Unit, f.UnitId);
         json.WriteString(Names.Fingerprint, f.Fingerprint);
         json.WriteEndObject();
     }
 
-    private static void WriteOptional(Utf8JsonWriter json, JsonEncodedText name, string? value, RepeatedStrings? repeated = null)
+    private static void WriteOptional(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
             json.WriteNull(name);
         }
-        else if (repeated is not null)
-        {
-            repeated.Write(json, name, value);
-        }
         else
         {
             json.WriteString(name, value);
-        }
-    }
-
-    /// <summary>
-    /// Long strings written again as the same object are encoded once: the message and excerpts of an English
-    /// block left as it is are one string shared by the findings of every language (on a 31-language site, 116,000
-    /// findings with 5,400 distinct messages), and escaping and transcoding them again was most of writing the
-    /// report. Holds only strings met twice, so it is bounded by what the English pages repeat.
-    /// </summary>
-    private sealed class RepeatedStrings
-    {
-        private const int MinimumLength = 24;
-        private readonly HashSet<string> _seen = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<string, JsonEncodedText> _encoded = new(ReferenceEqualityComparer.Instance);
-
-        public void Write(Utf8JsonWriter json, JsonEncodedText name, string value)
-        {
-            if (value.Length >= MinimumLength && (_encoded.TryGetValue(value, out var encoded) || (!_seen.Add(value) && TryEncode(value, out encoded))))
-            {
-                json.WriteString(name, encoded);
-                return;
-            }
-
-            json.WriteString(name, value);
-        }
-
-        private bool TryEncode(string value, out JsonEncodedText encoded)
-        {
-            try
-            {
-                encoded = JsonEncodedText.Encode(value, ToolInfo.JsonOptions.Encoder);
-            }
-            catch (ArgumentException)
-            {
-                // Text that is not valid UTF-16 (a lone surrogate): written as before, each time.
-                encoded = default;
-                return false;
-            }
-
-            _encoded[value] = encoded;
-            _seen.Remove(value);
-            return true;
         }
     }
 
