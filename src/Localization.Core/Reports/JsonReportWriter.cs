@@ -12,13 +12,7 @@ public sealed class JsonReportWriter : IReportWriter
 {
     public string Name => "json";
 
-    /// <summary>Findings per piece written on its own thread (about 0.8 MB of JSON).</summary>
-    private const int FindingsPerPiece = 1024;
-
-    public void Write(CheckResult result, TextWriter output) => Write(result, output, FindingsPerPiece);
-
-    /// <summary>The report, its findings written in pieces of <paramref name="findingsPerPiece"/> on several threads when there are more.</summary>
-    internal static void Write(CheckResult result, TextWriter output, int findingsPerPiece)
+    public void Write(CheckResult result, TextWriter output)
     {
         using var sink = new JsonTextSink(output);
         var json = sink.Json;
@@ -53,12 +47,6 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
-        if (result.Findings.Count > findingsPerPiece)
-        {
-            WriteInPieces(sink, result.Findings, findingsPerPiece);
-            return;
-        }
-
         foreach (var f in result.Findings)
         {
             WriteFinding(json, f);
@@ -67,67 +55,6 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// Writes the findings and the end of the report: pieces made side by side, each by a writer of its own
-    /// inside the same two levels of nesting (so its indentation is the report's), and written in order. The
-    /// report of a whole site is written after every page is done; on one thread it was the run's serial tail.
-    /// </summary>
-    private static void WriteInPieces(JsonTextSink sink, IReadOnlyList<Finding> findings, int size)
-    {
-        var pieces = (findings.Count + size - 1) / size;
-        var buffers = new System.Buffers.ArrayBufferWriter<byte>[2 * Environment.ProcessorCount];
-        var starts = new int[buffers.Length];
-        for (var i = 0; i < buffers.Length; i++)
-        {
-            buffers[i] = new System.Buffers.ArrayBufferWriter<byte>();
-        }
-
-        for (var first = 0; first < pieces; first += buffers.Length)
-        {
-            var count = Math.Min(buffers.Length, pieces - first);
-            var round = first;
-            Parallel.For(0, count, i =>
-            {
-                var piece = round + i;
-                starts[i] = WritePiece(findings, piece * size, Math.Min(findings.Count, (piece + 1) * size), piece == pieces - 1, buffers[i]);
-            });
-
-            for (var i = 0; i < count; i++)
-            {
-                if (first + i > 0)
-                {
-                    sink.WriteRaw(","u8);
-                }
-
-                sink.WriteRaw(buffers[i].WrittenSpan[starts[i]..]);
-            }
-        }
-    }
-
-    /// <summary>Findings [from, to) as the report has them (the last piece with the ends of the array and report); returns where they start in the buffer.</summary>
-    private static int WritePiece(IReadOnlyList<Finding> findings, int from, int to, bool last, System.Buffers.ArrayBufferWriter<byte> buffer)
-    {
-        buffer.ResetWrittenCount();
-        using var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions);
-        json.WriteStartObject();
-        json.WriteStartArray(Names.Findings);
-        json.Flush();
-        var start = buffer.WrittenCount;
-        for (var i = from; i < to; i++)
-        {
-            WriteFinding(json, findings[i]);
-        }
-
-        if (last)
-        {
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-
-        json.Flush();
-        return start;
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding f)
@@ -192,6 +119,5 @@ public sealed class JsonReportWriter : IReportWriter
         public static readonly JsonEncodedText TargetText = JsonEncodedText.Encode("targetText");
         public static readonly JsonEncodedText Unit = JsonEncodedText.Encode("unit");
         public static readonly JsonEncodedText Fingerprint = JsonEncodedText.Encode("fingerprint");
-        public static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
     }
 }

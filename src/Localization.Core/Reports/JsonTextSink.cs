@@ -14,7 +14,6 @@ internal sealed class JsonTextSink : IDisposable
     private readonly MemoryStream _stream = new();
     private readonly TextWriter _output;
     private readonly bool _direct;
-    private readonly Stream? _file;
     private char[] _chars = [];
 
     public JsonTextSink(TextWriter output)
@@ -26,8 +25,7 @@ internal sealed class JsonTextSink : IDisposable
             // to text and encoded again (copying a whole site's report between buffers was half of writing it).
             file.Flush();
             _direct = true;
-            _file = file.BaseStream;
-            Json = new Utf8JsonWriter(_file, ToolInfo.JsonOptions);
+            Json = new Utf8JsonWriter(file.BaseStream, ToolInfo.JsonOptions);
             return;
         }
 
@@ -47,23 +45,6 @@ internal sealed class JsonTextSink : IDisposable
                 HandOver();
             }
         }
-    }
-
-    /// <summary>
-    /// Adds UTF-8 that is already JSON, ending on a whole token (pieces another writer made), after what
-    /// <see cref="Json"/> has written so far.
-    /// </summary>
-    public void WriteRaw(ReadOnlySpan<byte> utf8)
-    {
-        Json.Flush();
-        if (_direct)
-        {
-            _file!.Write(utf8);
-            return;
-        }
-
-        _stream.Write(utf8);
-        HandOver();
     }
 
     /// <summary>Hands everything over, then a line end.</summary>
