@@ -74,23 +74,25 @@ internal static class InvariantDiff
     /// </summary>
     public static bool Same(TranslationUnit sourceUnit, TranslationUnit targetUnit, InvariantKind kind, Func<string, string>? normalize = null)
     {
-        var (source, target) = (sourceUnit.Invariants, targetUnit.Invariants);
+        // Spans, not the lists' interface: a dozen rules ask this of every matched pair of a site.
+        var source = AsSpan(sourceUnit.Invariants);
+        var target = AsSpan(targetUnit.Invariants);
         int i = 0, j = 0;
         while (true)
         {
-            while (i < source.Count && source[i].Kind != kind)
+            while (i < source.Length && source[i].Kind != kind)
             {
                 i++;
             }
 
-            while (j < target.Count && target[j].Kind != kind)
+            while (j < target.Length && target[j].Kind != kind)
             {
                 j++;
             }
 
-            if (i == source.Count || j == target.Count)
+            if (i == source.Length || j == target.Length)
             {
-                return i == source.Count && j == target.Count;
+                return i == source.Length && j == target.Length;
             }
 
             var (s, t) = (source[i].Value, target[j].Value);
@@ -103,4 +105,11 @@ internal static class InvariantDiff
             j++;
         }
     }
+
+    private static ReadOnlySpan<Invariant> AsSpan(IReadOnlyList<Invariant> invariants) => invariants switch
+    {
+        Invariant[] array => array,
+        List<Invariant> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => invariants.ToArray(),
+    };
 }
