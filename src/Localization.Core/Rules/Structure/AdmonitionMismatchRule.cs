@@ -29,6 +29,10 @@ public sealed class AdmonitionMismatchRule : IRule
         ReportMissingRegions(context);
         // What follows an unclosed block is inside it: its containers pair wrongly, so only the cause is reported.
         var cut = ReportUnclosed(context);
+        if (target.Containers.Count == 0 && context.Page.Source.Containers.Count == 0)
+        {
+            return; // no admonition, details block or tab on either side: nothing to pair
+        }
 
         // Pair containers through the units they hold: a source container maps to the target container that
         // holds most of its units' translations.
