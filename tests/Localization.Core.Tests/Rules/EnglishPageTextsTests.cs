@@ -12,6 +12,7 @@ namespace Localization.Core.Tests.Rules;
 /// </summary>
 public sealed class EnglishPageTextsTests : IDisposable
 {
+    private const string Korean = "# 제목\n\nThis paragraph stays in English for every language of the site.\n\n번역자들이 번역한 다른 단락입니다.\n";
     private const string English = "# Title\n\nThis paragraph stays in English for every language of the site.\n\nAnother paragraph that the translators did translate.\n";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "l10n-english-texts-" + Guid.NewGuid().ToString("N"));
 
@@ -22,8 +23,7 @@ public sealed class EnglishPageTextsTests : IDisposable
     [Fact]
     public void Languages_share_the_texts_of_an_English_block_left_as_it_is()
     {
-        var engine = new CheckEngine(Checker.Options);
-        var ko = LeftInEnglish(engine, "ko", "docs/a.md", "# 제목\n\nThis paragraph stays in English for every language of the site.\n\n번역자들이 번역한 다른 단락입니다.\n");
+        var (engine, ko) = KoreanFirst();
         var fr = LeftInEnglish(engine, "fr", "docs/a.md", "# Titre\n\nThis paragraph stays in English for every language of the site.\n\nUn autre paragraphe que les traducteurs ont traduit.\n");
 
         Assert.Equal("paragraph left in English: it is the English of docs/a.md:3 unchanged", ko.Message);
@@ -42,13 +42,19 @@ public sealed class EnglishPageTextsTests : IDisposable
     [Fact]
     public void A_page_naming_the_English_file_otherwise_gets_its_own_texts()
     {
-        var engine = new CheckEngine(Checker.Options);
-        var ko = LeftInEnglish(engine, "ko", "docs/a.md", "# 제목\n\nThis paragraph stays in English for every language of the site.\n\n번역자들이 번역한 다른 단락입니다.\n");
+        var (engine, ko) = KoreanFirst();
         var ja = LeftInEnglish(engine, "ja", "site/a.md", "# タイトル\n\nThis paragraph stays in English for every language of the site.\n\n翻訳者が翻訳した別の段落です。\n");
 
         Assert.Equal("paragraph left in English: it is the English of docs/a.md:3 unchanged", ko.Message);
         Assert.Equal("paragraph left in English: it is the English of site/a.md:3 unchanged", ja.Message);
         Assert.Equal(new SourceReference("site/a.md", 3), ja.Source);
+    }
+
+    /// <summary>An engine that has checked the Korean page under the English name docs/a.md, and its finding.</summary>
+    private (CheckEngine Engine, Finding Korean) KoreanFirst()
+    {
+        var engine = new CheckEngine(Checker.Options);
+        return (engine, LeftInEnglish(engine, "ko", "docs/a.md", Korean));
     }
 
     private Finding LeftInEnglish(CheckEngine engine, string language, string englishName, string translation)
