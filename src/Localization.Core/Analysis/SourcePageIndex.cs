@@ -21,6 +21,7 @@ public sealed class SourcePageIndex
     private readonly WordFactsCache?[] _wordFacts;
     private readonly int[]?[] _scriptCounts;
     private readonly int[] _placeholder;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
 
     public SourcePageIndex(PageModel page)
     {
@@ -97,6 +98,15 @@ public sealed class SourcePageIndex
     }
 
     public PageModel Page { get; }
+
+    /// <summary>
+    /// Something later stages derive from this English page alone (the texts of findings about it), made by the
+    /// first language that asks and shared by the others; pages are checked on several threads at once, so
+    /// <paramref name="create"/> may run twice and the first one published is kept.
+    /// </summary>
+    public T Shared<T>(Func<SourcePageIndex, T> create)
+        where T : class =>
+        (T)(_shared.TryGetValue(typeof(T), out var value) ? value : _shared.GetOrAdd(typeof(T), create(this)));
 
     /// <summary>The source sentence whose normalised text equals <paramref name="normalized"/>.</summary>
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);

@@ -9,14 +9,26 @@ namespace Localization.Core.Reports;
 /// </summary>
 internal sealed class JsonTextSink : IDisposable
 {
-    private const int ChunkBytes = 32 * 1024;
+    // At least the report file's buffer (64 KB), so that each piece goes to the file without a copy into it.
+    private const int ChunkBytes = 64 * 1024;
     private readonly MemoryStream _stream = new();
     private readonly TextWriter _output;
-    private char[] _chars = System.Buffers.ArrayPool<char>.Shared.Rent(ChunkBytes * 2);
+    private readonly bool _direct;
+    private char[] _chars = [];
 
     public JsonTextSink(TextWriter output)
     {
         _output = output;
+        if (output is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } file && utf8.Preamble.Length == 0)
+        {
+            // A report file: the writer's UTF-8 goes to it as it is, not through a second buffer and not decoded
+            // to text and encoded again (copying a whole site's report between buffers was half of writing it).
+            file.Flush();
+            _direct = true;
+            Json = new Utf8JsonWriter(file.BaseStream, ToolInfo.JsonOptions);
+            return;
+        }
+
         Json = new Utf8JsonWriter(_stream, ToolInfo.JsonOptions);
     }
 
@@ -28,7 +40,10 @@ internal sealed class JsonTextSink : IDisposable
         if (Json.BytesPending > ChunkBytes)
         {
             Json.Flush();
-            HandOver();
+            if (!_direct)
+            {
+                HandOver();
+            }
         }
     }
 
@@ -36,27 +51,30 @@ internal sealed class JsonTextSink : IDisposable
     public void Dispose()
     {
         Json.Dispose();
-        HandOver();
-        System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+        if (!_direct)
+        {
+            HandOver();
+        }
+
+        if (_chars.Length > 0)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+        }
+
         _output.WriteLine();
     }
 
     private void HandOver()
     {
         var bytes = _stream.GetBuffer().AsSpan(0, (int)_stream.Length);
-        if (_output is StreamWriter { Encoding: System.Text.UTF8Encoding utf8 } file && utf8.Preamble.Length == 0)
-        {
-            // A report file: the UTF-8 goes to it as it is, not decoded to text and encoded again.
-            file.Flush();
-            file.BaseStream.Write(bytes);
-            _stream.SetLength(0);
-            return;
-        }
-
         var needed = System.Text.Encoding.UTF8.GetMaxCharCount(bytes.Length);
         if (_chars.Length < needed)
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            if (_chars.Length > 0)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(_chars);
+            }
+
             _chars = System.Buffers.ArrayPool<char>.Shared.Rent(needed);
         }
 

@@ -15,6 +15,11 @@ public sealed class PageCheckContext
     private Dictionary<Type, object>? _shared;
     private readonly UnitVerdict?[] _verdicts;
     private readonly UntranslatedDetector _detector;
+    private EnglishPageTexts? _english;
+
+    // Findings of one rule come one after another: the hash of rule, language and file is taken once per run of them.
+    private string? _prefixRule;
+    private FindingFingerprint.Prefix _prefix;
 
     // Table rows: at most MaxFindingsPerRow findings of a rule and severity on a row's line; the last one kept
     // (index into _findings) counts the cells beyond it, so a 10,000-column table gives a few findings per row,
@@ -94,6 +99,9 @@ public sealed class PageCheckContext
         return (T)value;
     }
 
+    /// <summary>Texts of findings that depend on the English page alone, shared by every language's page.</summary>
+    internal EnglishPageTexts English => _english ??= SourceIndex.Shared(static index => new EnglishPageTexts(index.Page));
+
     /// <summary>The untranslated-text verdict on a target unit (computed once).</summary>
     public UnitVerdict VerdictOf(TranslationUnit target) => _verdicts[target.Index] ??= Judge(target);
 
@@ -124,7 +132,7 @@ public sealed class PageCheckContext
         if (source is not null || sourceOffset is not null)
         {
             var offset = sourceOffset ?? source!.Start;
-            sourceReference = new SourceReference(SourceFile, Page.Source.Lines.Position(offset).Line);
+            sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(offset).Line);
         }
 
         if ((target ?? source) is { Kind: UnitKind.TableCell })
@@ -162,11 +170,22 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = detail is null ? FindingFingerprint.ComputeForMessage(rule.Name, Language, TargetFile, unitId, message) : FindingFingerprint.Compute(rule.Name, Language, TargetFile, unitId, detail),
+            Fingerprint = detail is null ? FindingFingerprint.ComputeForMessage(PrefixOf(rule.Name), unitId, message) : FindingFingerprint.Compute(PrefixOf(rule.Name), unitId, detail),
 
             // Null when it is the message's: copies derive it again rather than every finding holding it twice.
             FingerprintDetail = detail,
         });
+    }
+
+    private FindingFingerprint.Prefix PrefixOf(string rule)
+    {
+        if (!ReferenceEquals(rule, _prefixRule))
+        {
+            _prefix = FindingFingerprint.Begin(rule, Language, TargetFile);
+            _prefixRule = rule;
+        }
+
+        return _prefix;
     }
 
     /// <summary>Completes the findings after the last rule: a table row's last finding says how many more of its cells had it.</summary>
@@ -189,7 +208,7 @@ public sealed class PageCheckContext
     }
 
     /// <summary>The English text of a unit, on one line (for sourceText).</summary>
-    public string SourceExcerpt(TranslationUnit unit) => Excerpt(Page.Source, unit);
+    public string SourceExcerpt(TranslationUnit unit) => English.Excerpt(unit, Excerpt);
 
     /// <summary>The translated text of a unit, on one line (for targetText).</summary>
     public string TargetExcerpt(TranslationUnit unit) => Excerpt(Page.Target, unit);

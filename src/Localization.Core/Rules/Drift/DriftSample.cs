@@ -11,7 +11,7 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
     IReadOnlyList<SentenceRange> SourceSentences, IReadOnlyList<SentenceRange> TargetSentences)
 {
     /// <summary>Below this many letters a unit says too little to measure a ratio on.</summary>
-    private const int MinimumLength = 40;
+    internal const int MinimumLength = 40;
 
     /// <summary>Fewer measured units than this and the page has no typical ratio.</summary>
     private const int MinimumSamples = 5;
@@ -33,6 +33,7 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
     private static List<DriftSample> Measure(PageCheckContext context)
     {
         var samples = new List<DriftSample>();
+        var english = context.SourceIndex.Shared(static index => new EnglishDriftFacts(index.Page));
         var pairs = context.Page.Pairs;
         for (var k = 0; k < pairs.Count; k++)
         {
@@ -49,14 +50,14 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
                 continue;
             }
 
-            var sourceLength = Letters(source.Prose.Text);
-            if (sourceLength < MinimumLength)
+            var measured = english.Of(source);
+            if (measured.Letters < MinimumLength)
             {
                 continue;
             }
 
-            samples.Add(new DriftSample(source, target, sourceLength, Letters(target.Prose.Text),
-                SentenceSegmenter.Split(source.Prose), context.TargetProfile.SentencesOf(target)));
+            samples.Add(new DriftSample(source, target, measured.Letters, Letters(target.Prose.Text),
+                measured.Sentences, context.TargetProfile.SentencesOf(target)));
         }
 
         return samples;
@@ -110,9 +111,15 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
             return null;
         }
 
-        var ratios = samples.Select(s => s.Ratio).Order().ToList();
-        var mid = ratios.Count / 2;
-        return ratios.Count % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+        var ratios = new double[samples.Count];
+        for (var i = 0; i < ratios.Length; i++)
+        {
+            ratios[i] = samples[i].Ratio;
+        }
+
+        Array.Sort(ratios);
+        var mid = ratios.Length / 2;
+        return ratios.Length % 2 == 1 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
     }
 
     /// <summary>
@@ -169,7 +176,7 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
     public string SourceText(SentenceRange sentence) =>
         TextExcerpt.Collapse(Source.Prose.Text.AsSpan(sentence.Start, sentence.Length).ToString().Replace(ProseText.Atom.ToString(), "…", StringComparison.Ordinal).Trim(), 160);
 
-    private static int Letters(ReadOnlySpan<char> text)
+    internal static int Letters(ReadOnlySpan<char> text)
     {
         var n = 0;
         foreach (var c in text)
@@ -180,3 +187,32 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
         return n;
     }
 }
+
+/// <summary>
+/// The English side of the drift samples (letters and sentences of a unit), measured once per English unit and
+/// shared by every language: it was measured again for each of a site's 31 languages. Pages are checked on
+/// several threads at once: a unit measured twice gives the same facts, the first published is kept.
+/// </summary>
+internal sealed class EnglishDriftFacts(PageModel page)
+{
+    private readonly EnglishUnitMeasure?[] _units = new EnglishUnitMeasure?[page.Units.Count];
+
+    public EnglishUnitMeasure Of(TranslationUnit unit)
+    {
+        if (unit.Index >= _units.Length || !ReferenceEquals(page.Units[unit.Index], unit))
+        {
+            return Measure(unit);
+        }
+
+        return Volatile.Read(ref _units[unit.Index]) ?? (Interlocked.CompareExchange(ref _units[unit.Index], Measure(unit), null) ?? _units[unit.Index]!);
+    }
+
+    private static EnglishUnitMeasure Measure(TranslationUnit unit)
+    {
+        var letters = DriftSample.Letters(unit.Prose.Text);
+        return new(letters, letters < DriftSample.MinimumLength ? [] : SentenceSegmenter.Split(unit.Prose)); // too short to be a sample: no sentences needed
+    }
+}
+
+/// <summary>Letters and digits of an English unit (markup, code and URLs left out) and its sentences.</summary>
+internal sealed record EnglishUnitMeasure(int Letters, IReadOnlyList<SentenceRange> Sentences);

@@ -20,6 +20,11 @@ public sealed class ShortcodeMismatchRule : IRule
         foreach (var pair in context.Page.Matched)
         {
             var (source, target) = (pair.Source!, pair.Target!);
+            if (InvariantDiff.Same(source, target, InvariantKind.HugoShortcode))
+            {
+                continue;
+            }
+
             var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.HugoShortcode);
             if (missing.Count == 0 && extra.Count == 0)
             {

@@ -24,101 +24,7 @@ public sealed partial class LinkMismatchRule : IRule
                 continue;
             }
 
-            var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Link, NormalizeUrl);
-            if (missing.Count == 0 && extra.Count == 0)
-            {
-                continue;
-            }
-
-            // A source image turned into a link (dropped '!') is image-mismatch's finding.
-            var images = source.Invariants.Where(i => i.Kind == InvariantKind.Image).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
-            extra.RemoveAll(e => images.Contains(e.Value));
-            var damaged = SyntaxDamage.FindLinks(context.Page.Target.Text, target.Start, target.End);
-            var unexplained = new List<Invariant>();
-            foreach (var m in missing)
-            {
-                var damage = damaged.FirstOrDefault(d => d.Destination is { } dest && NormalizeUrl(dest) == NormalizeUrl(m.Value));
-                if (damage is not null)
-                {
-                    damaged.Remove(damage);
-                    context.Report(Descriptor, damage.Start, damage.End,
-                        $"link to {m.Value} is broken: {damage.What}, so MkDocs shows it as plain text",
-                        source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
-                        targetText: context.Page.Target.Excerpt(damage.Start, damage.End), detail: "damaged " + m.Value, target: target);
-                }
-                else
-                {
-                    unexplained.Add(m);
-                }
-            }
-
-            // Pair what is left in order: one missing and one extra at the same position is a changed destination.
-            var changed = Math.Min(unexplained.Count, extra.Count);
-            for (var k = 0; k < changed; k++)
-            {
-                var (m, e) = (unexplained[k], extra[k]);
-                if (context.LocalizedLinks.Accepts(m.Value, e.Value, context.Language))
-                {
-                    continue; // the project says this language links there (localized_links in l10n.yml)
-                }
-
-                if (SamePageLink.Same(m.Value, e.Value, context.SourceFile, context.SiteUrl))
-                {
-                    // One page written two ways: cosmetic. A translation that keeps the relative link stays in its
-                    // language's site, so only an absolute address in the translation is worth a word.
-                    if (!e.Value.Contains("://", StringComparison.Ordinal))
-                    {
-                        continue;
-                    }
-
-                    context.Report(Descriptor, e.Start, e.Start + e.Length,
-                        $"link written as the absolute address {e.Value} where the English links {m.Value}: the same page, but readers leave the translated site",
-                        source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
-                        targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), severity: Severity.Info, detail: $"absolute {m.Value} {e.Value}", target: target);
-                    continue;
-                }
-
-                if (context.DeferAnchorChanges && AnchorChange.Between(m.Value, e.Value) is { } anchor)
-                {
-                    // Only the project-wide link pass knows the linked page's translated headings.
-                    context.AnchorChanges.Add(anchor with
-                    {
-                        Start = e.Start, End = e.Start + e.Length, SourceUnitId = source.Id,
-                        SourceLine = context.Page.Source.Lines.Position(m.Start).Line,
-                        SourceText = context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
-                    });
-                    continue;
-                }
-
-                var localized = IsLocalizedVariant(m.Value, e.Value, context.Language);
-                context.Report(Descriptor, e.Start, e.Start + e.Length,
-                    localized
-                        ? $"link destination changed from {m.Value} to {e.Value} (looks like a localized version of the same page)"
-                        : $"link destination changed from {m.Value} to {e.Value}",
-                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
-                    targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length),
-                    severity: localized ? Severity.Info : null, detail: $"changed {m.Value} {e.Value}", target: target);
-            }
-
-            foreach (var m in unexplained.Skip(changed))
-            {
-                var damage = damaged.FirstOrDefault();
-                var message = damage is not null
-                    ? $"link to {m.Value} is missing; the translation has damaged link syntax ({damage.What}) at line {context.Page.Target.Lines.Position(damage.Start).Line}"
-                    : $"link to {m.Value} is missing from the translation";
-                var at = damage?.Start ?? target.Start;
-                context.Report(Descriptor, at, damage?.End ?? target.End, message,
-                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
-                    targetText: context.TargetExcerpt(target), detail: "missing " + m.Value, target: target);
-            }
-
-            foreach (var e in extra.Skip(changed))
-            {
-                context.Report(Descriptor, e.Start, e.Start + e.Length,
-                    $"link to {e.Value} is not in the English block",
-                    source: source, sourceText: context.SourceExcerpt(source),
-                    targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), detail: "extra " + e.Value, target: target);
-            }
+            CheckPair(context, source, target);
         }
     }
 
@@ -129,6 +35,106 @@ public sealed partial class LinkMismatchRule : IRule
         var end = u.IndexOfAny(['?', '#']);
         var path = end < 0 ? u : u[..end];
         return path.Length > 1 && path.EndsWith('/') ? path.TrimEnd('/') + (end < 0 ? "" : u[end..]) : u;
+    }
+
+    /// <summary>The links of one matched pair that differ (its own method: the closures it needs are made only for such pairs).</summary>
+    private static void CheckPair(PageCheckContext context, TranslationUnit source, TranslationUnit target)
+    {
+        var (missing, extra) = InvariantDiff.Compare(source, target, InvariantKind.Link, NormalizeUrl);
+        if (missing.Count == 0 && extra.Count == 0)
+        {
+            return;
+        }
+
+        // A source image turned into a link (dropped '!') is image-mismatch's finding.
+        var images = source.Invariants.Where(i => i.Kind == InvariantKind.Image).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        extra.RemoveAll(e => images.Contains(e.Value));
+        var damaged = SyntaxDamage.FindLinks(context.Page.Target.Text, target.Start, target.End);
+        var unexplained = new List<Invariant>();
+        foreach (var m in missing)
+        {
+            var damage = damaged.FirstOrDefault(d => d.Destination is { } dest && NormalizeUrl(dest) == NormalizeUrl(m.Value));
+            if (damage is not null)
+            {
+                damaged.Remove(damage);
+                context.Report(Descriptor, damage.Start, damage.End,
+                    $"link to {m.Value} is broken: {damage.What}, so MkDocs shows it as plain text",
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                    targetText: context.Page.Target.Excerpt(damage.Start, damage.End), detail: "damaged " + m.Value, target: target);
+            }
+            else
+            {
+                unexplained.Add(m);
+            }
+        }
+
+        // Pair what is left in order: one missing and one extra at the same position is a changed destination.
+        var changed = Math.Min(unexplained.Count, extra.Count);
+        for (var k = 0; k < changed; k++)
+        {
+            var (m, e) = (unexplained[k], extra[k]);
+            if (context.LocalizedLinks.Accepts(m.Value, e.Value, context.Language))
+            {
+                continue; // the project says this language links there (localized_links in l10n.yml)
+            }
+
+            if (SamePageLink.Same(m.Value, e.Value, context.SourceFile, context.SiteUrl))
+            {
+                // One page written two ways: cosmetic. A translation that keeps the relative link stays in its
+                // language's site, so only an absolute address in the translation is worth a word.
+                if (!e.Value.Contains("://", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                context.Report(Descriptor, e.Start, e.Start + e.Length,
+                    $"link written as the absolute address {e.Value} where the English links {m.Value}: the same page, but readers leave the translated site",
+                    source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                    targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), severity: Severity.Info, detail: $"absolute {m.Value} {e.Value}", target: target);
+                continue;
+            }
+
+            if (context.DeferAnchorChanges && AnchorChange.Between(m.Value, e.Value) is { } anchor)
+            {
+                // Only the project-wide link pass knows the linked page's translated headings.
+                context.AnchorChanges.Add(anchor with
+                {
+                    Start = e.Start, End = e.Start + e.Length, SourceUnitId = source.Id,
+                    SourceLine = context.Page.Source.Lines.Position(m.Start).Line,
+                    SourceText = context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                });
+                continue;
+            }
+
+            var localized = IsLocalizedVariant(m.Value, e.Value, context.Language);
+            context.Report(Descriptor, e.Start, e.Start + e.Length,
+                localized
+                    ? $"link destination changed from {m.Value} to {e.Value} (looks like a localized version of the same page)"
+                    : $"link destination changed from {m.Value} to {e.Value}",
+                source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length),
+                severity: localized ? Severity.Info : null, detail: $"changed {m.Value} {e.Value}", target: target);
+        }
+
+        foreach (var m in unexplained.Skip(changed))
+        {
+            var damage = damaged.FirstOrDefault();
+            var message = damage is not null
+                ? $"link to {m.Value} is missing; the translation has damaged link syntax ({damage.What}) at line {context.Page.Target.Lines.Position(damage.Start).Line}"
+                : $"link to {m.Value} is missing from the translation";
+            var at = damage?.Start ?? target.Start;
+            context.Report(Descriptor, at, damage?.End ?? target.End, message,
+                source: source, sourceText: context.Page.Source.Excerpt(m.Start, m.Start + m.Length),
+                targetText: context.TargetExcerpt(target), detail: "missing " + m.Value, target: target);
+        }
+
+        foreach (var e in extra.Skip(changed))
+        {
+            context.Report(Descriptor, e.Start, e.Start + e.Length,
+                $"link to {e.Value} is not in the English block",
+                source: source, sourceText: context.SourceExcerpt(source),
+                targetText: context.Page.Target.Excerpt(e.Start, e.Start + e.Length), detail: "extra " + e.Value, target: target);
+        }
     }
 
     /// <summary>

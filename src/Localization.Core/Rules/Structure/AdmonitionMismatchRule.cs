@@ -29,6 +29,10 @@ public sealed class AdmonitionMismatchRule : IRule
         ReportMissingRegions(context);
         // What follows an unclosed block is inside it: its containers pair wrongly, so only the cause is reported.
         var cut = ReportUnclosed(context);
+        if (target.Containers.Count == 0 && context.Page.Source.Containers.Count == 0)
+        {
+            return; // no admonition, details block or tab on either side: nothing to pair
+        }
 
         // Pair containers through the units they hold: a source container maps to the target container that
         // holds most of its units' translations.
@@ -39,26 +43,14 @@ public sealed class AdmonitionMismatchRule : IRule
         {
             var sRegions = pair.Source!.Path.Regions;
             var tRegions = pair.Target!.Path.Regions;
-            foreach (var r in tRegions)
+            for (var r = 0; r < tRegions.Count; r++)
             {
-                targetsHoldingMatched.Add(r.ContainerId);
+                targetsHoldingMatched.Add(tRegions[r].ContainerId);
             }
 
-            var chosen = new List<int>();
-            for (var i = 0; i < sRegions.Count; i++)
+            if (sRegions.Count > 0)
             {
-                var s = sRegions[i];
-                firstTargetOf.TryAdd(s.ContainerId, pair.Target);
-
-                // Nested containers of one kind (a '??? tip' inside a <details>): the k-th of its kind on the
-                // English side votes for the k-th of that kind on the translated side. A container already taken
-                // by an enclosing one (the tab around a dropped admonition) is no counterpart.
-                var k = sRegions.Take(i).Count(r => r.Kind == s.Kind);
-                var sameKind = tRegions.Where(r => r.Kind == s.Kind).ToList();
-                var t = sameKind.Count > k ? sameKind[k] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault(r => !chosen.Contains(r.ContainerId));
-                chosen.Add(t?.ContainerId ?? 0);
-                var key = (s.ContainerId, t?.ContainerId ?? 0);
-                votes[key] = votes.GetValueOrDefault(key) + 1;
+                Vote(pair.Target!, sRegions, tRegions, votes, firstTargetOf);
             }
         }
 
@@ -120,6 +112,30 @@ public sealed class AdmonitionMismatchRule : IRule
             context.Report(Descriptor, t.Start, end < 0 ? target.Text.Length : end,
                 $"{Describe(t)} is not in the English: the English has this content outside an admonition",
                 targetText: target.Excerpt(t.Start, end < 0 ? target.Text.Length : end), detail: "extra " + t.Id);
+        }
+    }
+
+    /// <summary>
+    /// The votes of one matched pair's English containers for their translated counterparts (only for a pair
+    /// inside containers: the closures it needs are not made for every block of a page).
+    /// </summary>
+    private static void Vote(TranslationUnit target, IReadOnlyList<PathSegment> sRegions, IReadOnlyList<PathSegment> tRegions, Dictionary<(int S, int T), int> votes, Dictionary<int, TranslationUnit> firstTargetOf)
+    {
+        var chosen = new List<int>();
+        for (var i = 0; i < sRegions.Count; i++)
+        {
+            var s = sRegions[i];
+            firstTargetOf.TryAdd(s.ContainerId, target);
+
+            // Nested containers of one kind (a '??? tip' inside a <details>): the k-th of its kind on the
+            // English side votes for the k-th of that kind on the translated side. A container already taken
+            // by an enclosing one (the tab around a dropped admonition) is no counterpart.
+            var k = sRegions.Take(i).Count(r => r.Kind == s.Kind);
+            var sameKind = tRegions.Where(r => r.Kind == s.Kind).ToList();
+            var t = sameKind.Count > k ? sameKind[k] : sameKind.LastOrDefault() ?? tRegions.LastOrDefault(r => !chosen.Contains(r.ContainerId));
+            chosen.Add(t?.ContainerId ?? 0);
+            var key = (s.ContainerId, t?.ContainerId ?? 0);
+            votes[key] = votes.GetValueOrDefault(key) + 1;
         }
     }
 

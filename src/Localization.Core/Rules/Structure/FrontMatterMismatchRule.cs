@@ -17,14 +17,16 @@ public sealed class FrontMatterMismatchRule : IRule
     /// A token value (icon, cover, template: no spaces) must be identical; a prose value of any key may be
     /// translated; a list or mapping must keep its structure and token values, in any YAML style.
     /// </summary>
-    private static bool ValueChanged(FrontMatterEntry source, FrontMatterEntry target)
+    private static bool ValueChanged(FrontMatterEntry source, FrontMatterEntry target, EnglishFrontMatterShapes shapes, int index)
     {
         if (source.IsScalar && target.IsScalar)
         {
             return !source.Value.Any(char.IsWhiteSpace) && source.Value != target.Value;
         }
 
-        return source.IsScalar != target.IsScalar || source.Shape != target.Shape;
+        // The shape is a function of the canonical text: the same text (a value left as it is) has the same shape,
+        // with no regex run on both for every language.
+        return source.IsScalar != target.IsScalar || (source.Canonical != target.Canonical && shapes.Of(index) != target.Shape);
     }
 
     public void Check(PageCheckContext context)
@@ -47,14 +49,16 @@ public sealed class FrontMatterMismatchRule : IRule
         var targetEntries = target.FrontMatter.ToDictionary(e => e.Key, StringComparer.Ordinal);
         var sourceKeys = source.FrontMatter.Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var anchor = target.FrontMatter.Count > 0 ? target.FrontMatter[0].KeyStart : 0;
-        foreach (var entry in source.FrontMatter)
+        var shapes = ReferenceEquals(context.SourceIndex.Page, source) ? context.SourceIndex.Shared(static index => new EnglishFrontMatterShapes(index.Page)) : new EnglishFrontMatterShapes(source);
+        for (var k = 0; k < source.FrontMatter.Count; k++)
         {
+            var entry = source.FrontMatter[k];
             if (!targetEntries.TryGetValue(entry.Key, out var t))
             {
                 context.Report(Descriptor, anchor, anchor, $"front-matter key '{entry.Key}' of the English is missing",
                     sourceOffset: entry.KeyStart, sourceText: $"{entry.Key}: {entry.Value}", detail: "missing " + entry.Key);
             }
-            else if (!context.Options.TranslatableFrontMatterKeys.Contains(entry.Key) && ValueChanged(entry, t))
+            else if (!context.Options.TranslatableFrontMatterKeys.Contains(entry.Key) && ValueChanged(entry, t, shapes, k))
             {
                 if (!entry.IsScalar || !t.IsScalar || entry.Value.Length > 120)
                 {
@@ -162,4 +166,17 @@ public sealed class FrontMatterMismatchRule : IRule
         var value = colon >= 0 ? line[(colon + 2)..].Trim().Trim('"', '\'') : line.TrimStart('-', ' ').Trim('"', '\'');
         return value.Any(char.IsWhiteSpace) ? (colon >= 0 ? line[..colon] + ": ~" : "~") : line;
     }
+}
+
+/// <summary>
+/// The shapes of the English page's front-matter values (a regex over each value's text), made once and shared by
+/// every language instead of once per translated page. Pages are checked on several threads at once: a shape made
+/// twice is the same, the first one published is kept.
+/// </summary>
+internal sealed class EnglishFrontMatterShapes(PageModel page)
+{
+    private readonly string?[] _shapes = new string?[page.FrontMatter.Count];
+
+    public string Of(int index) =>
+        Volatile.Read(ref _shapes[index]) ?? (Interlocked.CompareExchange(ref _shapes[index], page.FrontMatter[index].Shape, null) ?? _shapes[index]!);
 }

@@ -32,15 +32,42 @@ public sealed class UntranslatedBlockRule : IRule
 
             var first = verdict.Untranslated[0];
             var isLabel = verdict.Untranslated.All(u => u.IsLabel);
-            var why = UntranslatedMessages.Why(first, context);
-            var what = target.Kind.DisplayName();
-            var message = isLabel ? $"{what} left in English ({why})" : $"{what} left in English: {why}";
+            var (message, detail) = Message(first, isLabel, target.Kind, context);
             var english = pair.Source ?? first.Source?.Unit;
             var sourceText = english is null ? null : context.SourceExcerpt(english);
             context.Report(Descriptor, target.Start, target.End, message,
                 source: english, sourceText: sourceText, targetText: IsSameText(context, english, target) ? sourceText : context.TargetExcerpt(target),
-                severity: isLabel ? Severity.Info : null, target: target);
+                severity: isLabel ? Severity.Info : null, detail: detail, target: target);
         }
+    }
+
+    /// <summary>
+    /// The message and its fingerprint detail: the same for every language when the block is its English unchanged
+    /// (nearly every finding of a site), so made once per English sentence, block kind and form.
+    /// </summary>
+    private static (string Message, string? Detail) Message(UntranslatedSentence first, bool isLabel, UnitKind kind, PageCheckContext context)
+    {
+        if (first is not { Reason: UntranslatedReason.SameAsSource, Source: { } english })
+        {
+            return (Compose(first, isLabel, kind, context), null);
+        }
+
+        var key = new MessageKey(english.Unit.Prose.SourceStart(english.Range.Start), kind, isLabel ? 1 : 0);
+        if (context.English.TryGetMessage(context.SourceFile, english.Unit, key, out var text))
+        {
+            return (text.Message, text.Detail);
+        }
+
+        var message = Compose(first, isLabel, kind, context);
+        text = context.English.AddMessage(context.SourceFile, english.Unit, key, new FindingText(message, FindingFingerprint.StableDetail(message)));
+        return (text.Message, text.Detail);
+    }
+
+    private static string Compose(UntranslatedSentence first, bool isLabel, UnitKind kind, PageCheckContext context)
+    {
+        var why = UntranslatedMessages.Why(first, context);
+        var what = kind.DisplayName();
+        return isLabel ? $"{what} left in English ({why})" : $"{what} left in English: {why}";
     }
 
     /// <summary>The block is its English character for character: one excerpt serves both.</summary>
