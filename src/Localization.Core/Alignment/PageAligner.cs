@@ -28,6 +28,7 @@ public static class PageAligner
         // so translations move them freely: they are paired by label, apart from the page's flow.
         var (sourceFlow, sourceFloating) = Partition(source.Units);
         var (targetFlow, targetFloating) = Partition(target.Units);
+        SourceFeatureIndex.Of(source).Lend(target.Units);
 
         var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
         var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
@@ -636,6 +637,26 @@ internal sealed class UnitFeatures
     public bool SameText(UnitFeatures other) => NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
     public static UnitFeatures Of(TranslationUnit unit) => unit.AlignmentFeatures ??= new(unit);
+
+    /// <summary>Computes the features without keeping them (tests compare borrowed features with these).</summary>
+    internal static UnitFeatures Compute(TranslationUnit unit) => new(unit);
+
+    /// <summary>The features of <paramref name="twin"/>'s source unit for a unit whose every input is the same (see <see cref="SourceFeatureIndex"/>).</summary>
+    internal UnitFeatures For(TranslationUnit twin) => new(this, twin);
+
+    private UnitFeatures(UnitFeatures same, TranslationUnit unit)
+    {
+        Unit = unit;
+        Class = same.Class;
+        Shape = same.Shape;
+        ShapeWithoutRegions = same.ShapeWithoutRegions;
+        Invariants = same.Invariants;
+        Numbers = same.Numbers;
+        Normalized = same.Normalized;
+        NormalizedLength = same.NormalizedLength;
+        Letters = same.Letters;
+        AnchorKeys = same.AnchorKeys;
+    }
 
     private static ulong Hash(ulong seed, string text)
     {
