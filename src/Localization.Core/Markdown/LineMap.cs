@@ -11,6 +11,30 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
+        _lineStarts = LineStarts(text);
+        Length = text.Length;
+    }
+
+    /// <summary>
+    /// Offsets where lines start. A page without CR is searched for LF only, vectorised, into an array of the
+    /// counted size: the character loop was 1.5% of a 31-language check.
+    /// </summary>
+    private static int[] LineStarts(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOf('\r') < 0)
+        {
+            var lf = new int[span.Count('\n') + 1];
+            var at = 0;
+            for (var n = 1; n < lf.Length; n++)
+            {
+                at += span[at..].IndexOf('\n') + 1;
+                lf[n] = at;
+            }
+
+            return lf;
+        }
+
         var starts = new List<int>(text.Length / 40 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -30,8 +54,7 @@ public sealed class LineMap
             }
         }
 
-        _lineStarts = [.. starts];
-        Length = text.Length;
+        return [.. starts];
     }
 
     /// <summary>Length of the mapped text.</summary>
