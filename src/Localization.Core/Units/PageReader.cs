@@ -256,12 +256,25 @@ public sealed partial class PageReader
             return;
         }
 
-        foreach (var definition in definitions.Links.Values.OfType<FootnoteLinkReferenceDefinition>().OrderBy(d => d.Span.Start))
+        // Only the unreferenced ones are sorted (almost always none): sorting every link definition of every page
+        // by position was 1% of a 31-language check. A stable sort of the subset keeps the same order.
+        List<FootnoteLinkReferenceDefinition>? unreferenced = null;
+        foreach (var definition in definitions.Links.Values)
         {
-            if (definition.Footnote is { Order: < 0 } footnote)
+            if (definition is FootnoteLinkReferenceDefinition { Footnote.Order: < 0 } footnote)
             {
-                WalkFootnote(footnote, ContainerPath.Root);
+                (unreferenced ??= []).Add(footnote);
             }
+        }
+
+        if (unreferenced is null)
+        {
+            return;
+        }
+
+        foreach (var definition in unreferenced.OrderBy(d => d.Span.Start))
+        {
+            WalkFootnote(definition.Footnote, ContainerPath.Root);
         }
     }
 
