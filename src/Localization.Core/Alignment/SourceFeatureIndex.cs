@@ -48,12 +48,11 @@ internal sealed class SourceFeatureIndex
     internal static bool SameInputs(TranslationUnit a, TranslationUnit b)
     {
         if (a.Kind != b.Kind
-            || !string.Equals(a.Prose.Text, b.Prose.Text, StringComparison.Ordinal)
             || !string.Equals(a.Verbatim, b.Verbatim, StringComparison.Ordinal)
+            || !string.Equals(a.Prose.Text, b.Prose.Text, StringComparison.Ordinal)
             || !string.Equals(a.ExplicitId, b.ExplicitId, StringComparison.Ordinal)
             || !string.Equals(a.Key, b.Key, StringComparison.Ordinal)
-            || !string.Equals(a.Path.Shape, b.Path.Shape, StringComparison.Ordinal)
-            || !string.Equals(a.Path.ShapeWithoutRegions, b.Path.ShapeWithoutRegions, StringComparison.Ordinal)
+            || !SameShape(a.Path, b.Path)
             || a.Invariants.Count != b.Invariants.Count)
         {
             return false;
@@ -62,6 +61,29 @@ internal sealed class SourceFeatureIndex
         for (var k = 0; k < a.Invariants.Count; k++)
         {
             if (a.Invariants[k].Kind != b.Invariants[k].Kind || !string.Equals(a.Invariants[k].Value, b.Invariants[k].Value, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The same kinds of containers in the same order: then <see cref="ContainerPath.Shape"/> and
+    /// <see cref="ContainerPath.ShapeWithoutRegions"/>, made of the kinds alone, are the same too (compared
+    /// without building the target's shape strings, which the borrowed features no longer need).
+    /// </summary>
+    private static bool SameShape(ContainerPath a, ContainerPath b)
+    {
+        if (a.Segments.Count != b.Segments.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < a.Segments.Count; k++)
+        {
+            if (!string.Equals(a.Segments[k].Kind, b.Segments[k].Kind, StringComparison.Ordinal))
             {
                 return false;
             }

@@ -64,5 +64,10 @@ public sealed class SourceFeatureIndexTests
         Assert.True(SourceFeatureIndex.SameInputs(source.Units[1], target.Units[1]));
         Assert.True(SourceFeatureIndex.SameInputs(source.Units[0], target.Units[2]));
         Assert.All(target.Units, u => Assert.Equal(UnitFeatures.Compute(u).Invariants, UnitFeatures.Of(u).Invariants));
+
+        var quoted = PageReader.Read("ko.md", "> Read [the guide](https://a.example/).\n");
+        Assert.False(SourceFeatureIndex.SameInputs(source.Units[0], quoted.Units[0])); // a paragraph in a quote
+        PageAligner.Align(source, quoted);
+        Assert.Equal(UnitFeatures.Compute(quoted.Units[0]).Shape, UnitFeatures.Of(quoted.Units[0]).Shape);
     }
 }
