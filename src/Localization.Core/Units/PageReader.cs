@@ -100,18 +100,15 @@ public sealed partial class PageReader
     private PageModel Build()
     {
         _units.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var units = new List<TranslationUnit>(_units.Count);
+        var ids = new UnitIds(units);
         foreach (var u in _units)
         {
-            var baseId = $"{u.Path.Key}/{KindCode(u.Kind)}-{Hash(u.Verbatim ?? u.Prose.Text)}";
-            var n = ids.TryGetValue(baseId, out var seen) ? seen + 1 : 1;
-            ids[baseId] = n;
             var (line, column) = _lines.Position(u.Start);
             var (endLine, endColumn) = _lines.Position(u.End);
             units.Add(new TranslationUnit
             {
-                Id = n == 1 ? baseId : $"{baseId}~{n}",
+                Ids = ids,
                 Kind = u.Kind,
                 Path = u.Path,
                 Index = units.Count,
