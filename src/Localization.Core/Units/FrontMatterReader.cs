@@ -78,6 +78,16 @@ public static class FrontMatterReader
                 var value = yaml.Substring(valueStart, valueLength);
                 entries.Add(new FrontMatterEntry(key, value, valueStart, position, true, value));
             }
+            else if (yaml.AsSpan(keyEnd + 1, lineEnd - keyEnd - 1).TrimStart(' ').IsEmpty && BlockYamlValue.Read(yaml, lineEnd + 1, next) is var (blockStart, canonical))
+            {
+                entries.Add(new FrontMatterEntry(key, TextExcerpt.Collapse(yaml.AsSpan(blockStart, next - blockStart), int.MaxValue), blockStart, position, false, canonical));
+            }
+            else if (next < yaml.Length && next > lineEnd + 1 && yaml.AsSpan(position, next - position).IndexOfAny('[', '{') >= 0)
+            {
+                // After a flow collection inside a block, the value's end is taken one character into whatever
+                // follows it (SkipNode): on its own lines the entry would end earlier, so the whole text is read.
+                return null;
+            }
             else
             {
                 var one = ReadWithParser(yaml[position..next]);
@@ -97,7 +107,7 @@ public static class FrontMatterReader
     }
 
     /// <summary>The value of <c>key: value</c> after the colon when it is a one-line plain, '…' or "…" scalar without escapes: its offset and length.</summary>
-    private static (int Start, int Length)? SimpleScalar(string yaml, int start, int end)
+    internal static (int Start, int Length)? SimpleScalar(string yaml, int start, int end)
     {
         if (start >= end || yaml[start] != ' ')
         {
@@ -115,12 +125,9 @@ public static class FrontMatterReader
         }
 
         var value = yaml.AsSpan(start, end - start);
-        foreach (var c in value)
+        if (!Printable(value))
         {
-            if (c < ' ' || c is (>= '\u007F' and <= '\u009F') or '\uFEFF' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
-            {
-                return null;
-            }
+            return null;
         }
 
         if (value[0] is '"' or '\'')
@@ -133,6 +140,20 @@ public static class FrontMatterReader
             || value[^1] == ':' || value.Contains(": ", StringComparison.Ordinal) || value.Contains(" #", StringComparison.Ordinal)
             ? null
             : (start, value.Length);
+    }
+
+    /// <summary>No control, line-separator, byte-order-mark or surrogate character: text read the same by every YAML reading.</summary>
+    internal static bool Printable(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c < ' ' || c is (>= '\u007F' and <= '\u009F') or '\uFEFF' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF' || char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads the whole front matter with YamlDotNet.</summary>
