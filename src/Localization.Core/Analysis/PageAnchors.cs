@@ -60,11 +60,12 @@ public sealed partial class PageAnchors
             }
         }
 
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var unit in page.Units)
         {
             if (unit.Kind == UnitKind.Heading && unit.ExplicitId is null)
             {
-                headingIds[unit.Index] = Slugifier.Unique(Slugifier.Slugify(unit.HeadingText ?? "", style), ids, style);
+                headingIds[unit.Index] = Slugifier.Unique(Slugifier.Slugify(unit.HeadingText ?? "", style), ids, style, resolved);
             }
         }
 

@@ -11,7 +11,9 @@ namespace Localization.Core.Analysis;
 public sealed class SourcePageIndex
 {
     private readonly Dictionary<string, SourceSentence> _sentences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SourceSentence>.AlternateLookup<ReadOnlySpan<char>> _sentenceLookup;
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
+    private readonly IReadOnlyList<SentenceRange>[] _unitRanges;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
@@ -28,6 +30,7 @@ public sealed class SourcePageIndex
         var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
+        _unitRanges = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
@@ -39,6 +42,7 @@ public sealed class SourcePageIndex
             if (!unit.IsTranslatable)
             {
                 _unitSentences[unit.Index] = [];
+                _unitRanges[unit.Index] = [];
                 continue;
             }
 
@@ -46,6 +50,7 @@ public sealed class SourcePageIndex
             var unitWords = _unitWords[unit.Index] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var unitWordLookup = unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var ranges = SentenceSegmenter.Split(unit.Prose);
+            _unitRanges[unit.Index] = ranges;
             var sentences = new (SentenceRange, string)[ranges.Count];
             for (var k = 0; k < ranges.Count; k++)
             {
@@ -88,12 +93,16 @@ public sealed class SourcePageIndex
 
         _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         _pageWordLookup = pageWordLookup;
+        _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public PageModel Page { get; }
 
     /// <summary>The source sentence whose normalised text equals <paramref name="normalized"/>.</summary>
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
+
+    /// <summary>True when a source sentence's normalised text equals <paramref name="normalized"/>.</summary>
+    public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);
 
     public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
 
@@ -154,6 +163,10 @@ public sealed class SourcePageIndex
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>
         ReferenceEquals(unit, Page.Units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
+
+    /// <summary>The sentences of a unit of this page (cut once, shared by every language that left it as it is).</summary>
+    public IReadOnlyList<SentenceRange> RangesOf(TranslationUnit unit) =>
+        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitRanges[unit.Index] : [];
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>

@@ -10,9 +10,11 @@ namespace Localization.Core.Analysis;
 /// </summary>
 public sealed class TargetPageProfile
 {
-    private readonly List<SentenceRange>[] _sentences;
+    private readonly SourcePageIndex _source;
+    private readonly IReadOnlyList<SentenceRange>[] _sentences;
     private readonly string?[]?[] _normalized;
     private readonly TranslationUnit?[] _english;
+    private readonly bool[]?[] _teaches;
     private readonly HashSet<string> _keptWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
 
@@ -23,18 +25,19 @@ public sealed class TargetPageProfile
     public TargetPageProfile(PageModel page, SourcePageIndex source, Func<TranslationUnit, TranslationUnit?>? sourceOf = null)
     {
         Page = page;
-        _sentences = new List<SentenceRange>[page.Units.Count];
+        _source = source;
+        _sentences = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _normalized = new string?[]?[page.Units.Count];
         _english = new TranslationUnit?[page.Units.Count];
+        _teaches = new bool[]?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         foreach (var unit in page.Units)
         {
             if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
                 && ReferenceEquals(source.Page.Units[english.Index], english) && IsSameProse(unit.Prose, english.Prose))
             {
-                var sentences = source.SentencesOf(english);
-                _sentences[unit.Index] = [.. sentences.Select(s => s.Range)];
-                _normalized[unit.Index] = [.. sentences.Select(s => s.Normalized)];
+                // The English unit's sentences and their comparison text, shared rather than copied per language.
+                _sentences[unit.Index] = source.RangesOf(english);
                 _english[unit.Index] = english;
             }
             else
@@ -77,24 +80,40 @@ public sealed class TargetPageProfile
         _keptWords = new HashSet<string>(IsNonLatin ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         _keptLookup = _keptWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+        var scratch = new List<(int Start, int Length)>();
         foreach (var unit in page.Units)
         {
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
             // page (or has no words), so none teaches a word; another script's page still asks its letters.
-            if (_english[unit.Index] is not null && !IsNonLatin)
+            if (_english[unit.Index] is { } same && (!IsNonLatin || !HasNonLatinLetters(source.ScriptCountsOf(same))))
             {
-                continue;
+                continue; // (and an English unit with no letter of another script teaches nothing either)
             }
 
             var sentences = _sentences[unit.Index];
             for (var k = 0; k < sentences.Count; k++)
             {
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
-                if (IsTranslatedSentence(unit, k, span, source))
+                if (IsNonLatin ? HasNonLatinLetters(span) : IsTranslatedLatinSentence(unit, k, span, source, scratch))
                 {
-                    foreach (var word in LatinWordReader.Read(span))
+                    if (!IsNonLatin)
                     {
-                        _keptLookup.Add(word.Text);
+                        (_teaches[unit.Index] ??= new bool[sentences.Count])[k] = true;
+                    }
+
+                    // The words were collected while the Latin-script test read them; another script's page reads them now.
+                    if (IsNonLatin)
+                    {
+                        scratch.Clear();
+                        foreach (var word in LatinWordReader.Read(span))
+                        {
+                            scratch.Add((word.Index, word.Text.Length));
+                        }
+                    }
+
+                    foreach (var (start, length) in scratch)
+                    {
+                        _keptLookup.Add(span.Slice(start, length));
                     }
                 }
             }
@@ -104,8 +123,23 @@ public sealed class TargetPageProfile
     public PageModel Page { get; }
 
     /// <summary>Same text cut at the same forced breaks: the sentence segmenter gives the same sentences.</summary>
-    private static bool IsSameProse(ProseText a, ProseText b) =>
-        string.Equals(a.Text, b.Text, StringComparison.Ordinal) && a.Breaks.SequenceEqual(b.Breaks);
+    private static bool IsSameProse(ProseText a, ProseText b)
+    {
+        if (!string.Equals(a.Text, b.Text, StringComparison.Ordinal) || a.Breaks.Count != b.Breaks.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Breaks.Count; i++)
+        {
+            if (a.Breaks[i] != b.Breaks[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The page's script; <see cref="Script.Latin"/> for Latin-script languages.</summary>
     public Script MainScript { get; }
@@ -126,13 +160,38 @@ public sealed class TargetPageProfile
     /// </summary>
     public string NormalizedSentence(TranslationUnit unit, int k)
     {
+        if (_english[unit.Index] is { } english)
+        {
+            return _source.SentencesOf(english)[k].Normalized;
+        }
+
         var sentences = _sentences[unit.Index];
         var cache = _normalized[unit.Index] ??= new string?[sentences.Count];
         return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
     }
 
+    /// <summary>
+    /// In a Latin-script page, true when the unit's k-th sentence was judged translated and taught its words as
+    /// kept words: every word of it is then a name to the untranslated-text test, which has nothing left to ask.
+    /// </summary>
+    public bool IsTranslatedLatinSentence(TranslationUnit unit, int k) => _teaches[unit.Index] is { } taught && taught[k];
+
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
     public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);
+
+    /// <summary>True when letter counts per script (<see cref="ScriptClassifier.Count"/>) hold a script other than Latin.</summary>
+    private static bool HasNonLatinLetters(ReadOnlySpan<int> counts)
+    {
+        for (var s = 0; s < counts.Length; s++)
+        {
+            if (counts[s] > 0 && (Script)s is not (Script.None or Script.Latin))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when the sentence carries letters of a script other than Latin.</summary>
     public static bool HasNonLatinLetters(ReadOnlySpan<char> text)
@@ -150,29 +209,53 @@ public sealed class TargetPageProfile
     }
 
     /// <summary>
-    /// In a page of another script, a sentence with letters of that script. In a Latin-script page, one that
-    /// is no English sentence of the page and uses English words for less than half its lower-case words (a
-    /// sentence of stale or edited English would otherwise teach its own words as names).
+    /// The sentence is one of the English page's. Asked of every sentence of a Latin-script page, most of them
+    /// translated and never compared again: the comparison text is folded on the stack, not kept as a string.
     /// </summary>
-    private bool IsTranslatedSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
+    private bool IsEnglishSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
     {
-        if (IsNonLatin)
+        char[]? rented = null;
+        var buffer = sentence.Length <= 256 ? stackalloc char[sentence.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(sentence.Length));
+        try
         {
-            return HasNonLatinLetters(sentence);
+            if (TextNormalizer.TryFold(sentence, buffer, out var length))
+            {
+                return source.HasSentence(buffer[..length]);
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
         }
 
-        if (source.TryFindSentence(NormalizedSentence(unit, k), out _))
+        return source.TryFindSentence(NormalizedSentence(unit, k), out _);
+    }
+
+    /// <summary>
+    /// In a Latin-script page, a sentence that is no English sentence of the page and uses English words for less
+    /// than half its lower-case words (a sentence of stale or edited English would otherwise teach its own words
+    /// as names). Its words are left in <paramref name="words"/>. (In a page of another script, a translated
+    /// sentence is one with letters of that script.)
+    /// </summary>
+    private bool IsTranslatedLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length)> words)
+    {
+        words.Clear();
+        if (IsEnglishSentence(unit, k, sentence, source))
         {
             return false;
         }
 
         // Capitalised words prove nothing either way (names, or the English of a label); lower-case ones do.
-        int words = 0, english = 0;
+        int lower = 0, english = 0;
         foreach (var word in LatinWordReader.Read(sentence))
         {
+            words.Add((word.Index, word.Text.Length));
             if (char.IsLower(word.Text[0]) && !word.LooksLikeCode)
             {
-                words++;
+                lower++;
                 if (source.PageHasWord(word.Text))
                 {
                     english++;
@@ -180,6 +263,6 @@ public sealed class TargetPageProfile
             }
         }
 
-        return english * 2 < words || words == 0;
+        return english * 2 < lower || lower == 0;
     }
 }

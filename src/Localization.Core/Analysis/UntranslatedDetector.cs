@@ -90,6 +90,14 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
+            // Each of its words is a kept word, so a name: no English sentence (the profile looked for one), no
+            // wording to compare, a Latin-script page: translated. Most sentences of a French or German page.
+            if (english is null && target.IsTranslatedLatinSentence(unit, k))
+            {
+                translatable++;
+                continue;
+            }
+
             var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts));
             try
             {
@@ -444,21 +452,26 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             detector.ProjectTerms.MarkTermWords(span, words.AsSpan(0, count), names.AsSpan(0, count));
             int nameCount = 0, english = 0;
             var function = false;
-            var i = 0;
-            foreach (var word in LatinWordReader.Read(span))
+            // The words as found above (reading them again was a third of this method); only their text and
+            // place are asked here, never whether they start the sentence.
+            for (var i = 0; i < count; i++)
             {
-                if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, word.Index, word.Text.Length))
+                var (start, length) = words[i];
+                var word = new LatinWord(span.Slice(start, length), start, false);
+                if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, start, length))
                 {
                     names[i] = true;
                     nameCount++;
                 }
-                else if (EnglishWords.IsFunctionWord(word.Text) || char.IsLower(word.Text[0]))
+                else if (EnglishWords.IsFunctionWord(word.Text))
                 {
                     english++;
-                    function |= EnglishWords.IsFunctionWord(word.Text);
+                    function = true;
                 }
-
-                i++;
+                else if (char.IsLower(word.Text[0]))
+                {
+                    english++;
+                }
             }
 
             return new SentenceWords(words, names, count, nameCount, english, function);

@@ -22,6 +22,7 @@ public sealed class CheckEngine(CheckOptions options)
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, PageAnchors> _sourceAnchors = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, IReadOnlyDictionary<string, TranslatedHeading>> _sourceHeadings = new();
     private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
@@ -347,16 +348,23 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
-        var englishHeadings = new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal);
-        foreach (var unit in aligned.Source.Units)
+        // The English page's headings by id: the same for every language, built once and kept once.
+        var englishHeadings = _sourceHeadings.GetValue(aligned.Source, page => EnglishHeadings(page, sourceAnchors));
+        return new PageLinks(sourceAnchors, targetAnchors, links, headings) { SourceHeadingsById = englishHeadings };
+    }
+
+    private static Dictionary<string, TranslatedHeading> EnglishHeadings(PageModel page, PageAnchors anchors)
+    {
+        var headings = new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal);
+        foreach (var unit in page.Units)
         {
-            if (unit.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(unit.Index, out var id))
+            if (unit.Kind == Units.UnitKind.Heading && anchors.HeadingIds.TryGetValue(unit.Index, out var id))
             {
-                englishHeadings.TryAdd(id, new TranslatedHeading(unit.Line, aligned.Source.Excerpt(unit.Start, unit.End, 120), unit.ExplicitId is not null));
+                headings.TryAdd(id, new TranslatedHeading(unit.Line, page.Excerpt(unit.Start, unit.End, 120), unit.ExplicitId is not null));
             }
         }
 
-        return new PageLinks(sourceAnchors, targetAnchors, links, headings) { SourceHeadingsById = englishHeadings };
+        return headings;
     }
 
     private static List<PlacedAnchorChange> Placed(AlignedPage aligned, List<Rules.Links.AnchorChange> changes) =>

@@ -25,6 +25,7 @@ internal sealed class DirectoryLister
     };
 
     private readonly Dictionary<string, IReadOnlyList<DirectoryEntry>> _cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ResolvedPath> _resolvedDirectories = new(StringComparer.Ordinal);
     private readonly string? _realRoot;
 
     /// <summary>Linux's PATH_MAX, terminating NUL included.</summary>
@@ -89,7 +90,27 @@ internal sealed class DirectoryLister
 
     /// <summary>True if an existing path resolves (through links) inside the root; missing paths are judged by their existing prefix.</summary>
     public bool ResolvesInsideRoot(string fullPath) =>
-        _realRoot is not null && PathGuard.RealPath(fullPath) is { } real && PathGuard.IsUnder(real, _realRoot);
+        _realRoot is not null && RealPath(fullPath) is { } real && PathGuard.IsUnder(real, _realRoot);
+
+    /// <summary><see cref="PathGuard.RealPath"/>, with the resolution of each directory kept for the files in it.</summary>
+    internal string? RealPath(string fullPath)
+    {
+        var full = Path.GetFullPath(fullPath);
+        var directory = Path.GetDirectoryName(full);
+        var name = Path.GetFileName(full);
+        if (directory is null || name.Length == 0)
+        {
+            return PathGuard.RealPath(full);
+        }
+
+        if (!_resolvedDirectories.TryGetValue(directory, out var resolved))
+        {
+            resolved = PathGuard.Resolve(directory);
+            _resolvedDirectories[directory] = resolved;
+        }
+
+        return PathGuard.ResolveEntry(resolved, name).Real;
+    }
 
     private DirectoryEntry? Classify(FileSystemInfo info, string directory)
     {

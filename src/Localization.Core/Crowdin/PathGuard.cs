@@ -113,19 +113,36 @@ internal static class PathGuard
     /// Resolves every symbolic link along <paramref name="path"/> (like POSIX <c>realpath</c>, but a
     /// missing tail is kept as written). Null when links loop or nest too deeply.
     /// </summary>
-    public static string? RealPath(string path)
+    public static string? RealPath(string path) => Resolve(path).Real;
+
+    /// <summary><see cref="RealPath"/> with the state its walk ended in, from which an entry of the path can be resolved.</summary>
+    public static ResolvedPath Resolve(string path)
     {
         if (string.IsNullOrEmpty(path) || path.Contains('\0', StringComparison.Ordinal))
         {
-            return null;
+            return new ResolvedPath(null, 0, Missing: false);
         }
 
         var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full) ?? string.Empty;
+        var root = Path.GetPathRoot(full) ?? string.Empty;
+        return Walk(new ResolvedPath(root, 0, Missing: false), full[root.Length..]);
+    }
+
+    /// <summary>
+    /// The resolution of <paramref name="name"/>, an entry of the directory <paramref name="directory"/> was
+    /// resolved from: the same as resolving the joined path from the root, without asking the file system about
+    /// the directory's components again (a site's thousands of pages share a few dozen directories).
+    /// </summary>
+    public static ResolvedPath ResolveEntry(ResolvedPath directory, string name) =>
+        directory.Real is null || name.Contains('\0', StringComparison.Ordinal) ? new ResolvedPath(null, 0, Missing: false) : Walk(directory, name);
+
+    private static ResolvedPath Walk(ResolvedPath from, string relative)
+    {
+        var current = from.Real!;
+        var hops = from.Hops;
+        var missing = from.Missing;
         var pending = new Stack<string>();
-        PushComponents(pending, full[current.Length..]);
-        var hops = 0;
-        var missing = false;
+        PushComponents(pending, relative);
         while (pending.Count > 0)
         {
             var component = pending.Pop();
@@ -150,7 +167,7 @@ internal static class PathGuard
 
             if (++hops > MaxLinkHops)
             {
-                return null;
+                return new ResolvedPath(null, hops, missing);
             }
 
             if (Path.IsPathRooted(link))
@@ -165,7 +182,7 @@ internal static class PathGuard
             }
         }
 
-        return current;
+        return new ResolvedPath(current, hops, missing);
     }
 
     private static string? LinkTargetOf(string path, out bool missing)
@@ -201,3 +218,6 @@ internal static class PathGuard
     private static bool HasDriveLetter(string text) =>
         text.Length >= 2 && text[1] == ':' && char.IsAsciiLetter(text[0]);
 }
+
+/// <summary>Where resolving a path through its links ended: its real path (null for a loop), links followed, and whether a component was missing.</summary>
+internal readonly record struct ResolvedPath(string? Real, int Hops, bool Missing);

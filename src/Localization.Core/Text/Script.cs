@@ -35,7 +35,24 @@ public enum Script
 /// <summary>Classifies letters by Unicode script from code-point blocks (no per-language lists).</summary>
 public static class ScriptClassifier
 {
-    public static Script Of(char c)
+    // Every character of every page is classified, most of them several times (words, scripts, sentences):
+    // a table of the 65,536 answers, built once, replaces a letter test and a range search per call.
+    private static readonly byte[] Table = BuildTable();
+
+    public static Script Of(char c) => (Script)Table[c];
+
+    private static byte[] BuildTable()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = (byte)Classify((char)c);
+        }
+
+        return table;
+    }
+
+    private static Script Classify(char c)
     {
         if (c < 0x80)
         {

@@ -27,6 +27,13 @@ public static class SentenceSegmenter
     /// </summary>
     private static readonly HashSet<string> ListEnders = new(StringComparer.OrdinalIgnoreCase) { "etc", "usw", "etc.pp" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListEnderLookup = ListEnders.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Every character that can end a sentence (';' never does: it is weighed and refused below).</summary>
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?…。！？｡؟۔।॥።჻");
+
     public static List<SentenceRange> Split(ProseText prose)
     {
         var text = prose.Text;
@@ -34,36 +41,40 @@ public static class SentenceSegmenter
         var breaks = prose.Breaks;
         var nextBreak = 0;
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            while (nextBreak < breaks.Count && breaks[nextBreak] <= i)
+            // Jump to the next character that can end a sentence (a vectorised search: the text between holds
+            // none), applying the forced breaks on the way; breaks inside closers already passed are dropped.
+            var found = text.AsSpan(i).IndexOfAny(Enders);
+            var candidate = found < 0 ? text.Length : i + found;
+            while (nextBreak < breaks.Count && breaks[nextBreak] <= Math.Min(candidate, text.Length - 1))
             {
-                if (breaks[nextBreak] == i)
+                if (breaks[nextBreak] >= i)
                 {
-                    Add(result, text, start, i);
-                    start = i;
+                    Add(result, text, start, breaks[nextBreak]);
+                    start = breaks[nextBreak];
                 }
 
                 nextBreak++;
             }
 
-            var c = text[i];
-            if (IsCloser(c))
+            if (candidate >= text.Length)
             {
-                var end = ExtendOverClosers(text, i + 1);
+                break;
+            }
+
+            var c = text[candidate];
+            if (IsCloser(c) || (c is not ';' && IsLatinBoundary(text, candidate)))
+            {
+                var end = ExtendOverClosers(text, candidate + 1);
                 Add(result, text, start, end);
                 start = end;
-                i = end - 1;
+                i = end;
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or '…' or ';' && IsLatinBoundary(text, i))
-            {
-                var end = ExtendOverClosers(text, i + 1);
-                Add(result, text, start, end);
-                start = end;
-                i = end - 1;
-            }
+            i = candidate + 1;
         }
 
         Add(result, text, start, text.Length);
@@ -131,13 +142,13 @@ public static class SentenceSegmenter
             wordStart--;
         }
 
-        var word = text.AsSpan(wordStart, i - wordStart).ToString();
+        var word = text.AsSpan(wordStart, i - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             return false;
         }
 
-        return !Abbreviations.Contains(word) || ListEnders.Contains(word) && char.IsUpper(n);
+        return !AbbreviationLookup.Contains(word) || ListEnderLookup.Contains(word) && char.IsUpper(n);
     }
 
     private static void Add(List<SentenceRange> result, string text, int start, int end)

@@ -45,24 +45,39 @@ public static class Slugifier
     }
 
     /// <summary>The id made unique as <paramref name="style"/>'s renderer does it.</summary>
-    public static string Unique(string id, ISet<string> taken, SlugStyle style)
+    public static string Unique(string id, ISet<string> taken, SlugStyle style) => Unique(id, taken, style, null);
+
+    /// <summary>
+    /// The same, remembering in <paramref name="resolved"/> (one per <paramref name="taken"/>, which only
+    /// grows) where each id's search for a free name ended: the next search for that id starts there. A
+    /// page of Korean or Japanese headings slugs every one of them to "" (ASCII only), and searching
+    /// "_1", "_2", … from the start each time was quadratic in the headings (a twentieth of a site check).
+    /// </summary>
+    public static string Unique(string id, ISet<string> taken, SlugStyle style, Dictionary<string, string>? resolved)
     {
         if (style != SlugStyle.Hugo)
         {
-            return Unique(id, taken);
+            return Unique(id, taken, resolved);
         }
 
         // autoid.go idFactory.Generate: '' → 'heading'; a taken 'x' → 'x-1', 'x-2', …
         id = id.Length == 0 ? "heading" : id;
         if (taken.Contains(id))
         {
-            var n = 1;
+            // Every name up to the one found last time is taken still: go on from the next.
+            var n = resolved is not null && resolved.TryGetValue(id, out var last) ? int.Parse(last.AsSpan(id.Length + 1), System.Globalization.CultureInfo.InvariantCulture) + 1 : 1;
             while (taken.Contains($"{id}-{n}"))
             {
                 n++;
             }
 
-            id = $"{id}-{n}";
+            var unique = $"{id}-{n}";
+            if (resolved is not null)
+            {
+                resolved[id] = unique;
+            }
+
+            id = unique;
         }
 
         taken.Add(id);
@@ -70,15 +85,21 @@ public static class Slugifier
     }
 
     // value = NFKD, encode ascii ignore; re.sub(r'[^\w\s-]', '', value).strip().lower(); re.sub(r'[-\s]+', '-', value)
+    // Built in a stack buffer: every heading of every page of a site is slugified, and the StringBuilders and
+    // the Trim(params char[]) array this used to allocate were a twentieth of a whole-site check.
     private static string Default(string text)
     {
-        var ascii = new StringBuilder(text.Length);
+        // One character's NFKD is at most 18 characters (U+FDFA), so this bound always holds.
+        var bound = text.Length * MaxDecompositionLength;
+        char[]? rented = null;
+        var ascii = bound <= 1024 ? stackalloc char[bound] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(bound));
+        var length = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < 0x80)
             {
-                AppendKept(ascii, c);
+                AppendKept(ascii, ref length, c);
                 continue;
             }
 
@@ -91,26 +112,35 @@ public static class Slugifier
                 continue;
             }
 
-            var length = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
-            foreach (var d in Normalize(text.Substring(i, length), NormalizationForm.FormKD))
+            var pair = char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+            foreach (var d in Normalize(text.Substring(i, pair), NormalizationForm.FormKD))
             {
                 if (d < 0x80)
                 {
-                    AppendKept(ascii, d);
+                    AppendKept(ascii, ref length, d);
                 }
             }
 
-            i += length - 1;
+            i += pair - 1;
         }
 
-        return Dashed(ascii.ToString());
+        var slug = Dashed(ascii[..length]);
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return slug;
     }
 
+    private const int MaxDecompositionLength = 18;
+
     /// <summary>The end of Python-Markdown's slugify on the kept ASCII: stripped, lower case, runs of '-' and spaces as one '-'.</summary>
-    internal static string Dashed(string ascii)
+    internal static string Dashed(ReadOnlySpan<char> ascii)
     {
-        var stripped = ascii.Trim(' ', '\t', '\n', '\r', '\f', '\v').ToLowerInvariant();
-        var slug = new StringBuilder(stripped.Length);
+        var stripped = ascii.Trim(" \t\n\r\f\v");
+        Span<char> slug = stripped.Length <= 512 ? stackalloc char[stripped.Length] : new char[stripped.Length];
+        var length = 0;
         var pending = false;
         foreach (var c in stripped)
         {
@@ -122,19 +152,19 @@ public static class Slugifier
 
             if (pending)
             {
-                slug.Append('-');
+                slug[length++] = '-';
                 pending = false;
             }
 
-            slug.Append(c);
+            slug[length++] = char.ToLowerInvariant(c);
         }
 
         if (pending)
         {
-            slug.Append('-');
+            slug[length++] = '-';
         }
 
-        return slug.ToString();
+        return new string(slug[..length]);
     }
 
     // pymdownx.slugs: NFC, lower, drop [^\w\- ], each ' ' → '-'.
@@ -187,19 +217,27 @@ public static class Slugifier
         }
     }
 
-    private static void AppendKept(StringBuilder ascii, char c)
+    private static void AppendKept(Span<char> ascii, ref int length, char c)
     {
         if (char.IsAsciiLetterOrDigit(c) || c == '_' || c == '-' || IsPythonSpace(c))
         {
-            ascii.Append(c);
+            ascii[length++] = c;
         }
     }
 
     private static bool IsPythonSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f' or '\v' or '\x1c' or '\x1d' or '\x1e' or '\x1f';
 
     /// <summary>toc's unique(): '' → '_1'; a taken 'x' → 'x_1'; a taken 'x_1' → 'x_2'.</summary>
-    public static string Unique(string id, ISet<string> taken)
+    public static string Unique(string id, ISet<string> taken) => Unique(id, taken, (Dictionary<string, string>?)null);
+
+    private static string Unique(string id, ISet<string> taken, Dictionary<string, string>? resolved)
     {
+        var start = id;
+        if (resolved is not null && resolved.TryGetValue(start, out var last))
+        {
+            id = last; // taken, with every name before it in the search: the loop goes on from the next
+        }
+
         while (taken.Contains(id) || id.Length == 0)
         {
             var underscore = id.LastIndexOf('_');
@@ -209,6 +247,11 @@ public static class Slugifier
         }
 
         taken.Add(id);
+        if (resolved is not null)
+        {
+            resolved[start] = id;
+        }
+
         return id;
     }
 }

@@ -14,27 +14,7 @@ public static class TextNormalizer
         // Every output character stands for its own input character: the result is never longer.
         char[]? rented = null;
         Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length));
-        var length = 0;
-        var space = false;
-        foreach (var raw in text)
-        {
-            var c = Fold(raw);
-            if (c == ProseText.Atom || char.IsWhiteSpace(c))
-            {
-                space = length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                buffer[length++] = ' ';
-                space = false;
-            }
-
-            buffer[length++] = Lower(c);
-        }
-
-        var surelyComposed = IsSurelyComposed(buffer[..length]);
+        var surelyComposed = TryFold(text, buffer, out var length);
         var s = new string(buffer[..length]);
         if (rented is not null)
         {
@@ -57,6 +37,36 @@ public static class TextNormalizer
             // instead of checking it). Such text is compared as written.
             return s;
         }
+    }
+
+    /// <summary>
+    /// <see cref="ForComparison"/>'s result written to <paramref name="destination"/> (at least as long as
+    /// <paramref name="text"/>) when composition cannot change it; false when it might, and the caller asks
+    /// <see cref="ForComparison"/>. Lets a lookup compare without building a string per sentence.
+    /// </summary>
+    public static bool TryFold(ReadOnlySpan<char> text, Span<char> destination, out int length)
+    {
+        length = 0;
+        var space = false;
+        foreach (var raw in text)
+        {
+            var c = Fold(raw);
+            if (c == ProseText.Atom || char.IsWhiteSpace(c))
+            {
+                space = length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                destination[length++] = ' ';
+                space = false;
+            }
+
+            destination[length++] = Lower(c);
+        }
+
+        return IsSurelyComposed(destination[..length]);
     }
 
     /// <summary>

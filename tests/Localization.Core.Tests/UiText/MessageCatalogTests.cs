@@ -51,6 +51,21 @@ public sealed class MessageCatalogTests
     }
 
     [Fact]
+    public void Every_shortcode_mismatch_message_is_written_in_korean()
+    {
+        var korean = Korean;
+        Assert.Equal("쇼트코드 'glossary_tooltip': 영어 원문과 같아야 합니다: 매개변수 term_id=\"pod\"이(가) 없습니다",
+            korean.Localize("shortcode 'glossary_tooltip': parameter term_id=\"pod\" is missing as in the English"));
+        Assert.Equal("쇼트코드 'note': 영어 원문과 같아야 합니다: 매개변수가 다릅니다", korean.Localize("shortcode 'note': its parameters differ as in the English"));
+        Assert.Equal("쇼트코드 'x': 영어 원문과 같아야 합니다: 'a'은(는) 'b'이어야 합니다", korean.Localize("shortcode 'x': 'a' should be 'b' as in the English"));
+        Assert.Equal("쇼트코드 'x': 영어 원문과 같아야 합니다: term_id=\"a\"은(는) term_id=\"b\"이어야 합니다",
+            korean.Localize("shortcode 'x': term_id=\"a\" should be term_id=\"b\" as in the English"));
+        Assert.Equal("쇼트코드 '{{< warn >}}'은(는) 영어 원문처럼 '{{< note >}}'이어야 합니다",
+            korean.Localize("shortcode '{{< warn >}}' should be '{{< note >}}' as in the English"));
+        Assert.Equal("쇼트코드 '{{< x >}}'은(는) 영어 원문 블록에 없습니다", korean.Localize("shortcode '{{< x >}}' is not in the English block"));
+    }
+
+    [Fact]
     public void A_message_without_an_entry_stays_english_and_english_is_the_identity()
     {
         Assert.Equal("a message no table has: 42", Korean.Localize("a message no table has: 42"));
