@@ -76,6 +76,40 @@ public sealed class LineMap
         return (index + 1, offset - _lineStarts[index] + 1);
     }
 
+    /// <summary>
+    /// <see cref="Position(int)"/> for offsets asked in page order: the search walks on from <paramref name="hint"/>
+    /// (0-based line, updated), binary only when far. Placing every unit's start and end was half of the binary
+    /// search's 1.2% of a 31-language check.
+    /// </summary>
+    internal (int Line, int Column) Position(int offset, ref int hint)
+    {
+        offset = Math.Clamp(offset, 0, Math.Max(0, Length));
+        var starts = _lineStarts;
+        var index = hint;
+        if ((uint)index >= (uint)starts.Length || starts[index] > offset)
+        {
+            (index, _) = Position(offset);
+            index--;
+        }
+        else
+        {
+            for (var step = 0; index + 1 < starts.Length && starts[index + 1] <= offset; step++)
+            {
+                if (step == 8)
+                {
+                    var found = Array.BinarySearch(starts, index + 1, starts.Length - index - 1, offset);
+                    index = found < 0 ? ~found - 1 : found;
+                    break;
+                }
+
+                index++;
+            }
+        }
+
+        hint = index;
+        return (index + 1, offset - starts[index] + 1);
+    }
+
     /// <summary>Offset of the first character of 1-based <paramref name="line"/>.</summary>
     public int LineStart(int line) => _lineStarts[Math.Clamp(line - 1, 0, _lineStarts.Length - 1)];
 }

@@ -102,10 +102,12 @@ public sealed partial class PageReader
         _units.Sort((a, b) => a.Start.CompareTo(b.Start));
         var units = new List<TranslationUnit>(_units.Count);
         var ids = new UnitIds(units);
+        var hint = 0;
         foreach (var u in _units)
         {
-            var (line, column) = _lines.Position(u.Start);
-            var (endLine, endColumn) = _lines.Position(u.End);
+            var (line, column) = _lines.Position(u.Start, ref hint);
+            var endHint = hint;
+            var (endLine, endColumn) = _lines.Position(u.End, ref endHint);
             units.Add(new TranslationUnit
             {
                 Ids = ids,

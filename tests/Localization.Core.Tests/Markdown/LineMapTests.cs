@@ -84,6 +84,34 @@ public sealed class LineMapTests
         }
     }
 
+    [Fact]
+    public void A_position_found_from_a_hint_is_the_position_found_by_search()
+    {
+        var random = new Random(16);
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(0, 300)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = "ab\n\r"[random.Next(random.Next(2) == 0 ? 3 : 4)];
+            }
+
+            var map = new LineMap(new string(chars));
+            var hint = random.Next(-2, map.LineCount + 2);
+            for (var k = 0; k < 20; k++)
+            {
+                var offset = random.Next(-3, chars.Length + 4);
+                var expected = map.Position(offset);
+                Assert.Equal(expected, map.Position(offset, ref hint));
+                Assert.Equal(expected.Line - 1, hint);
+                if (random.Next(3) == 0)
+                {
+                    hint = random.Next(-2, map.LineCount + 2);
+                }
+            }
+        }
+    }
+
     /// <summary>The walk LineMap did before the LF-only search: LF, CRLF and a lone CR each end a line.</summary>
     private static List<int> Reference(string text)
     {
