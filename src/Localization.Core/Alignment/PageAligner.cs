@@ -28,6 +28,7 @@ public static class PageAligner
         // so translations move them freely: they are paired by label, apart from the page's flow.
         var (sourceFlow, sourceFloating) = Partition(source.Units);
         var (targetFlow, targetFloating) = Partition(target.Units);
+        SourceFeatureIndex.Of(source).Lend(target.Units);
 
         var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
         var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
@@ -136,68 +137,105 @@ public static class PageAligner
     /// reduced to a crossing-free chain. Repeated blocks (the same "Downloads" list on every product) thus
     /// still anchor, in order, without any quadratic search.
     /// </summary>
+    /// <remarks>
+    /// Occurrences of the keys of both sides are sorted by key in pooled arrays instead of counted in
+    /// dictionaries (four dictionaries per page were 60 MB of a 31-language check): in each key's run the m-th
+    /// source occurrence pairs with the m-th target occurrence when both sides have as many.
+    /// </remarks>
     private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, UnitFeatures[] t)
     {
-        var sourceCounts = CountKeys(s);
-        var targetCounts = CountKeys(t);
-        var targetOccurrences = new Dictionary<ulong, List<int>>(t.Length * 2);
-        for (var j = 0; j < t.Length; j++)
+        var sourceCount = 0;
+        foreach (var u in s)
         {
-            foreach (var key in t[j].AnchorKeys)
+            sourceCount += u.AnchorKeys.Length;
+        }
+
+        var total = sourceCount;
+        foreach (var u in t)
+        {
+            total += u.AnchorKeys.Length;
+        }
+
+        var pool = System.Buffers.ArrayPool<int>.Shared;
+        var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(total);
+        var codes = pool.Rent(total); // an occurrence's place: source ones first, each side in page and key order
+        var owners = pool.Rent(total); // the unit of the occurrence with that code
+        var partners = pool.Rent(sourceCount); // the target unit of each source occurrence, or -1
+        try
+        {
+            var q = 0;
+            for (var i = 0; i < s.Length; i++)
             {
-                if (sourceCounts.GetValueOrDefault(key) == targetCounts[key])
+                foreach (var key in s[i].AnchorKeys)
                 {
-                    if (!targetOccurrences.TryGetValue(key, out var list))
+                    (keys[q], codes[q], owners[q]) = (key, q, i);
+                    q++;
+                }
+            }
+
+            for (var j = 0; j < t.Length; j++)
+            {
+                foreach (var key in t[j].AnchorKeys)
+                {
+                    (keys[q], codes[q], owners[q]) = (key, q, j);
+                    q++;
+                }
+            }
+
+            Array.Sort(keys, codes, 0, total);
+            for (var g = 0; g < total;)
+            {
+                var end = g + 1;
+                while (end < total && keys[end] == keys[g])
+                {
+                    end++;
+                }
+
+                Array.Sort(codes, g, end - g);
+                var inSource = 0;
+                while (g + inSource < end && codes[g + inSource] < sourceCount)
+                {
+                    inSource++;
+                }
+
+                var paired = inSource * 2 == end - g;
+                for (var m = 0; m < inSource; m++)
+                {
+                    partners[codes[g + m]] = paired ? owners[codes[g + inSource + m]] : -1;
+                }
+
+                g = end;
+            }
+
+            var candidates = new List<(int S, int T)>();
+            q = 0;
+            for (var i = 0; i < s.Length; i++)
+            {
+                var anchored = false;
+                foreach (var _ in s[i].AnchorKeys)
+                {
+                    // Every key of the unit is counted, even after it anchored through an earlier one: the k-th
+                    // source unit with a key pairs with the k-th target unit with it, and a skipped count paired
+                    // the next unit with the wrong repeat (found by fuzzing: a page checked against itself had
+                    // two '*[HTML]:' definitions reported as missing and extra).
+                    var partner = partners[q++];
+                    if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) >= MinimumScore)
                     {
-                        targetOccurrences[key] = list = [];
+                        candidates.Add((i, partner));
+                        anchored = true;
                     }
-
-                    list.Add(j);
                 }
             }
-        }
 
-        var seen = new Dictionary<ulong, int>(s.Length * 2);
-        var candidates = new List<(int S, int T)>();
-        for (var i = 0; i < s.Length; i++)
+            return LongestIncreasingChain(candidates);
+        }
+        finally
         {
-            var anchored = false;
-            foreach (var key in s[i].AnchorKeys)
-            {
-                if (!targetOccurrences.TryGetValue(key, out var occurrences))
-                {
-                    continue;
-                }
-
-                // Every key of the unit is counted, even after it anchored through an earlier one: the k-th
-                // source unit with a key pairs with the k-th target unit with it, and a skipped count paired
-                // the next unit with the wrong repeat (found by fuzzing: a page checked against itself had
-                // two '*[HTML]:' definitions reported as missing and extra).
-                var k = seen.GetValueOrDefault(key);
-                seen[key] = k + 1;
-                if (!anchored && k < occurrences.Count && Similarity(s[i], t[occurrences[k]]) >= MinimumScore)
-                {
-                    candidates.Add((i, occurrences[k]));
-                    anchored = true;
-                }
-            }
+            System.Buffers.ArrayPool<ulong>.Shared.Return(keys);
+            pool.Return(codes);
+            pool.Return(owners);
+            pool.Return(partners);
         }
-
-        return LongestIncreasingChain(candidates);
-    }
-
-    private static Dictionary<ulong, int> CountKeys(UnitFeatures[] units)
-    {
-        var counts = new Dictionary<ulong, int>(units.Length * 2);
-        foreach (var u in units)
-        {
-            foreach (var key in u.AnchorKeys)
-            {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        return counts;
     }
 
     /// <summary>Longest chain increasing in both indices (patience sorting on T; input is sorted by S).</summary>
@@ -563,16 +601,7 @@ internal sealed class UnitFeatures
             NormalizedLength = length;
         }
 
-        var letters = 0;
-        foreach (var c in unit.Prose.Text)
-        {
-            if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        Letters = letters;
+        Letters = CountLetters(unit.Prose.Text);
         var shapeHash = Hash((ulong)Class, Shape);
         Span<ulong> keys = stackalloc ulong[5];
         var keyCount = 0;
@@ -636,6 +665,61 @@ internal sealed class UnitFeatures
     public bool SameText(UnitFeatures other) => NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
     public static UnitFeatures Of(TranslationUnit unit) => unit.AlignmentFeatures ??= new(unit);
+
+    /// <summary>Computes the features without keeping them (tests compare borrowed features with these).</summary>
+    internal static UnitFeatures Compute(TranslationUnit unit) => new(unit);
+
+    /// <summary>The features of <paramref name="twin"/>'s source unit for a unit whose every input is the same (see <see cref="SourceFeatureIndex"/>).</summary>
+    internal UnitFeatures For(TranslationUnit twin) => new(this, twin);
+
+    private UnitFeatures(UnitFeatures same, TranslationUnit unit)
+    {
+        Unit = unit;
+        Class = same.Class;
+        Shape = same.Shape;
+        ShapeWithoutRegions = same.ShapeWithoutRegions;
+        Invariants = same.Invariants;
+        Numbers = same.Numbers;
+        Normalized = same.Normalized;
+        NormalizedLength = same.NormalizedLength;
+        Letters = same.Letters;
+        AnchorKeys = same.AnchorKeys;
+    }
+
+    /// <summary>
+    /// char.IsLetter of every UTF-16 code unit as one bit: outside Latin-1, IsLetter walks Unicode's category
+    /// tables per character, and counting letters was most of the features' own time on Korean, Japanese and
+    /// Chinese pages. Built once (8 KiB), read-only after.
+    /// </summary>
+    private static readonly ulong[] LetterBits = BuildLetterBits();
+
+    private static ulong[] BuildLetterBits()
+    {
+        var bits = new ulong[0x10000 / 64];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (char.IsLetter((char)c))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return bits;
+    }
+
+    internal static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    internal static int CountLetters(string text)
+    {
+        var bits = LetterBits;
+        var letters = 0;
+        foreach (var c in text)
+        {
+            letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
+        }
+
+        return letters;
+    }
 
     private static ulong Hash(ulong seed, string text)
     {

@@ -11,6 +11,30 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
+        _lineStarts = LineStarts(text);
+        Length = text.Length;
+    }
+
+    /// <summary>
+    /// Offsets where lines start. A page without CR is searched for LF only, vectorised, into an array of the
+    /// counted size: the character loop was 1.5% of a 31-language check.
+    /// </summary>
+    private static int[] LineStarts(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOf('\r') < 0)
+        {
+            var lf = new int[span.Count('\n') + 1];
+            var at = 0;
+            for (var n = 1; n < lf.Length; n++)
+            {
+                at += span[at..].IndexOf('\n') + 1;
+                lf[n] = at;
+            }
+
+            return lf;
+        }
+
         var starts = new List<int>(text.Length / 40 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
@@ -30,8 +54,7 @@ public sealed class LineMap
             }
         }
 
-        _lineStarts = [.. starts];
-        Length = text.Length;
+        return [.. starts];
     }
 
     /// <summary>Length of the mapped text.</summary>
@@ -51,6 +74,40 @@ public sealed class LineMap
         }
 
         return (index + 1, offset - _lineStarts[index] + 1);
+    }
+
+    /// <summary>
+    /// <see cref="Position(int)"/> for offsets asked in page order: the search walks on from <paramref name="hint"/>
+    /// (0-based line, updated), binary only when far. Placing every unit's start and end was half of the binary
+    /// search's 1.2% of a 31-language check.
+    /// </summary>
+    internal (int Line, int Column) Position(int offset, ref int hint)
+    {
+        offset = Math.Clamp(offset, 0, Math.Max(0, Length));
+        var starts = _lineStarts;
+        var index = hint;
+        if ((uint)index >= (uint)starts.Length || starts[index] > offset)
+        {
+            (index, _) = Position(offset);
+            index--;
+        }
+        else
+        {
+            for (var step = 0; index + 1 < starts.Length && starts[index + 1] <= offset; step++)
+            {
+                if (step == 8)
+                {
+                    var found = Array.BinarySearch(starts, index + 1, starts.Length - index - 1, offset);
+                    index = found < 0 ? ~found - 1 : found;
+                    break;
+                }
+
+                index++;
+            }
+        }
+
+        hint = index;
+        return (index + 1, offset - starts[index] + 1);
     }
 
     /// <summary>Offset of the first character of 1-based <paramref name="line"/>.</summary>

@@ -61,6 +61,13 @@ public static class NestingGuard
     /// </summary>
     public static int FirstTooWideLine(string text, int limit)
     {
+        // No line can have more pipes than the page: a vectorised count spares the per-character walk on
+        // almost every page (the walk was 2% of a 31-language check).
+        if (text.AsSpan().Count('|') <= limit + 1)
+        {
+            return 0;
+        }
+
         var line = 1;
         var pipes = 0;
         for (var i = 0; i < text.Length; i++)

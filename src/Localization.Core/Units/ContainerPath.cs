@@ -26,21 +26,37 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 
     private readonly ContainerPath? _parent;
 
-    private ContainerPath(IReadOnlyList<PathSegment> segments, ContainerPath? parent = null)
+    private readonly PathSegment[] _segments;
+
+    private ContainerPath(PathSegment[] segments, ContainerPath? parent = null)
     {
-        Segments = segments;
+        _segments = segments;
         _parent = parent;
     }
 
-    public IReadOnlyList<PathSegment> Segments { get; }
+    public IReadOnlyList<PathSegment> Segments => _segments;
 
-    public ContainerPath Append(PathSegment segment) => new([.. Segments, segment], this);
+    // An array copied once per path: spreading the IReadOnlyList went through an enumerator and a read-only wrapper (13 MB).
+    public ContainerPath Append(PathSegment segment)
+    {
+        var segments = new PathSegment[_segments.Length + 1];
+        _segments.CopyTo(segments, 0);
+        segments[^1] = segment;
+        return new(segments, this);
+    }
 
     private string? _shape;
     private string? _shapeWithoutRegions;
 
     /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
-    public string ShapeWithoutRegions => _shapeWithoutRegions ??= string.Join('>', Segments.Where(x => x.Kind is not ("admonition" or "details" or "tab" or "html" or "figure" or "block")).Select(x => x.Kind));
+    /// <remarks>Built from the parent's, like <see cref="Shape"/>: a LINQ join per path was 16 MB of iterators on a 31-language check.</remarks>
+    public string ShapeWithoutRegions => _shapeWithoutRegions ??= _parent is null
+        ? string.Join('>', Segments.Where(x => !IsRegionKind(x.Kind)).Select(x => x.Kind))
+        : IsRegionKind(Segments[^1].Kind) ? _parent.ShapeWithoutRegions
+        : _parent.ShapeWithoutRegions.Length == 0 ? Segments[^1].Kind
+        : $"{_parent.ShapeWithoutRegions}>{Segments[^1].Kind}";
+
+    private static bool IsRegionKind(string kind) => kind is "admonition" or "details" or "tab" or "html" or "figure" or "block";
     private string? _text;
     private string? _key;
 
@@ -54,7 +70,15 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     private static string KeyOf(PathSegment s) => s.Ordinal > 0 ? $"{s.Kind}{s.Ordinal}" : s.Qualifier is { } q && s.Kind is not "tab" ? $"{s.Kind}.{q}" : s.Kind;
 
     /// <summary>Containers that mark up a region (admonitions, details, tabs), innermost last.</summary>
-    public IReadOnlyList<PathSegment> Regions => _regions ??= [.. Segments.Where(s => s.Kind is "admonition" or "details" or "tab" or "block")];
+    public IReadOnlyList<PathSegment> Regions => RegionArray;
+
+    // Built from the parent's, and the parent's array itself when the last step is no region (never written after).
+    private PathSegment[] RegionArray => _regions ??= _parent is null
+        ? [.. Segments.Where(s => IsMarkedRegion(s.Kind))]
+        : IsMarkedRegion(Segments[^1].Kind) ? [.. _parent.RegionArray, Segments[^1]]
+        : _parent.RegionArray;
+
+    private static bool IsMarkedRegion(string kind) => kind is "admonition" or "details" or "tab" or "block";
 
     private PathSegment[]? _regions;
 

@@ -5,6 +5,9 @@ namespace Localization.Core.Units;
 /// <summary>A page read into translation units, with the page-level facts rules compare.</summary>
 public sealed class PageModel
 {
+    /// <summary>The aligner's index of this page as an English page, built on first use and shared by every language.</summary>
+    internal Alignment.SourceFeatureIndex? AlignmentIndex { get; set; }
+
     public required string Path { get; init; }
 
     public required string Text { get; init; }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Localization.Core.Units;
 
 /// <summary>
@@ -122,12 +120,26 @@ public sealed class ProseText
 /// <summary>Accumulates <see cref="ProseText"/> while walking a unit's inlines.</summary>
 internal sealed class ProseBuilder
 {
-    private readonly StringBuilder _text = new();
+    // A plain buffer, not a StringBuilder: clearing a StringBuilder that had grown past one chunk allocated a
+    // new chunk for every block (9 MB on a 31-language check), and its appends went through chunk checks.
+    private char[] _text = [];
+    private int _length;
     private readonly List<ProseText.Run> _runs = [];
     private readonly List<int> _breaks = [];
     private readonly List<(int, int)> _alts = [];
 
-    public int Length => _text.Length;
+    public int Length => _length;
+
+    private void Append(ReadOnlySpan<char> text)
+    {
+        if (_length + text.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(Math.Max(256, _text.Length * 2), _length + text.Length));
+        }
+
+        text.CopyTo(_text.AsSpan(_length));
+        _length += text.Length;
+    }
 
     /// <summary>Appends text read verbatim from the page at <paramref name="sourceStart"/>.</summary>
     public void AppendExact(ReadOnlySpan<char> text, int sourceStart)
@@ -137,8 +149,8 @@ internal sealed class ProseBuilder
             return;
         }
 
-        _runs.Add(new(_text.Length, text.Length, sourceStart, text.Length, true));
-        _text.Append(text);
+        _runs.Add(new(_length, text.Length, sourceStart, text.Length, true));
+        Append(text);
     }
 
     /// <summary>Appends text that stands for a differently written source range (an entity, an escape).</summary>
@@ -149,8 +161,8 @@ internal sealed class ProseBuilder
             return;
         }
 
-        _runs.Add(new(_text.Length, text.Length, sourceStart, Math.Max(1, sourceLength), false));
-        _text.Append(text);
+        _runs.Add(new(_length, text.Length, sourceStart, Math.Max(1, sourceLength), false));
+        Append(text);
     }
 
     /// <summary>Appends one <see cref="ProseText.Atom"/> for a non-translatable inline.</summary>
@@ -159,7 +171,7 @@ internal sealed class ProseBuilder
     /// <summary>Appends a space for a line break, unless the text already ends with whitespace.</summary>
     public void AppendSpace(int sourceStart)
     {
-        if (_text.Length > 0 && !char.IsWhiteSpace(_text[^1]))
+        if (_length > 0 && !char.IsWhiteSpace(_text[_length - 1]))
         {
             AppendMapped(" ", sourceStart, 1);
         }
@@ -167,28 +179,28 @@ internal sealed class ProseBuilder
 
     public void Break()
     {
-        if (_breaks.Count == 0 || _breaks[^1] != _text.Length)
+        if (_breaks.Count == 0 || _breaks[^1] != _length)
         {
-            _breaks.Add(_text.Length);
+            _breaks.Add(_length);
         }
     }
 
     public void MarkAltText(int start)
     {
-        if (_text.Length > start)
+        if (_length > start)
         {
-            _alts.Add((start, _text.Length));
+            _alts.Add((start, _length));
         }
     }
 
     /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
     public void Clear()
     {
-        _text.Clear();
+        _length = 0;
         _runs.Clear();
         _breaks.Clear();
         _alts.Clear();
     }
 
-    public ProseText Build() => _text.Length == 0 ? ProseText.Empty : new(_text.ToString(), [.. _runs], [.. _breaks], [.. _alts]);
+    public ProseText Build() => _length == 0 ? ProseText.Empty : new(new string(_text, 0, _length), [.. _runs], [.. _breaks], [.. _alts]);
 }

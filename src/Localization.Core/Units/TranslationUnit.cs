@@ -14,7 +14,17 @@ public sealed class TranslationUnit
     internal Alignment.UnitFeatures? AlignmentFeatures { get; set; }
 
     /// <summary>Stable identity within the page: container path, kind and a hash of the content, not line numbers.</summary>
-    public required string Id { get; init; }
+    /// <remarks>Given, or made on first use by the page's <see cref="UnitIds"/>.</remarks>
+    public string Id
+    {
+        get => _id ?? Ids?.Of(Index) ?? throw new InvalidOperationException("a unit has an id or the ids of its page");
+        init => _id = value;
+    }
+
+    private readonly string? _id;
+
+    /// <summary>The ids of the unit's page, made when one is first asked for.</summary>
+    internal UnitIds? Ids { get; init; }
 
     public required UnitKind Kind { get; init; }
 

@@ -63,4 +63,76 @@ public sealed class LineMapTests
         Assert.Equal(1, map.LineCount);
         Assert.Equal((1, 1), map.Position(0));
     }
+
+    [Fact]
+    public void Line_starts_are_those_of_the_character_by_character_walk()
+    {
+        var random = new Random(15);
+        for (var n = 0; n < 5000; n++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = "ab \n\n\r"[random.Next(n % 2 == 0 ? 4 : 6)]; // half the texts without CR
+            }
+
+            var text = new string(chars);
+            var expected = Reference(text);
+            var map = new LineMap(text);
+            Assert.Equal(expected.Count, map.LineCount);
+            Assert.Equal(expected, Enumerable.Range(1, map.LineCount).Select(map.LineStart));
+        }
+    }
+
+    [Fact]
+    public void A_position_found_from_a_hint_is_the_position_found_by_search()
+    {
+        var random = new Random(16);
+        for (var n = 0; n < 2000; n++)
+        {
+            var chars = new char[random.Next(0, 300)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = "ab\n\r"[random.Next(random.Next(2) == 0 ? 3 : 4)];
+            }
+
+            var map = new LineMap(new string(chars));
+            var hint = random.Next(-2, map.LineCount + 2);
+            for (var k = 0; k < 20; k++)
+            {
+                var offset = random.Next(-3, chars.Length + 4);
+                var expected = map.Position(offset);
+                Assert.Equal(expected, map.Position(offset, ref hint));
+                Assert.Equal(expected.Line - 1, hint);
+                if (random.Next(3) == 0)
+                {
+                    hint = random.Next(-2, map.LineCount + 2);
+                }
+            }
+        }
+    }
+
+    /// <summary>The walk LineMap did before the LF-only search: LF, CRLF and a lone CR each end a line.</summary>
+    private static List<int> Reference(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+            else if (text[i] == '\r')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
 }

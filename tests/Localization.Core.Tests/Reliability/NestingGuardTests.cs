@@ -39,6 +39,8 @@ public sealed class NestingGuardTests
         Assert.Equal(3, NestingGuard.FirstTooWideLine(wide, 1000));
         Assert.Equal(0, NestingGuard.FirstTooWideLine("| a | b \\| c |\n|-|-|\n", 2));
         Assert.Equal(0, NestingGuard.FirstTooWideLine("|" + string.Concat(Enumerable.Repeat("a|", 1000)) + "\n", 1000));
+        Assert.Equal(0, NestingGuard.FirstTooWideLine(string.Concat(Enumerable.Repeat("| a | b |\n", 1000)), 1000)); // more pipes in the page than the limit, none too many on a line
+        Assert.Equal(2, NestingGuard.FirstTooWideLine("| a | b |\n| c \\| d | e | f |\n", 2));
 
         var result = new Localization.Core.Checking.CheckEngine(Localization.Core.Checking.CheckOptions.Default)
             .CheckTexts(new Localization.Core.Checking.PairRequest("ko", "en.md", "ko.md", "/x/en.md", "/x/ko.md"), "# Title\n\nText.\n", wide);
