@@ -82,12 +82,6 @@ public static class FrontMatterReader
             {
                 entries.Add(new FrontMatterEntry(key, TextExcerpt.Collapse(yaml.AsSpan(blockStart, next - blockStart), int.MaxValue), blockStart, position, false, canonical));
             }
-            else if (next < yaml.Length && next > lineEnd + 1 && yaml.AsSpan(position, next - position).IndexOfAny('[', '{') >= 0)
-            {
-                // After a flow collection inside a block, the value's end is taken one character into whatever
-                // follows it (SkipNode): on its own lines the entry would end earlier, so the whole text is read.
-                return null;
-            }
             else
             {
                 var one = ReadWithParser(yaml[position..next]);
@@ -240,7 +234,9 @@ public static class FrontMatterReader
     {
         var depth = 0;
         var end = 0;
-        var flow = false;
+        // Which open collections are flow style (bit d for depth d + 1; MaxDepth is 64): only a flow collection's
+        // closing bracket ends on the bracket; a block collection's end mark sits on whatever follows it.
+        var flowAt = 0UL;
         do
         {
             var current = parser.Current ?? throw new InvalidOperationException("unexpected end of front matter");
@@ -258,6 +254,7 @@ public static class FrontMatterReader
                 throw new YamlException(current.Start, current.End, "anchors and aliases (&name, *name) are not accepted in front matter: write the value out in full");
             }
 
+            end = (int)current.End.Index;
             if (current is SequenceStart or MappingStart)
             {
                 depth++;
@@ -265,15 +262,22 @@ public static class FrontMatterReader
                 {
                     throw new YamlException(current.Start, current.End, $"front matter nests deeper than {MaxDepth} levels");
                 }
+
+                var isFlow = current is SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } or MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow };
+                flowAt = isFlow ? flowAt | (1UL << (depth - 1)) : flowAt & ~(1UL << (depth - 1));
             }
             else if (current is SequenceEnd or MappingEnd)
             {
+                // A flow collection's closing bracket is an event whose end mark sits on the bracket itself. (Once
+                // every flow collection closed, a block collection around it ended one character into the next entry.)
+                if ((flowAt & (1UL << (depth - 1))) != 0)
+                {
+                    end = Math.Max((int)current.End.Index, (int)current.Start.Index + 1);
+                }
+
                 depth--;
             }
 
-            // A flow collection's closing bracket is an event whose end mark sits on the bracket itself.
-            flow |= current is SequenceStart { Style: YamlDotNet.Core.Events.SequenceStyle.Flow } or MappingStart { Style: YamlDotNet.Core.Events.MappingStyle.Flow };
-            end = flow && current is SequenceEnd or MappingEnd ? Math.Max((int)current.End.Index, (int)current.Start.Index + 1) : (int)current.End.Index;
             parser.MoveNext();
         }
         while (depth > 0);

@@ -201,4 +201,21 @@ public sealed class FrontMatterFastPathTests
 
         return random.Next(10) == 0 ? yaml.ToString().TrimEnd('\n') : yaml.ToString();
     }
+
+    [Theory]
+    [InlineData("tags:\n  - [a, b]\ntitle: Hello\n")]
+    [InlineData("tags:\n  - {a: 1}\n  - c\ntitle: Hello\n")]
+    [InlineData("nested:\n  x:\n    - [a]\ntitle: Hello\n")]
+    public void A_block_value_holding_a_flow_collection_ends_before_the_next_entry(string yaml)
+    {
+        // The block collection around a flow one used to end one character into the next entry ("- [a, b]\nt").
+        foreach (var result in (ReadOnlySpan<FrontMatterReader.Result>)[FrontMatterReader.Read(yaml), FrontMatterReader.ReadWithParser(yaml)])
+        {
+            Assert.Null(result.Error);
+            var block = result.Entries[0];
+            Assert.DoesNotContain("title", block.Value, StringComparison.Ordinal);
+            Assert.False(block.Value.EndsWith('t'), block.Value);
+            Assert.Equal("Hello", Assert.Single(result.Entries, e => e.Key == "title").Value);
+        }
+    }
 }
