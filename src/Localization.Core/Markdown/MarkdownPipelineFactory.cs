@@ -3,6 +3,7 @@ using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.Cancellation;
 using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
+using Localization.Core.Markdown.Extensions.DamagedFrontMatter;
 using Localization.Core.Markdown.Extensions.Shortcodes;
 using Localization.Core.Markdown.Extensions.Snippets;
 using Localization.Core.Markdown.Extensions.TomlFrontMatter;
@@ -32,6 +33,7 @@ public static class MarkdownPipelineFactory
             .UsePreciseSourceLocation()
             .UseYamlFrontMatter()
             .Use<TomlFrontMatterExtension>()
+            .Use<DamagedFrontMatterExtension>()
             .UsePipeTables();
         if (dialect.Footnotes)
         {

@@ -5,6 +5,7 @@ using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.Blocks;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.Snippets;
+using Localization.Core.Markdown.Extensions.DamagedFrontMatter;
 using Localization.Core.Markdown.Extensions.TomlFrontMatter;
 using Markdig;
 using Markdig.Extensions.Footnotes;
@@ -160,6 +161,13 @@ public sealed partial class PageReader
                     break;
                 case TomlFrontMatterBlock toml:
                     ReadFrontMatter(toml, TomlFrontMatterReader.Read, "TOML");
+                    break;
+                case DamagedFrontMatterBlock damaged:
+                    // Read as the front matter it was meant to be, so that its keys align; the damage is the one finding.
+                    _problems.Add(new PageProblem(
+                        $"front matter fences are '{damaged.OpeningFence}' and '{damaged.ClosingFence}', not '---': MkDocs does not read this front matter (the page shows a horizontal rule and its text instead of using them as the title and description)",
+                        Math.Clamp(damaged.Span.Start + _shift, 0, _text.Length)));
+                    ReadFrontMatter(damaged, FrontMatterReader.Read, "YAML");
                     break;
                 case HtmlBlock htmlBlock:
                     ReadHtmlBlock(htmlBlock, path, html);

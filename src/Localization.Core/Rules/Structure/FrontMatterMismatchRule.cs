@@ -8,8 +8,8 @@ public sealed class FrontMatterMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC005", "front-matter-mismatch", RuleCategory.Structure, Severity.Warning,
-        "The translation's YAML front matter lacks a key of the English, has a key the English lacks, changed the value of a key that is not translated (icon, cover, template, …), or is not valid YAML.",
-        "Keep every front-matter key; translate only the values of translatable keys (title and description by default).");
+        "The translation's YAML front matter lacks a key of the English, has a key the English lacks, changed the value of a key that is not translated (icon, cover, template, …), is not valid YAML, or has damaged fences ('- - -' or typographic dashes where '---' belongs, as translation tools write them: MkDocs then shows a horizontal rule and the raw text, and the page loses its title and description).",
+        "Keep every front-matter key and the '---' fences as they are; translate only the values of translatable keys (title and description by default).");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
