@@ -66,6 +66,11 @@ public sealed class MessageCatalogTests
     }
 
     [Fact]
+    public void The_damaged_front_matter_fences_message_is_written_in_korean() =>
+        Assert.StartsWith("front matter 구분선이 '---'가 아니라 '- - -'와(과) '—'입니다",
+            Korean.Localize("front matter fences are '- - -' and '—', not '---': MkDocs does not read this front matter (the page shows a horizontal rule and its text instead of using them as the title and description)"));
+
+    [Fact]
     public void A_message_without_an_entry_stays_english_and_english_is_the_identity()
     {
         Assert.Equal("a message no table has: 42", Korean.Localize("a message no table has: 42"));
