@@ -13,7 +13,7 @@ namespace Localization.Core.Markdown.Extensions.DamagedFrontMatter;
 /// the raw text, and the page loses its title and description. Read as the front matter it was meant to be, the
 /// damage is reported once (see PageReader) instead of as the keys' blocks missing and three blocks extra.
 /// </summary>
-public sealed class DamagedFrontMatterParser : BlockParser
+public sealed class DamagedFrontMatterParser : FencedFrontMatterParser
 {
     private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
@@ -43,17 +43,7 @@ public sealed class DamagedFrontMatterParser : BlockParser
         return BlockState.ContinueDiscard;
     }
 
-    public override BlockState TryContinue(BlockProcessor processor, Block block)
-    {
-        block.UpdateSpanEnd(processor.Line.End);
-        if (IsFence(processor.Line.ToString()))
-        {
-            return BlockState.BreakDiscard;
-        }
-
-        ((LeafBlock)block).AppendLine(ref processor.Line, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
-        return BlockState.ContinueDiscard;
-    }
+    protected override bool IsClosingFence(string line) => IsFence(line);
 
     /// <summary>A fence a tool damaged: dashes only (ASCII, en or em), not the plain <c>---</c>, with spaces between ASCII ones or a typographic one.</summary>
     internal static bool IsDamagedFence(string line)

@@ -7,7 +7,7 @@ namespace Localization.Core.Markdown.Extensions.TomlFrontMatter;
 /// Opens on a <c>+++</c> first line of the page and closes on the next <c>+++</c> line, as Hugo reads TOML front
 /// matter. An unclosed one is not front matter (Hugo then fails the page; here it stays text).
 /// </summary>
-public sealed class TomlFrontMatterParser : BlockParser
+public sealed class TomlFrontMatterParser : FencedFrontMatterParser
 {
     public TomlFrontMatterParser() => OpeningCharacters = ['+'];
 
@@ -27,17 +27,7 @@ public sealed class TomlFrontMatterParser : BlockParser
         return BlockState.ContinueDiscard;
     }
 
-    public override BlockState TryContinue(BlockProcessor processor, Block block)
-    {
-        block.UpdateSpanEnd(processor.Line.End);
-        if (IsFence(processor.Line.ToString()))
-        {
-            return BlockState.BreakDiscard;
-        }
-
-        ((LeafBlock)block).AppendLine(ref processor.Line, processor.Column, processor.LineIndex, processor.CurrentLineStartPosition, false);
-        return BlockState.ContinueDiscard;
-    }
+    protected override bool IsClosingFence(string line) => IsFence(line);
 
     private static bool IsFence(string line) => line.TrimEnd() == "+++";
 
