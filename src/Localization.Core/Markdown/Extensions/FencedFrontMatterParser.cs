@@ -12,6 +12,22 @@ public abstract class FencedFrontMatterParser : BlockParser
     /// <summary>True for a line that closes the front matter.</summary>
     protected abstract bool IsClosingFence(string line);
 
+    /// <summary>
+    /// The lines of the page after the opening line (without their line breaks), for deciding whether a closing
+    /// fence follows: the line slice's text is the whole page.
+    /// </summary>
+    protected static IEnumerable<string> LinesAfterOpening(BlockProcessor processor)
+    {
+        var text = processor.Line.Text;
+        var at = text.IndexOf('\n', processor.Line.Start) is var lineEnd and >= 0 ? lineEnd + 1 : text.Length;
+        while (at < text.Length)
+        {
+            var end = text.IndexOf('\n', at);
+            yield return (end < 0 ? text[at..] : text[at..end]).TrimEnd('\r');
+            at = end < 0 ? text.Length : end + 1;
+        }
+    }
+
     public override BlockState TryContinue(BlockProcessor processor, Block block)
     {
         block.UpdateSpanEnd(processor.Line.End);

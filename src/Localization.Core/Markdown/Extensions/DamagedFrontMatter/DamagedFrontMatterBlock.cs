@@ -10,5 +10,5 @@ public sealed class DamagedFrontMatterBlock(BlockParser parser) : CodeBlock(pars
     public string OpeningFence { get; init; } = "";
 
     /// <summary>The closing fence as written.</summary>
-    public string ClosingFence { get; set; } = "";
+    public string ClosingFence { get; init; } = "";
 }

@@ -62,17 +62,13 @@ public sealed class DamagedFrontMatterParser : FencedFrontMatterParser
 
     /// <summary>
     /// The closing fence as written, when one follows with only front-matter lines between (at least one
-    /// <c>key: value</c> line); null otherwise. The line slice's text is the whole page.
+    /// <c>key: value</c> line); null otherwise.
     /// </summary>
     private static string? ClosingLine(BlockProcessor processor)
     {
-        var text = processor.Line.Text;
-        var at = text.IndexOf('\n', processor.Line.Start) is var lineEnd and >= 0 ? lineEnd + 1 : text.Length;
         var keys = 0;
-        while (at < text.Length)
+        foreach (var line in LinesAfterOpening(processor))
         {
-            var end = text.IndexOf('\n', at);
-            var line = (end < 0 ? text[at..] : text[at..end]).TrimEnd('\r');
             if (IsFence(line))
             {
                 return keys > 0 ? line.Trim() : null;
@@ -88,13 +84,6 @@ public sealed class DamagedFrontMatterParser : FencedFrontMatterParser
                 // line, "Note: …"). Damaged front matter keeps the front matter's shape: keys right under the fence.
                 return null;
             }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            at = end + 1;
         }
 
         return null;

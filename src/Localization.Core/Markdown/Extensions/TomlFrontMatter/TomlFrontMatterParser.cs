@@ -31,28 +31,6 @@ public sealed class TomlFrontMatterParser : FencedFrontMatterParser
 
     private static bool IsFence(string line) => line.TrimEnd() == "+++";
 
-    /// <summary>The line slice's text is the whole page: a closing fence must follow on a line of its own.</summary>
-    private static bool ClosesLater(BlockProcessor processor)
-    {
-        var text = processor.Line.Text;
-        var at = processor.Line.End + 1;
-        while (at < text.Length)
-        {
-            var end = text.IndexOf('\n', at);
-            var line = end < 0 ? text[at..] : text[at..end];
-            if (IsFence(line.TrimEnd('\r')))
-            {
-                return true;
-            }
-
-            if (end < 0)
-            {
-                break;
-            }
-
-            at = end + 1;
-        }
-
-        return false;
-    }
+    /// <summary>A closing fence must follow on a line of its own.</summary>
+    private static bool ClosesLater(BlockProcessor processor) => LinesAfterOpening(processor).Any(IsFence);
 }
