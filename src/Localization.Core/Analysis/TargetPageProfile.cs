@@ -94,21 +94,20 @@ public sealed class TargetPageProfile
             for (var k = 0; k < sentences.Count; k++)
             {
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
-                if (IsNonLatin ? HasNonLatinLetters(span) : IsTranslatedLatinSentence(unit, k, span, source, scratch))
+                if (IsNonLatin ? HasNonLatinLetters(span) : JudgeLatinSentence(unit, k, span, source, scratch))
                 {
-                    if (!IsNonLatin)
-                    {
-                        (_teaches[unit.Index] ??= new bool[sentences.Count])[k] = true;
-                    }
-
-                    // The words were collected while the Latin-script test read them; another script's page reads them now.
                     if (IsNonLatin)
                     {
+                        // The Latin-script test collected the words as it read them; another script's page reads them now.
                         scratch.Clear();
                         foreach (var word in LatinWordReader.Read(span))
                         {
                             scratch.Add((word.Index, word.Text.Length));
                         }
+                    }
+                    else
+                    {
+                        (_teaches[unit.Index] ??= new bool[sentences.Count])[k] = true;
                     }
 
                     foreach (var (start, length) in scratch)
@@ -240,7 +239,7 @@ public sealed class TargetPageProfile
     /// as names). Its words are left in <paramref name="words"/>. (In a page of another script, a translated
     /// sentence is one with letters of that script.)
     /// </summary>
-    private bool IsTranslatedLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length)> words)
+    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length)> words)
     {
         words.Clear();
         if (IsEnglishSentence(unit, k, sentence, source))
