@@ -16,6 +16,9 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
 
     public string Name => "text";
 
+    /// <summary>Listed findings beyond which the summary says how to list the errors alone.</summary>
+    private const int LongListing = 20;
+
     /// <summary>False for -q: the findings only, no summary lines.</summary>
     public bool Summary { get; init; } = true;
 
@@ -26,6 +29,7 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
     {
         var collapse = verbose ? null : new UntranslatedCollapse(result);
         var hiddenInfos = 0;
+        var listed = 0;
         foreach (var f in result.Findings)
         {
             if (!verbose && f.Severity == Severity.Info)
@@ -42,10 +46,12 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
                 }
 
                 WriteLine(output, f with { Message = summary, SourceText = null });
+                listed++;
                 continue;
             }
 
             WriteLine(output, f);
+            listed++;
         }
 
         if (!Summary)
@@ -68,7 +74,14 @@ public sealed class TextReportWriter(bool color, bool verbose = true, UiText.Mes
                 (true, false) => FormattableString.Invariant($"{hiddenInfos} info findings"),
                 _ => FormattableString.Invariant($"the English left on {folded} page(s) (one line each)"),
             };
-            output.WriteLine(SafeText.Invariant($"not listed: {what}; `l10n check -v` lists everything"));
+            output.WriteLine(_messages.Localize(SafeText.Invariant($"not listed: {what}; `l10n check -v` lists everything")));
+        }
+
+        // Errors stand among many warnings on a site's first check: say how to see them alone, when the list is long.
+        var errors = result.Count(Severity.Error);
+        if (errors > 0 && listed > LongListing && errors < listed)
+        {
+            output.WriteLine(_messages.Localize(SafeText.Invariant($"only the errors: add `--severity error` to list the {errors} error(s) alone")));
         }
     }
 
