@@ -29,6 +29,55 @@ public sealed class TextNormalizerFoldTests
         }
     }
 
+    [Fact]
+    public void Every_BMP_character_folds_as_the_fold_the_lookup_replaced()
+    {
+        var buffer = new char[16];
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var ch = (char)c;
+            foreach (var text in (ReadOnlySpan<string>)["x" + ch + "Y", ch + " Ab" + ch, " " + ch + ch + "\t"])
+            {
+                TextNormalizer.TryFold(text, buffer, out var length);
+                Assert.Equal(ReferenceFold(text), new string(buffer, 0, length));
+            }
+        }
+    }
+
+    /// <summary>The folding loop as written before the lookup table: quotes and dashes, whitespace and atoms as one space between words, invariant lower case.</summary>
+    private static string ReferenceFold(string text)
+    {
+        var folded = new System.Text.StringBuilder();
+        var (started, space) = (false, false);
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
+                '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u00A0' or '\u202F' => ' ',
+                _ => raw,
+            };
+            if (c == ProseText.Atom || char.IsWhiteSpace(c))
+            {
+                space = started;
+                continue;
+            }
+
+            if (space)
+            {
+                folded.Append(' ');
+                space = false;
+            }
+
+            folded.Append(char.ToLowerInvariant(c));
+            started = true;
+        }
+
+        return folded.ToString();
+    }
+
     private static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;
