@@ -39,8 +39,6 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\{\{(?![<%]).*?\}\}|\{%.*?%\}|https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'""]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
 
-    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex NumberPattern();
 
     public static (ProseText Prose, List<Invariant> Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null)
     {
@@ -69,12 +67,51 @@ internal sealed partial class InlineReader
     private (ProseText, List<Invariant>) Finish()
     {
         var prose = _prose.Build();
-        foreach (var m in NumberPattern().EnumerateMatches(prose.Text))
+        var text = prose.Text;
+        for (var at = NextNumber(text, 0, out var length); at >= 0; at = NextNumber(text, at + length, out length))
         {
-            _invariants.Add(new(InvariantKind.Number, prose.Text.Substring(m.Index, m.Length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
+            _invariants.Add(new(InvariantKind.Number, text.Substring(at, length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(at), length));
         }
 
         return (prose, _invariants);
+    }
+
+    /// <summary>
+    /// The next match of <c>\d+(?:[.,]\d+)*</c> from <paramref name="from"/> (its start, or -1), found without the
+    /// regex engine: asked of every unit's prose of a site, the regex's matching was two percent of a 31-language
+    /// check. <c>\d</c> is char.IsDigit (Unicode decimal digits, one UTF-16 unit each), as in .NET's regex.
+    /// </summary>
+    internal static int NextNumber(string text, int from, out int length)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var end = SkipDigits(text, i);
+            while (end + 1 < text.Length && text[end] is '.' or ',' && char.IsDigit(text[end + 1]))
+            {
+                end = SkipDigits(text, end + 1);
+            }
+
+            length = end - i;
+            return i;
+        }
+
+        length = 0;
+        return -1;
+    }
+
+    private static int SkipDigits(string text, int at)
+    {
+        while (at < text.Length && char.IsDigit(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 
     /// <summary>
