@@ -597,11 +597,14 @@ internal sealed class UnitFeatures
         Numbers = numbers;
         if (unit.Prose.HasWords)
         {
-            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, out var length);
+            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, LetterBits, out var length, out var letters);
             NormalizedLength = length;
+            Letters = letters;
         }
-
-        Letters = CountLetters(unit.Prose.Text);
+        else
+        {
+            Letters = CountLetters(unit.Prose.Text);
+        }
         var shapeHash = Hash((ulong)Class, Shape);
         Span<ulong> keys = stackalloc ulong[5];
         var keyCount = 0;

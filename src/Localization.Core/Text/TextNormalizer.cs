@@ -65,6 +65,20 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// <see cref="ComparisonHash(ReadOnlySpan{char}, out int)"/> and how many characters of <paramref name="text"/>
+    /// are letters by <paramref name="letterBits"/> (one bit per UTF-16 code unit), in one pass: the aligner needs
+    /// both of every translated unit, and the second pass over the text was a third of its features' cost.
+    /// </summary>
+    internal static ulong ComparisonHash(ReadOnlySpan<char> text, ulong[] letterBits, out int length, out int letters)
+    {
+        var sink = new CountingHashSink(14695981039346656037UL, letterBits);
+        Fold(text, ref sink);
+        length = sink.Length;
+        letters = sink.Letters;
+        return sink.Hash;
+    }
+
+    /// <summary>
     /// The characters of <see cref="ForComparison"/>'s result before composition, handed to <paramref name="sink"/>:
     /// quotes and dashes folded, lower case, atoms and runs of whitespace as one space between words. Generic over
     /// the sink so that writing and hashing each get their own compiled loop.
@@ -77,6 +91,7 @@ public static class TextNormalizer
         var table = FoldedLower;
         foreach (var raw in text)
         {
+            sink.Read(raw);
             var c = table[raw];
             if (c == Gap)
             {
@@ -97,6 +112,9 @@ public static class TextNormalizer
 
     private interface IFoldSink
     {
+        /// <summary>Each character of the input, before folding (compiled away for the sinks that ignore it).</summary>
+        void Read(char raw);
+
         void Add(char c);
     }
 
@@ -106,6 +124,10 @@ public static class TextNormalizer
 
         public int Length { get; private set; }
 
+        public readonly void Read(char raw)
+        {
+        }
+
         public void Add(char c) => _destination[Length++] = c;
     }
 
@@ -114,6 +136,29 @@ public static class TextNormalizer
         public ulong Hash { get; private set; } = hash;
 
         public int Length { get; private set; }
+
+        public readonly void Read(char raw)
+        {
+        }
+
+        public void Add(char c)
+        {
+            Hash = (Hash ^ c) * 1099511628211UL;
+            Length++;
+        }
+    }
+
+    private struct CountingHashSink(ulong hash, ulong[] letterBits) : IFoldSink
+    {
+        private readonly ulong[] _letterBits = letterBits;
+
+        public ulong Hash { get; private set; } = hash;
+
+        public int Length { get; private set; }
+
+        public int Letters { get; private set; }
+
+        public void Read(char raw) => Letters += (int)((_letterBits[raw >> 6] >> (raw & 63)) & 1);
 
         public void Add(char c)
         {
