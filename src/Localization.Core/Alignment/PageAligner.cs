@@ -31,6 +31,11 @@ public static class PageAligner
         SourceFeatureIndex.Of(source).Lend(target.Units);
 
         var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
+        if (sourceFloating.Count == 0 && targetFloating.Count == 0)
+        {
+            return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
+        }
+
         var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
         foreach (var group in sourceFloating.GroupBy(u => u.Group))
         {
