@@ -42,6 +42,8 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\{\{(?![<%]).*?\}\}|\{%.*?%\}|https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'""]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
 
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
 
     public static (ProseText Prose, Invariant[] Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null, List<Invariant>? invariants = null)
     {
@@ -70,76 +72,14 @@ internal sealed partial class InlineReader
     private (ProseText, Invariant[]) Finish()
     {
         var prose = _prose.Build();
-        var text = prose.Text;
-        for (var at = NextNumber(text, 0, out var length); at >= 0; at = NextNumber(text, at + length, out length))
+        foreach (var m in NumberPattern().EnumerateMatches(prose.Text))
         {
-            _invariants.Add(new(InvariantKind.Number, text.Substring(at, length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(at), length));
+            _invariants.Add(new(InvariantKind.Number, prose.Text.Substring(m.Index, m.Length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
         }
 
         // An exact array per unit, none for the many without invariants: the list and its grown arrays per unit
         // were 20 MB of a 31-language check.
         return (prose, _invariants.Count == 0 ? [] : [.. _invariants]);
-    }
-
-    /// <summary>
-    /// The next match of <c>\d+(?:[.,]\d+)*</c> from <paramref name="from"/> (its start, or -1), found without the
-    /// regex engine: asked of every unit's prose of a site, the regex's matching was two percent of a 31-language
-    /// check. <c>\d</c> is char.IsDigit (Unicode decimal digits, one UTF-16 unit each), as in .NET's regex.
-    /// </summary>
-    internal static int NextNumber(string text, int from, out int length)
-    {
-        var found = from < text.Length ? text.AsSpan(from).IndexOfAny(Digits) : -1;
-        if (found >= 0)
-        {
-            var i = from + found;
-            var end = SkipDigits(text, i);
-            while (end + 1 < text.Length && text[end] is '.' or ',' && IsDigit(text[end + 1]))
-            {
-                end = SkipDigits(text, end + 1);
-            }
-
-            length = end - i;
-            return i;
-        }
-
-        length = 0;
-        return -1;
-    }
-
-    /// <summary>Every decimal digit of the BMP, for a vectorised search of a number's first digit (most prose has none).</summary>
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(char.IsDigit)]);
-
-    /// <summary>
-    /// char.IsDigit of every UTF-16 code unit as one bit: outside Latin-1 it asks Unicode's category tables, and
-    /// Korean, Japanese and Chinese prose is nearly all such characters. Built once (8 KiB), read-only after.
-    /// </summary>
-    private static readonly ulong[] DigitBits = BuildDigitBits();
-
-    private static ulong[] BuildDigitBits()
-    {
-        var bits = new ulong[0x10000 / 64];
-        for (var c = 0; c < 0x10000; c++)
-        {
-            if (char.IsDigit((char)c))
-            {
-                bits[c >> 6] |= 1UL << (c & 63);
-            }
-        }
-
-        return bits;
-    }
-
-    private static bool IsDigit(char c) => (DigitBits[c >> 6] & (1UL << (c & 63))) != 0;
-
-    private static int SkipDigits(string text, int at)
-    {
-        while (at < text.Length && IsDigit(text[at]))
-        {
-            at++;
-        }
-
-        return at;
     }
 
     /// <summary>
