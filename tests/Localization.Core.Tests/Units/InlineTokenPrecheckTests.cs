@@ -4,8 +4,9 @@ using Localization.Core.Units;
 namespace Localization.Core.Tests.Units;
 
 /// <summary>
-/// Literal text is searched for icons, macros and bare URLs only when a cheap test says it may hold one: this
-/// holds the test to the search on random text made of the characters those patterns are made of.
+/// Literal text is searched for icons, macros and bare URLs, and prose for numbers, only when a cheap test says it
+/// may hold one: this holds the tests to the searches (random text of the characters the patterns are made of,
+/// and every character below the first non-ASCII digit).
 /// </summary>
 public sealed class InlineTokenPrecheckTests
 {
@@ -33,6 +34,19 @@ public sealed class InlineTokenPrecheckTests
         }
 
         Assert.True(checkedTexts > 1000);
+    }
+
+    [Fact]
+    public void Below_U0660_only_ASCII_digits_are_digits()
+    {
+        for (var c = 0; c < 0x660; c++)
+        {
+            Assert.Equal(char.IsDigit((char)c), c is >= '0' and <= '9');
+            Assert.Equal(char.IsDigit((char)c), InlineReader.MayHoldDigits([(char)c]));
+        }
+
+        Assert.True(InlineReader.MayHoldDigits("٣"));
+        Assert.True(InlineReader.MayHoldDigits("한"));
     }
 
     [Theory]
