@@ -41,19 +41,20 @@ public sealed class CheckEngine(CheckOptions options)
             done => options.Progress?.Report((done, pairs.Count)));
 
         var files = results.ToList();
-        var findings = files.SelectMany(f => f.Findings).Concat(options.RulePolicy.Apply(extraFindings ?? [])).ToList();
+        var loose = new List<Finding>(options.RulePolicy.Apply(extraFindings ?? []));
         if (options.CheckCrossPageLinks)
         {
-            findings.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
+            loose.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
         }
 
-        findings.Sort(FindingOrder.Instance);
+        var findings = FindingRuns.Sort(files.ConvertAll(f => f.Findings), loose, parallelism);
         (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language, b.Pair.Language) is var byLanguage and not 0 ? byLanguage : string.CompareOrdinal(a.Pair.Target, b.Pair.Target));
         return new CheckResult(files, findings, languages, skippedSourceFiles);
     }
+
 
     /// <summary>
     /// Learns the project's do-not-translate terms from the translations of <paramref name="pairs"/>
