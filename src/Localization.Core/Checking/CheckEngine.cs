@@ -55,7 +55,6 @@ public sealed class CheckEngine(CheckOptions options)
         return new CheckResult(files, findings, languages, skippedSourceFiles);
     }
 
-
     /// <summary>
     /// Learns the project's do-not-translate terms from the translations of <paramref name="pairs"/>
     /// (see <see cref="TermLearner"/>); pairs that cannot be read or aligned teach nothing.
