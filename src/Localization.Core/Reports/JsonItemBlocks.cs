@@ -58,7 +58,15 @@ internal static class JsonItemBlocks
 
         while (pending.TryDequeue(out var block))
         {
+            // Blocked, not spinning: a spinning wait for the next block took a core from the threads rendering it
+            // (the calling thread spun for 0.35 s of a site's report).
+            if (!block.Rendering.IsCompleted)
+            {
+                ((IAsyncResult)block.Rendering).AsyncWaitHandle.WaitOne();
+            }
+
             var from = block.Rendering.GetAwaiter().GetResult();
+            block.Rendering.Dispose();
 
             // Unvalidated raw JSON gets the list separator before it but no indentation: each block holds
             // its items' own line breaks and indentation, rendered at the array's depth.
