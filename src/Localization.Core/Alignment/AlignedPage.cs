@@ -40,7 +40,10 @@ public sealed class AlignedPage
 
     public IReadOnlyList<AlignedPair> Pairs { get; }
 
-    public IEnumerable<AlignedPair> Matched => Pairs.Where(p => p.IsMatched);
+    /// <summary>The pairs with both sides, in page order; filtered once per page, not once per rule that asks.</summary>
+    public IReadOnlyList<AlignedPair> Matched => _matched ??= [.. Pairs.Where(p => p.IsMatched)];
+
+    private AlignedPair[]? _matched;
 
     public TranslationUnit? SourceOf(TranslationUnit target) => _sourceOfTarget[target.Index];
 

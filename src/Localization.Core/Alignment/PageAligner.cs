@@ -31,6 +31,11 @@ public static class PageAligner
         SourceFeatureIndex.Of(source).Lend(target.Units);
 
         var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
+        if (sourceFloating.Count == 0 && targetFloating.Count == 0)
+        {
+            return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
+        }
+
         var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
         foreach (var group in sourceFloating.GroupBy(u => u.Group))
         {
@@ -597,11 +602,14 @@ internal sealed class UnitFeatures
         Numbers = numbers;
         if (unit.Prose.HasWords)
         {
-            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, out var length);
+            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, LetterBits, out var length, out var letters);
             NormalizedLength = length;
+            Letters = letters;
         }
-
-        Letters = CountLetters(unit.Prose.Text);
+        else
+        {
+            Letters = CountLetters(unit.Prose.Text);
+        }
         var shapeHash = Hash((ulong)Class, Shape);
         Span<ulong> keys = stackalloc ulong[5];
         var keyCount = 0;

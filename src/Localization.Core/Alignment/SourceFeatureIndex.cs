@@ -12,17 +12,27 @@ internal sealed class SourceFeatureIndex
 {
     private readonly Dictionary<string, TranslationUnit> _byText;
 
+    /// <summary>
+    /// The <see cref="QuickKey"/> of every text in <see cref="_byText"/>: a translated text (a different length or
+    /// ends) is turned away without hashing all of it for the dictionary, which was half of lending's cost.
+    /// </summary>
+    private readonly HashSet<long> _quickKeys;
+
     private SourceFeatureIndex(IReadOnlyList<TranslationUnit> units)
     {
         _byText = new Dictionary<string, TranslationUnit>(units.Count, StringComparer.Ordinal);
+        _quickKeys = new HashSet<long>(units.Count);
         foreach (var unit in units)
         {
             if (TextOf(unit) is { Length: > 0 } text)
             {
                 _byText.TryAdd(text, unit); // a repeated text keeps its first unit; the others compute their own
+                _quickKeys.Add(QuickKey(text));
             }
         }
     }
+
+    private static long QuickKey(string text) => ((long)text.Length << 32) | ((long)text[0] << 16) | text[^1];
 
     /// <summary>The index of <paramref name="page"/>, built on first use (a race builds the same index twice).</summary>
     public static SourceFeatureIndex Of(PageModel page) => page.AlignmentIndex ??= new(page.Units);
@@ -34,6 +44,7 @@ internal sealed class SourceFeatureIndex
         {
             if (unit.AlignmentFeatures is null
                 && TextOf(unit) is { Length: > 0 } text
+                && _quickKeys.Contains(QuickKey(text))
                 && _byText.TryGetValue(text, out var source)
                 && SameInputs(source, unit))
             {

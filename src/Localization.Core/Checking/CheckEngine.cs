@@ -401,8 +401,9 @@ public sealed class CheckEngine(CheckOptions options)
         var links = new List<LocalLink>();
         foreach (var unit in aligned.Target.Units)
         {
-            foreach (var invariant in unit.Invariants)
+            for (var k = 0; unit.Has(Units.InvariantKind.Link) && k < unit.Invariants.Count; k++)
             {
+                var invariant = unit.Invariants[k];
                 if (invariant.Kind == Units.InvariantKind.Link && !invariant.Value.Contains("://", StringComparison.Ordinal) && !invariant.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
                 {
                     var (line, column) = aligned.Target.Lines.Position(invariant.Start);

@@ -74,6 +74,12 @@ internal static class InvariantDiff
     /// </summary>
     public static bool Same(TranslationUnit sourceUnit, TranslationUnit targetUnit, InvariantKind kind, Func<string, string>? normalize = null)
     {
+        var (inSource, inTarget) = (sourceUnit.Has(kind), targetUnit.Has(kind));
+        if (!inSource || !inTarget)
+        {
+            return inSource == inTarget;
+        }
+
         // Spans, not the lists' interface: a dozen rules ask this of every matched pair of a site.
         var source = AsSpan(sourceUnit.Invariants);
         var target = AsSpan(targetUnit.Invariants);

@@ -39,6 +39,9 @@ public sealed partial class PageReader
     private readonly PageReaderOptions _options;
     private readonly List<PendingUnit> _units = [];
 
+    /// <summary>Where each block's invariants are gathered before the unit takes an exact copy.</summary>
+    private readonly List<Invariant> _invariants = [];
+
     // One prose buffer for all the blocks of the page: each block's text is built in it, then copied out.
     private readonly ProseBuilder _prose = new();
     private readonly List<FrontMatterEntry> _frontMatter = [];
@@ -356,7 +359,7 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose, _options.Dialect.Shortcodes);
+        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose, _options.Dialect.Shortcodes, _invariants);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
@@ -386,7 +389,7 @@ public sealed partial class PageReader
         }
 
         var exactTitle = exact && Matches(start, title);
-        var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null, _prose);
+        var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null, _prose, _invariants);
         _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
     }
 
@@ -748,7 +751,7 @@ public sealed partial class PageReader
             if (fm.IsScalar && _options.TranslatableFrontMatterKeys.Contains(fm.Key) && fm.Value.Length > 0)
             {
                 var exact = Matches(fm.Start, fm.Value);
-                var (prose, invariants) = InlineReader.ReadPlain(fm.Value, fm.Start, exact, null, _prose);
+                var (prose, invariants) = InlineReader.ReadPlain(fm.Value, fm.Start, exact, null, _prose, _invariants);
                 var end = exact ? fm.Start + fm.Value.Length : LineEnd(fm.Start);
                 _units.Add(new PendingUnit(UnitKind.FrontMatter, ContainerPath.Root.Append(new PathSegment("front-matter", fm.Key, 0, 0)), fm.Start, end, prose, invariants) { Key = fm.Key });
             }
@@ -769,7 +772,7 @@ public sealed partial class PageReader
     private void AddAbbreviation(AbbreviationDefinitionBlock block)
     {
         var titleStart = block.TitleStart + _shift;
-        var (prose, invariants) = InlineReader.ReadPlain(block.Title, titleStart, Matches(titleStart, block.Title), null, _prose);
+        var (prose, invariants) = InlineReader.ReadPlain(block.Title, titleStart, Matches(titleStart, block.Title), null, _prose, _invariants);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
         if (block.Malformed is { } problem)
         {
@@ -825,7 +828,8 @@ public sealed partial class PageReader
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private sealed record PendingUnit(UnitKind Kind, ContainerPath Path, int Start, int End, ProseText Prose, IReadOnlyList<Invariant> Invariants)
+    // A struct in the reader's list: one object per unit fewer (18 MB of a 31-language check).
+    private readonly record struct PendingUnit(UnitKind Kind, ContainerPath Path, int Start, int End, ProseText Prose, IReadOnlyList<Invariant> Invariants)
     {
         public int HeadingLevel { get; init; }
 

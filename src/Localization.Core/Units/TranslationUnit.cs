@@ -54,6 +54,29 @@ public sealed class TranslationUnit
 
     public required IReadOnlyList<Invariant> Invariants { get; init; }
 
+    /// <summary>Whether the unit has an invariant of <paramref name="kind"/>, without walking its invariants.</summary>
+    /// <remarks>
+    /// A dozen rules compare every matched pair's invariants kind by kind, and most units have none of most kinds
+    /// (footnotes, images, code): walking both lists for each kind was two percent of a 31-language check.
+    /// </remarks>
+    internal bool Has(InvariantKind kind) => (InvariantKindBits & (1 << (int)kind)) != 0;
+
+    /// <summary>One bit per kind of <see cref="Invariants"/>, the top bit marking it computed (a race computes the same value twice).</summary>
+    private int InvariantKindBits => _invariantKindBits != 0 ? _invariantKindBits : (_invariantKindBits = KindBitsOf(Invariants));
+
+    private int _invariantKindBits;
+
+    private static int KindBitsOf(IReadOnlyList<Invariant> invariants)
+    {
+        var bits = int.MinValue;
+        for (var k = 0; k < invariants.Count; k++)
+        {
+            bits |= 1 << (int)invariants[k].Kind;
+        }
+
+        return bits;
+    }
+
     /// <summary>Heading level 1–6, 0 for other kinds.</summary>
     public int HeadingLevel { get; init; }
 

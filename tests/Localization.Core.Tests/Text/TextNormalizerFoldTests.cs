@@ -29,6 +29,76 @@ public sealed class TextNormalizerFoldTests
         }
     }
 
+    [Fact]
+    public void The_hash_with_letters_is_the_hash_and_the_letter_count()
+    {
+        var letterBits = new ulong[0x10000 / 64];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            letterBits[c >> 6] |= char.IsLetter((char)c) ? 1UL << (c & 63) : 0;
+        }
+
+        const string alphabet = "aZ9 \t\n\u00A0’‘“”–—ʼ`.,éÅ\u0301한글漢字がｱＡ\uFFFE\uD800\uFFFCⒶǅ";
+        var random = new Random(20261201);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var hash = TextNormalizer.ComparisonHash(text, letterBits, out var length, out var letters);
+            Assert.Equal(TextNormalizer.ComparisonHash(text, out var expectedLength), hash);
+            Assert.Equal(expectedLength, length);
+            Assert.Equal(text.Count(char.IsLetter), letters);
+        }
+    }
+
+    [Fact]
+    public void Every_BMP_character_folds_as_the_fold_the_lookup_replaced()
+    {
+        var buffer = new char[16];
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var ch = (char)c;
+            foreach (var text in (ReadOnlySpan<string>)["x" + ch + "Y", ch + " Ab" + ch, " " + ch + ch + "\t"])
+            {
+                TextNormalizer.TryFold(text, buffer, out var length);
+                Assert.Equal(ReferenceFold(text), new string(buffer, 0, length));
+            }
+        }
+    }
+
+    /// <summary>The folding loop as written before the lookup table: quotes and dashes, whitespace and atoms as one space between words, invariant lower case.</summary>
+    private static string ReferenceFold(string text)
+    {
+        var folded = new System.Text.StringBuilder();
+        var (started, space) = (false, false);
+        foreach (var raw in text)
+        {
+            var c = raw switch
+            {
+                '\u2018' or '\u2019' or '\u02BC' or '`' => '\'',
+                '\u201C' or '\u201D' or '\u00AB' or '\u00BB' => '"',
+                '\u2013' or '\u2014' or '\u2212' => '-',
+                '\u00A0' or '\u202F' => ' ',
+                _ => raw,
+            };
+            if (c == ProseText.Atom || char.IsWhiteSpace(c))
+            {
+                space = started;
+                continue;
+            }
+
+            if (space)
+            {
+                folded.Append(' ');
+                space = false;
+            }
+
+            folded.Append(char.ToLowerInvariant(c));
+            started = true;
+        }
+
+        return folded.ToString();
+    }
+
     private static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;

@@ -49,7 +49,8 @@ public sealed partial class LinkMismatchRule : IRule
         // A source image turned into a link (dropped '!') is image-mismatch's finding.
         var images = source.Invariants.Where(i => i.Kind == InvariantKind.Image).Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
         extra.RemoveAll(e => images.Contains(e.Value));
-        var damaged = SyntaxDamage.FindLinks(context.Page.Target.Text, target.Start, target.End);
+        // Damaged syntax only explains a missing link: a pair with extra links alone is not searched for it.
+        var damaged = missing.Count > 0 ? SyntaxDamage.FindLinks(context.Page.Target.Text, target.Start, target.End) : [];
         var unexplained = new List<Invariant>();
         foreach (var m in missing)
         {

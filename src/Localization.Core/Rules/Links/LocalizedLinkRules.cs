@@ -94,7 +94,9 @@ public sealed record LocalizedLinkRules(IReadOnlyList<LocalizedLinkRule> Rules)
 public static partial class LanguageNames
 {
     /// <summary>The language's own name (Français, 한국어), capitalised, or null when the runtime has no data for it.</summary>
-    public static string? NativeName(string language) => Culture(language) is { } c ? Capitalize(c.NativeName) : null;
+    public static string? NativeName(string language) => Culture(language) is { } c ? NativeName(c) : null;
+
+    private static string NativeName(System.Globalization.CultureInfo culture) => Capitalize(culture.NativeName);
 
     /// <summary>Its English name (French, Korean), or null.</summary>
     public static string? EnglishName(string language) => Culture(language)?.EnglishName;
@@ -124,8 +126,10 @@ public static partial class LanguageNames
     public static string WithoutMarkers(string url, string language)
     {
         var code = Regex.Escape(language.Split('-', '_')[0]);
-        var names = new[] { NativeName(language), EnglishName(language) }.OfType<string>().Select(Regex.Escape).ToList();
-        var named = names.Count > 0 ? $@"|_?\((?:{string.Join("|", names)})\)" : "";
+        // One culture lookup for both names: each asks ICU whether the culture is predefined.
+        var culture = Culture(language);
+        var names = culture is null ? [] : new[] { Regex.Escape(NativeName(culture)), Regex.Escape(culture.EnglishName) };
+        var named = names.Length > 0 ? $@"|_?\((?:{string.Join("|", names)})\)" : "";
         // Static Regex methods cache the few patterns a run builds (one per language).
         return Regex.Replace(url, $@"(?<=^|[/._=]){code}(?:[-_][a-z]{{2,4}})?(?=$|[/._&#?]){named}", "", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     }

@@ -16,6 +16,19 @@ public sealed class MissingBlockRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        // Most pages miss nothing: the sets below are built only for a page that does.
+        var pairs = context.Page.Pairs;
+        var firstMissing = 0;
+        while (firstMissing < pairs.Count && pairs[firstMissing] is not { Source: not null, Target: null })
+        {
+            firstMissing++;
+        }
+
+        if (firstMissing == pairs.Count)
+        {
+            return;
+        }
+
         // Text of a footnote whose whole definition is missing is footnote-mismatch's finding, not ours.
         var targetFootnotes = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
         // Units of an admonition missing as a whole are folded into admonition-mismatch's one finding.
@@ -23,8 +36,7 @@ public sealed class MissingBlockRule : IRule
         // A block the English moved is moved-block's one finding.
         bool Reported(TranslationUnit u) => inMissingRegion.Contains(u.Index) || context.Page.MovedTargetOf(u) is not null || u.Path.Segments.Any(s => s.Kind == "footnote" && !targetFootnotes.Contains(s.Qualifier ?? ""));
 
-        var pairs = context.Page.Pairs;
-        for (var k = 0; k < pairs.Count; k++)
+        for (var k = firstMissing; k < pairs.Count; k++)
         {
             if (pairs[k] is not { Source: { } first, Target: null })
             {

@@ -1,0 +1,62 @@
+using System.Text;
+using Localization.Core.Units;
+
+namespace Localization.Core.Tests.Units;
+
+/// <summary>
+/// Literal text is searched for icons, macros and bare URLs, and prose for numbers, only when a cheap test says it
+/// may hold one: this holds the tests to the searches (random text of the characters the patterns are made of,
+/// and every character below the first non-ASCII digit).
+/// </summary>
+public sealed class InlineTokenPrecheckTests
+{
+    [Fact]
+    public void Text_the_precheck_skips_has_no_tokens()
+    {
+        const string alphabet = "::::////{{}}%%<>httpsa-_9 .,:b";
+        var random = new Random(20261201);
+        var text = new StringBuilder();
+        var checkedTexts = 0;
+        for (var n = 0; n < 200_000; n++)
+        {
+            text.Clear();
+            for (var length = random.Next(0, 24); length > 0; length--)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var s = text.ToString();
+            if (!InlineReader.MayHoldTokens(s))
+            {
+                checkedTexts++;
+                Assert.Empty(InlineReader.Tokens(s));
+            }
+        }
+
+        Assert.True(checkedTexts > 1000);
+    }
+
+    [Fact]
+    public void Below_U0660_only_ASCII_digits_are_digits()
+    {
+        for (var c = 0; c < 0x660; c++)
+        {
+            Assert.Equal(char.IsDigit((char)c), c is >= '0' and <= '9');
+            Assert.Equal(char.IsDigit((char)c), InlineReader.MayHoldDigits([(char)c]));
+        }
+
+        Assert.True(InlineReader.MayHoldDigits("٣"));
+        Assert.True(InlineReader.MayHoldDigits("한"));
+    }
+
+    [Theory]
+    [InlineData("see https://example.org here")]
+    [InlineData("Note : voir http://example.org/a.")]
+    [InlineData("an icon :material-check: here")]
+    [InlineData("a macro {{ config.site_name }} here")]
+    public void Text_with_a_token_passes_the_precheck(string text)
+    {
+        Assert.NotEmpty(InlineReader.Tokens(text));
+        Assert.True(InlineReader.MayHoldTokens(text));
+    }
+}
