@@ -19,6 +19,7 @@ public sealed class SourcePageIndex
     private readonly HashSet<string>?[] _unitWords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
     private readonly WordFactsCache?[] _wordFacts;
+    private readonly VerdictCache?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
     private readonly int[] _placeholder;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
@@ -34,6 +35,7 @@ public sealed class SourcePageIndex
         _unitRanges = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
+        _verdicts = new VerdictCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
         _placeholder = new int[page.Units.Count];
         var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -149,6 +151,24 @@ public sealed class SourcePageIndex
         facts = read(unit, _unitSentences[unit.Index][k].Range);
         return Interlocked.CompareExchange(ref cache.Facts[k], facts, null) ?? facts;
     }
+
+    /// <summary>
+    /// The untranslated-text verdicts on a unit of this page left as it is, for a page that kept none of its words as
+    /// names, computed once for a set of project terms and shared by every language (as <see cref="WordFactsOf"/>).
+    /// </summary>
+    internal EnglishUnitVerdicts EnglishVerdictsOf(TranslationUnit unit, Terms.TermSet terms, Func<TranslationUnit, EnglishUnitVerdicts> judge)
+    {
+        if (Volatile.Read(ref _verdicts[unit.Index]) is { } known && ReferenceEquals(known.Terms, terms))
+        {
+            return known.Verdicts;
+        }
+
+        var fresh = new VerdictCache(terms, judge(unit));
+        var seen = Interlocked.CompareExchange(ref _verdicts[unit.Index], fresh, null);
+        return seen is not null && ReferenceEquals(seen.Terms, terms) ? seen.Verdicts : fresh.Verdicts;
+    }
+
+    private sealed record VerdictCache(Terms.TermSet Terms, EnglishUnitVerdicts Verdicts);
 
     private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);
 
