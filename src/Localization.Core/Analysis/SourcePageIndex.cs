@@ -17,7 +17,8 @@ public sealed class SourcePageIndex
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
+    private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
+    private readonly HashSet<ulong> _sentenceHashes = [];
     private readonly WordFactsCache?[] _wordFacts;
     private readonly VerdictCache?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
@@ -38,8 +39,6 @@ public sealed class SourcePageIndex
         _verdicts = new VerdictCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
         _placeholder = new int[page.Units.Count];
-        var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var pageWordLookup = pageWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in page.Units)
         {
             if (!unit.IsTranslatable)
@@ -61,9 +60,9 @@ public sealed class SourcePageIndex
                 var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
                 var normalized = TextNormalizer.ForComparison(span);
                 sentences[k] = (range, normalized);
-                if (normalized.Length > 0)
+                if (normalized.Length > 0 && _sentences.TryAdd(normalized, new SourceSentence(unit, range)))
                 {
-                    _sentences.TryAdd(normalized, new SourceSentence(unit, range));
+                    _sentenceHashes.Add(TextNormalizer.PrefixHashOf(normalized));
                 }
 
                 // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name.
@@ -71,7 +70,7 @@ public sealed class SourcePageIndex
                 foreach (var word in LatinWordReader.Read(span))
                 {
                     unitWordLookup.Add(word.Text);
-                    pageWordLookup.Add(word.Text);
+                    _pageWords.Add(unit.Prose.Text, range.Start + word.Index, word.Text.Length, WordSet.Hash(word.Text));
                     if (char.IsLower(word.Text[0]))
                     {
                         lowerLookup.Add(word.Text);
@@ -95,7 +94,6 @@ public sealed class SourcePageIndex
         }
 
         _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        _pageWordLookup = pageWordLookup;
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -113,6 +111,12 @@ public sealed class SourcePageIndex
     /// <summary>The source sentence whose normalised text equals <paramref name="normalized"/>.</summary>
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
 
+    /// <summary>
+    /// False when no source sentence's normalised text has this <see cref="TextNormalizer.PrefixHashOf"/> (so none equals
+    /// a text of that prefix hash); true when one may.
+    /// </summary>
+    public bool MayHaveSentence(ulong comparisonHash) => _sentenceHashes.Contains(comparisonHash);
+
     /// <summary>True when a source sentence's normalised text equals <paramref name="normalized"/>.</summary>
     public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);
 
@@ -123,7 +127,10 @@ public sealed class SourcePageIndex
         ReferenceEquals(unit, Page.Units[unit.Index]) && _unitWords[unit.Index] is { } words && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
-    public bool PageHasWord(ReadOnlySpan<char> word) => _pageWordLookup.Contains(word);
+    public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);
+
+    /// <summary>As <see cref="PageHasWord(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
+    public bool PageHasWord(ReadOnlySpan<char> word, int hash) => _pageWords.Contains(word, hash);
 
     /// <summary>
     /// What is known of the words of a unit's k-th sentence for a set of project terms, computed once and

@@ -100,6 +100,15 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
 
             allShared = false;
+
+            // Translated by what the page profile read of it: a letter of the page's script, or (Latin-script pages)
+            // words of the page's own language, each then a kept word. Most sentences of a translated page.
+            if (target.IsSettledSentence(unit, k))
+            {
+                translatable++;
+                continue;
+            }
+
             var range = sentences[k];
             var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
             if (!HasWording(span))
@@ -723,6 +732,6 @@ internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, U
 /// The words of one English sentence and what is true of them on any translated page: which are names
 /// (code, known names, project terms, the English page's proper nouns, pieces of identifiers), which are
 /// English function words and which start in lower case. Only the words a translator kept as names
-/// (<see cref="TargetPageProfile.IsKeptWord"/>) are left to ask of each translated page.
+/// (<see cref="TargetPageProfile.IsKeptWord(ReadOnlySpan{char})"/>) are left to ask of each translated page.
 /// </summary>
 public sealed record SentenceWordFacts((int Start, int Length)[] Words, bool[] Names, bool[] FunctionWords, bool[] LowerCase);

@@ -64,6 +64,36 @@ public static class TextNormalizer
         return sink.Hash;
     }
 
+    /// <summary>How many leading characters of a comparison text <see cref="ComparisonPrefixHash"/> hashes.</summary>
+    public const int PrefixLength = 24;
+
+    /// <summary>
+    /// The <see cref="PrefixHashOf"/> of <see cref="ForComparison"/>'s result, folding no more than its first
+    /// <see cref="PrefixLength"/> + 1 characters, when <paramref name="surelyComposed"/>: those characters are all of
+    /// blocks composition leaves as they are, so that the comparison text begins with them whatever follows
+    /// (composition changes a starter only with the marks after it, and the last of them is a starter). Two
+    /// texts with different prefix hashes differ: a sentence that is no English sentence is told at its first words.
+    /// </summary>
+    public static ulong ComparisonPrefixHash(ReadOnlySpan<char> text, out bool surelyComposed)
+    {
+        var sink = new PrefixHashSink(14695981039346656037UL);
+        Fold(text, ref sink);
+        surelyComposed = !sink.MaybeDecomposed;
+        return sink.Hash;
+    }
+
+    /// <summary>The hash <see cref="ComparisonPrefixHash"/> gives of a text already folded (a <see cref="ForComparison"/> result).</summary>
+    public static ulong PrefixHashOf(ReadOnlySpan<char> folded)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in folded[..Math.Min(folded.Length, PrefixLength)])
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
+    }
+
     /// <summary>
     /// The characters of <see cref="ForComparison"/>'s result before composition, handed to <paramref name="sink"/>:
     /// quotes and dashes folded, lower case, atoms and runs of whitespace as one space between words. Generic over
@@ -76,6 +106,11 @@ public static class TextNormalizer
         var space = false;
         foreach (var raw in text)
         {
+            if (sink.Full)
+            {
+                break;
+            }
+
             var c = Fold(raw);
             if (c == ProseText.Atom || char.IsWhiteSpace(c))
             {
@@ -96,12 +131,17 @@ public static class TextNormalizer
 
     private interface IFoldSink
     {
+        /// <summary>True when the sink wants no more characters (a constant false for all but the prefix hash).</summary>
+        bool Full { get; }
+
         void Add(char c);
     }
 
     private ref struct BufferSink(Span<char> destination) : IFoldSink
     {
         private readonly Span<char> _destination = destination;
+
+        public readonly bool Full => false;
 
         public int Length { get; private set; }
 
@@ -112,12 +152,39 @@ public static class TextNormalizer
     {
         public ulong Hash { get; private set; } = hash;
 
+        public readonly bool Full => false;
+
         public int Length { get; private set; }
 
         public void Add(char c)
         {
             Hash = (Hash ^ c) * 1099511628211UL;
             Length++;
+        }
+    }
+
+    private struct PrefixHashSink(ulong hash) : IFoldSink
+    {
+        private int _length;
+
+        public ulong Hash { get; private set; } = hash;
+
+        public bool MaybeDecomposed { get; private set; }
+
+        public readonly bool Full => _length > PrefixLength;
+
+        public void Add(char c)
+        {
+            if (_length < PrefixLength)
+            {
+                Hash = (Hash ^ c) * 1099511628211UL;
+            }
+
+            _length++;
+            if (c >= '\u0300' && !IsSurelyComposed(c))
+            {
+                MaybeDecomposed = true;
+            }
         }
     }
 
@@ -152,19 +219,7 @@ public static class TextNormalizer
     {
         foreach (var c in text)
         {
-            var composed = c switch
-            {
-                < '\u0300' => true,
-                >= '\u2010' and <= '\u2027' => true,
-                >= '\u3000' and <= '\u3029' => true,
-                >= '\u3030' and <= '\u3098' => true,
-                >= '\u309B' and <= '\u30FF' => true,
-                >= '\u4E00' and <= '\u9FFF' => true,
-                >= '\uAC00' and <= '\uD7A3' => true,
-                >= '\uFF01' and <= '\uFF60' => true,
-                _ => false,
-            };
-            if (!composed)
+            if (!IsSurelyComposed(c))
             {
                 return false;
             }
@@ -172,6 +227,19 @@ public static class TextNormalizer
 
         return true;
     }
+
+    private static bool IsSurelyComposed(char c) => c switch
+    {
+        < '\u0300' => true,
+        >= '\u2010' and <= '\u2027' => true,
+        >= '\u3000' and <= '\u3029' => true,
+        >= '\u3030' and <= '\u3098' => true,
+        >= '\u309B' and <= '\u30FF' => true,
+        >= '\u4E00' and <= '\u9FFF' => true,
+        >= '\uAC00' and <= '\uD7A3' => true,
+        >= '\uFF01' and <= '\uFF60' => true,
+        _ => false,
+    };
 
     private static char Fold(char raw) => raw switch
     {

@@ -29,6 +29,29 @@ public sealed class TextNormalizerFoldTests
         }
     }
 
+    [Fact]
+    public void The_prefix_hash_is_the_comparison_strings_when_it_says_so()
+    {
+        // A sentence whose prefix hash is no English sentence's is told apart without its whole folded text: when the
+        // hash says its prefix is surely composed, the comparison string (composed) must begin with that prefix.
+        const string alphabet = "aZ9 \t\n\u00A0\u202F’‘“”«»–—−`ʼ.,éÅ\u0301\u0300\u02FF\u0344\u2126\u0958\u11A8\u3099한글漢字がｱＡ€→\uFFFE\uD800" + "\uFFFC";
+        var random = new Random(20261202);
+        var composed = 0;
+        for (var n = 0; n < 100_000; n++)
+        {
+            var length = random.Next(0, 3) == 0 ? random.Next(0, 24) : random.Next(20, 40);
+            var text = new string(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(8) == 0 ? random.Next(alphabet.Length) : random.Next(12)]).ToArray());
+            var hash = TextNormalizer.ComparisonPrefixHash(text, out var surelyComposed);
+            if (surelyComposed)
+            {
+                composed++;
+                Assert.Equal(TextNormalizer.PrefixHashOf(TextNormalizer.ForComparison(text)), hash);
+            }
+        }
+
+        Assert.True(composed > 10_000);
+    }
+
     private static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;
