@@ -116,11 +116,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            if (target.IsNonLatin && TargetPageProfile.HasNonLatinLetters(span))
-            {
-                translatable++;
-                continue;
-            }
+            // (A sentence with a letter of a non-Latin page's script was settled above: the profile asked each.)
 
             // Each of its words is a kept word, so a name: no English sentence (the profile looked for one), no
             // wording to compare, a Latin-script page: translated. Most sentences of a French or German page.
@@ -133,7 +129,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts), askKept: true);
             try
             {
-                var normalized = english is null ? target.NormalizedSentence(unit, k) : english[k].Normalized;
+                var normalized = english is not null ? english[k].Normalized : MayBeEnglishSentence(span) ? target.NormalizedSentence(unit, k) : null;
                 var verdict = JudgeSentence(unit, range, alignedSource, normalized, span, words, target.IsNonLatin, ref placeholder, out var skip);
                 if (skip)
                 {
@@ -196,22 +192,32 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return true;
     }
 
+    /// <summary>The words of an English sentence that are no name on every page, each with its <see cref="WordSet.Hash"/>.</summary>
+    private static (int Start, int Length, int Hash)[] UnnamedWords(ReadOnlySpan<char> sentence, SentenceWordFacts facts)
+    {
+        var unnamed = new List<(int, int, int)>(facts.Words.Length);
+        for (var i = 0; i < facts.Words.Length; i++)
+        {
+            if (!facts.Names[i])
+            {
+                var (start, length) = facts.Words[i];
+                unnamed.Add((start, length, WordSet.Hash(sentence.Slice(start, length))));
+            }
+        }
+
+        return [.. unnamed];
+    }
+
     private static ReadOnlySpan<int> NonLatinCounts(ReadOnlySpan<int> counts) => counts.Length > (int)Script.Latin ? counts[((int)Script.Latin + 1)..] : [];
 
     /// <summary>True when a word of the English sentence that is no name everywhere is a name this page kept.</summary>
     private bool HasKeptWord(TranslationUnit english, int k, EnglishSentenceVerdict known)
     {
-        if (!known.Wording)
-        {
-            return false; // no word is read of it
-        }
-
-        var facts = source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts);
         var range = source.SentencesOf(english)[k].Range;
         var span = english.Prose.Text.AsSpan(range.Start, range.Length);
-        for (var i = 0; i < facts.Words.Length; i++)
+        foreach (var (start, length, hash) in known.Unnamed)
         {
-            if (!facts.Names[i] && target.IsKeptWord(span.Slice(facts.Words[i].Start, facts.Words[i].Length)))
+            if (target.IsKeptWord(span.Slice(start, length), hash))
             {
                 return true;
             }
@@ -239,7 +245,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var span = english.Prose.Text.AsSpan(range.Start, range.Length);
             if (!HasWording(span))
             {
-                results[k] = new EnglishSentenceVerdict(Shareable: true, Wording: false, Translatable: false, Verdict: null);
+                results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: false, Verdict: null, Unnamed: []);
                 continue;
             }
 
@@ -249,9 +255,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            var words = SentenceWords.Read(span, this, source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts), askKept: false);
+            var facts = source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts);
+            var words = SentenceWords.Read(span, this, facts, askKept: false);
             var verdict = JudgeSentence(english, range, english, normalized, span, words, nonLatinPage: false, ref placeholder, out var skip);
-            results[k] = new EnglishSentenceVerdict(Shareable: true, Wording: true, Translatable: !skip, Verdict: verdict);
+            results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(span, facts));
             if (!skip)
             {
                 translatable++;
@@ -265,12 +272,25 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return new EnglishUnitVerdicts(results, translatable == 0 ? UnitVerdict.None : new UnitVerdict(translatable, untranslated ?? (IReadOnlyList<UntranslatedSentence>)[]));
     }
 
-    /// <summary>The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to translate.</summary>
-    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, SentenceRange range, TranslationUnit? alignedSource, string normalized, ReadOnlySpan<char> span, SentenceWords words, bool nonLatinPage, ref int placeholder, out bool skip)
+    /// <summary>
+    /// False when the sentence surely equals no English sentence of the page, told by the hash of its first words
+    /// without making its comparison text (a string per sentence of every stale or edited unit).
+    /// </summary>
+    private bool MayBeEnglishSentence(ReadOnlySpan<char> span)
+    {
+        var hash = TextNormalizer.ComparisonPrefixHash(span, out var surelyComposed);
+        return !surelyComposed || source.MayHaveSentence(hash);
+    }
+
+    /// <summary>
+    /// The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to
+    /// translate. <paramref name="normalized"/> is its comparison text, null when it is surely no English sentence.
+    /// </summary>
+    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, SentenceRange range, TranslationUnit? alignedSource, string? normalized, ReadOnlySpan<char> span, SentenceWords words, bool nonLatinPage, ref int placeholder, out bool skip)
     {
         skip = false;
         var wording = words.Count - words.Names;
-        if (FindSentence(normalized, alignedSource) is { } match)
+        if (normalized is not null && FindSentence(normalized, alignedSource) is { } match)
         {
             if (wording == 0)
             {
@@ -719,11 +739,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 }
 
 /// <summary>
-/// The verdict on one sentence of an English unit left as it is, for a page that kept none of its words:
-/// <see cref="Shareable"/> false when it must be judged on each page; <see cref="Wording"/> false when it has
-/// nothing to translate (no words are read of it).
+/// The verdict on one sentence of an English unit left as it is, for a page that kept none of its
+/// <see cref="Unnamed"/> words (those that are no name on every page; each with its <see cref="WordSet.Hash"/>,
+/// to be asked of each page's kept words): <see cref="Shareable"/> false when it must be judged on each page.
 /// </summary>
-internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Wording, bool Translatable, UntranslatedSentence? Verdict);
+internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Translatable, UntranslatedSentence? Verdict, (int Start, int Length, int Hash)[] Unnamed);
 
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
 internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict);

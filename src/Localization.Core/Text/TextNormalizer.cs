@@ -40,6 +40,38 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// True when the two texts have the same <see cref="ForComparison"/> result, told without making either string
+    /// when their folded forms surely need no composition (every title of every page is compared with its English).
+    /// </summary>
+    public static bool SameForComparison(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b))
+        {
+            return true;
+        }
+
+        char[]? rented = null;
+        var length = a.Length + b.Length;
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            if (TryFold(a, buffer[..a.Length], out var foldedA) && TryFold(b, buffer.Slice(a.Length, b.Length), out var foldedB))
+            {
+                return buffer[..foldedA].SequenceEqual(buffer.Slice(a.Length, foldedB));
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return string.Equals(ForComparison(a), ForComparison(b), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// <see cref="ForComparison"/>'s result written to <paramref name="destination"/> (at least as long as
     /// <paramref name="text"/>) when composition cannot change it; false when it might, and the caller asks
     /// <see cref="ForComparison"/>. Lets a lookup compare without building a string per sentence.

@@ -43,6 +43,10 @@ public sealed class WordSet
             hash = (hash ^ Key(c)) * 16777619u;
         }
 
+        // FNV's low bits, which pick the bucket, mix only the characters' low bits: spread the high ones down.
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        hash ^= hash >> 12;
         return (int)hash;
     }
 

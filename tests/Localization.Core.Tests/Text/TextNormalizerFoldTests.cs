@@ -52,6 +52,24 @@ public sealed class TextNormalizerFoldTests
         Assert.True(composed > 10_000);
     }
 
+    [Fact]
+    public void Two_texts_compare_as_their_comparison_strings()
+    {
+        const string alphabet = "aA \t’'“\"–-é\u0301e\u00A0ŉ\u0344\uFFFE\uD800" + "\uFFFC";
+        var random = new Random(20261203);
+        var equal = 0;
+        for (var n = 0; n < 100_000; n++)
+        {
+            var a = new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var b = random.Next(4) == 0 ? a.ToUpperInvariant() : new string(Enumerable.Range(0, random.Next(0, 8)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = TextNormalizer.ForComparison(a) == TextNormalizer.ForComparison(b);
+            equal += expected ? 1 : 0;
+            Assert.Equal(expected, TextNormalizer.SameForComparison(a, b));
+        }
+
+        Assert.True(equal > 1000);
+    }
+
     private static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;
