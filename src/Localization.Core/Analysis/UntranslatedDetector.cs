@@ -33,6 +33,15 @@ public sealed record UnitVerdict(int Translatable, IReadOnlyList<UntranslatedSen
 {
     public static UnitVerdict None { get; } = new(0, []);
 
+    // Most units of a translated page are translated: one immutable verdict per sentence count serves them all.
+    private static readonly UnitVerdict[] Translated = [.. Enumerable.Range(0, 32).Select(n => new UnitVerdict(n, []))];
+
+    /// <summary>The verdict on a unit of <paramref name="translatable"/> sentences, <paramref name="untranslated"/> (null for none) of them left in English.</summary>
+    public static UnitVerdict Of(int translatable, List<UntranslatedSentence>? untranslated) =>
+        translatable == 0 ? None
+        : untranslated is not null ? new UnitVerdict(translatable, untranslated)
+        : translatable < Translated.Length ? Translated[translatable] : new UnitVerdict(translatable, []);
+
     public bool IsFullyUntranslated => Translatable > 0 && Untranslated.Count == Translatable;
 
     public bool IsPartlyUntranslated => Untranslated.Count > 0 && Untranslated.Count < Translatable;
@@ -153,7 +162,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             return shared!.Verdict;
         }
 
-        return translatable == 0 ? UnitVerdict.None : new UnitVerdict(translatable, untranslated ?? (IReadOnlyList<UntranslatedSentence>)[]);
+        return UnitVerdict.Of(translatable, untranslated);
     }
 
     /// <summary>Something in a sentence that a translator translates: a character beyond spaces and punctuation, and a letter.</summary>
@@ -269,7 +278,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        return new EnglishUnitVerdicts(results, translatable == 0 ? UnitVerdict.None : new UnitVerdict(translatable, untranslated ?? (IReadOnlyList<UntranslatedSentence>)[]));
+        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated));
     }
 
     /// <summary>
