@@ -78,7 +78,7 @@ public sealed class TargetPageProfile
         // any case: "Note" or "Session" alone in a French table cell is French.
         _keptWords = new WordSet(ignoreCase: !IsNonLatin, capacity: 64);
 
-        var scratch = new List<(int Start, int Length, int Hash)>();
+        var scratch = new List<(int Start, int Length, int Hash)>(64);
         foreach (var unit in page.Units)
         {
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
