@@ -30,6 +30,7 @@ public sealed class TargetPageProfile
         _english = new TranslationUnit?[page.Units.Count];
         _translated = new byte[]?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
+        var translatedLength = 0L;
         foreach (var unit in page.Units)
         {
             if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
@@ -54,6 +55,7 @@ public sealed class TargetPageProfile
             else if (unit.IsTranslatable)
             {
                 ScriptClassifier.Count(unit.Prose.Text, counts);
+                translatedLength += unit.Prose.Text.Length;
             }
         }
 
@@ -76,7 +78,9 @@ public sealed class TargetPageProfile
         // In a page of another script, a Latin word inside a translated sentence is a name as written ("Signal",
         // not "signal"). In a Latin-script page, a word of its translated sentences is a word of its language in
         // any case: "Note" or "Session" alone in a French table cell is French.
-        _keptWords = new WordSet(ignoreCase: !IsNonLatin, capacity: 64);
+        // Sized for the words of a Latin-script page's own text (about one distinct word in 16 characters: growing
+        // from a few words was 26 MB of copies over a site), at most a few thousand (a page repeating itself has few).
+        _keptWords = new WordSet(ignoreCase: !IsNonLatin, capacity: IsNonLatin ? 64 : (int)Math.Min(4096, translatedLength / 16));
 
         var scratch = new List<(int Start, int Length, int Hash)>(64);
         foreach (var unit in page.Units)

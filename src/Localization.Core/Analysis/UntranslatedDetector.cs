@@ -87,7 +87,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // English unit instead of once per language (measured: the verdicts' objects and word reads of
         // 116,000 untranslated blocks).
         var shared = english is not null && CanShare(unit, alignedSource!) ? source.EnglishVerdictsOf(alignedSource!, terms, _judgeEnglish ??= JudgeEnglish) : null;
-        var allShared = shared is not null;
+        if (shared is not null && AllStand(shared, alignedSource!))
+        {
+            return shared.Verdict; // (no list of its sentences made only to be dropped)
+        }
 
         // Whether the whole unit reads as placeholder Latin is asked only of a sentence equal to the English:
         // decided on first need (0 unknown, 1 no, 2 yes), not for every unit.
@@ -107,8 +110,6 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
                 continue;
             }
-
-            allShared = false;
 
             // Translated by what the page profile read of it: a letter of the page's script, or (Latin-script pages)
             // words of the page's own language, each then a kept word. Most sentences of a translated page.
@@ -155,11 +156,6 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             {
                 words.Dispose();
             }
-        }
-
-        if (allShared)
-        {
-            return shared!.Verdict;
         }
 
         return UnitVerdict.Of(translatable, untranslated);
@@ -218,6 +214,20 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     private static ReadOnlySpan<int> NonLatinCounts(ReadOnlySpan<int> counts) => counts.Length > (int)Script.Latin ? counts[((int)Script.Latin + 1)..] : [];
+
+    /// <summary>True when the shared verdict on every sentence of the English unit stands for this page.</summary>
+    private bool AllStand(EnglishUnitVerdicts shared, TranslationUnit english)
+    {
+        for (var k = 0; k < shared.Sentences.Length; k++)
+        {
+            if (!shared.Sentences[k].Shareable || HasKeptWord(english, k, shared.Sentences[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>True when a word of the English sentence that is no name everywhere is a name this page kept.</summary>
     private bool HasKeptWord(TranslationUnit english, int k, EnglishSentenceVerdict known)
