@@ -41,18 +41,41 @@ public sealed class CheckEngine(CheckOptions options)
             done => options.Progress?.Report((done, pairs.Count)));
 
         var files = results.ToList();
-        var findings = files.SelectMany(f => f.Findings).Concat(options.RulePolicy.Apply(extraFindings ?? [])).ToList();
+        var loose = new List<Finding>(options.RulePolicy.Apply(extraFindings ?? []));
         if (options.CheckCrossPageLinks)
         {
-            findings.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
+            loose.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
         }
 
-        findings.Sort(FindingOrder.Instance);
+        var findings = FindingRuns.Sort(files.ConvertAll(f => f.Findings), loose, parallelism);
         (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        files.Sort((a, b) => string.CompareOrdinal(a.Pair.Language, b.Pair.Language) is var byLanguage and not 0 ? byLanguage : string.CompareOrdinal(a.Pair.Target, b.Pair.Target));
+        Comparison<FileResult> byFile = (a, b) => string.CompareOrdinal(a.Pair.Language, b.Pair.Language) is var byLanguage and not 0 ? byLanguage : string.CompareOrdinal(a.Pair.Target, b.Pair.Target);
+        if (!StrictlyAscending(files, byFile))
+        {
+            files.Sort(byFile);
+        }
+
         return new CheckResult(files, findings, languages, skippedSourceFiles);
+    }
+
+    /// <summary>
+    /// Whether the files are already in order with no two alike: the plan's order (language, English path) nearly
+    /// always is the report's, and sorting a site's 3,900 files took 30 ms after its last page; with no ties the
+    /// sorted order is the only one, so skipping the sort changes nothing.
+    /// </summary>
+    private static bool StrictlyAscending(List<FileResult> files, Comparison<FileResult> order)
+    {
+        for (var i = 1; i < files.Count; i++)
+        {
+            if (order(files[i - 1], files[i]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

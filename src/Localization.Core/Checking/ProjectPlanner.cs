@@ -30,9 +30,11 @@ public static class ProjectPlanner
         var skipped = new HashSet<string>(StringComparer.Ordinal);
         var used = new bool[paths.Count];
         var collisions = new List<MappingCollision>();
+        MappingSession? session = null;
         foreach (var language in languages)
         {
-            foreach (var pair in ProjectFileMapper.Map(config, language, collisions))
+            session ??= new MappingSession(config);
+            foreach (var pair in ProjectFileMapper.Map(session, config, language, collisions))
             {
                 var extension = Path.GetExtension(pair.SourceFullPath);
                 if (!MarkdownExtensions.Contains(extension) && !StringTableExtensions.Contains(extension))

@@ -26,8 +26,17 @@ public static class ProjectFileMapper
     public static IReadOnlyList<FilePair> Map(CrowdinConfig config, string language, ICollection<MappingCollision>? collisions)
     {
         ArgumentNullException.ThrowIfNull(config);
+        return Map(new MappingSession(config), config, language, collisions);
+    }
+
+    /// <summary>
+    /// <see cref="Map(CrowdinConfig, string, ICollection{MappingCollision}?)"/> in a session shared by every language of a run: the
+    /// English sources are listed once, not once per language (31 listings of the same tree, with a path
+    /// resolution per file, were most of the planning of a 31-language site).
+    /// </summary>
+    internal static IReadOnlyList<FilePair> Map(MappingSession session, CrowdinConfig config, string language, ICollection<MappingCollision>? collisions)
+    {
         var target = new LanguageTarget(language);
-        var session = new MappingSession(config);
         var pairs = new List<FilePair>();
         var byTranslation = new Dictionary<string, FilePair>(PathGuard.PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
         var signatures = new HashSet<string>(StringComparer.Ordinal);

@@ -10,6 +10,21 @@ namespace Localization.Core.Reports;
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
+    private readonly int _blockSize;
+    private readonly int _parallelism;
+
+    public JsonReportWriter()
+        : this(JsonItemBlocks.DefaultBlockSize, 0)
+    {
+    }
+
+    /// <summary>For tests: findings rendered in blocks of <paramref name="blockSize"/> on <paramref name="parallelism"/> threads (0: every core).</summary>
+    internal JsonReportWriter(int blockSize, int parallelism)
+    {
+        _blockSize = blockSize;
+        _parallelism = parallelism;
+    }
+
     public string Name => "json";
 
     public void Write(CheckResult result, TextWriter output)
@@ -47,11 +62,7 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteEndArray();
 
         json.WriteStartArray("findings");
-        foreach (var f in result.Findings)
-        {
-            WriteFinding(json, f);
-            sink.Pass();
-        }
+        JsonItemBlocks.Write(json, sink, result.Findings, WriteFinding, _blockSize, _parallelism);
 
         json.WriteEndArray();
         json.WriteEndObject();

@@ -21,6 +21,9 @@ public sealed class JsonReportWriterTests
         "control \u0001 characters and a line\nbreak",
     ];
 
+    /// <summary>Texts the writer escapes or replaces (read back, they are not what was written).</summary>
+    private static readonly string[] Escaped = [.. Texts, "a lone surrogate \uD800 and a reversed pair \uDC00\uD800, U+2028 \u2028 and DEL \u007F"];
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
@@ -41,12 +44,32 @@ public sealed class JsonReportWriterTests
         }
     }
 
-    private static CheckResult Result(int count)
+    /// <summary>Findings rendered in blocks on several threads give the bytes of findings written one by one.</summary>
+    [Theory]
+    [InlineData(0, 3, 2)]
+    [InlineData(1, 3, 2)]
+    [InlineData(3, 3, 2)]
+    [InlineData(4, 3, 2)]
+    [InlineData(7, 3, 3)]
+    [InlineData(100, 7, 2)]
+    [InlineData(3000, 64, 4)]
+    [InlineData(5000, 1024, 2)]
+    public void Findings_rendered_in_blocks_are_the_findings_written_one_by_one(int count, int blockSize, int parallelism)
     {
+        var result = Result(count, Escaped);
+        var serial = Text(result, new JsonReportWriter(int.MaxValue, 1));
+        Assert.Equal(serial, Text(result, new JsonReportWriter(blockSize, parallelism)));
+        Assert.Equal(serial, File(result, new JsonReportWriter(blockSize, parallelism)));
+        Assert.Equal(count, JsonDocument.Parse(serial).RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    private static CheckResult Result(int count, string[]? texts = null)
+    {
+        texts ??= Texts;
         var findings = new List<Finding>();
         for (var i = 0; i < count; i++)
         {
-            var text = Texts[i % Texts.Length];
+            var text = texts[i % texts.Length];
             findings.Add(new Finding
             {
                 Rule = "untranslated-block",
@@ -70,22 +93,22 @@ public sealed class JsonReportWriterTests
         return new CheckResult([], findings, ["ko"], 0);
     }
 
-    private static string Text(CheckResult result)
+    private static string Text(CheckResult result, JsonReportWriter? writer = null)
     {
         var text = new StringWriter(new StringBuilder());
-        new JsonReportWriter().Write(result, text);
+        (writer ?? new JsonReportWriter()).Write(result, text);
         return text.ToString();
     }
 
     /// <summary>A report file as the CLI opens it (UTF-8 without a byte order mark), which the writer fills directly.</summary>
-    private static string File(CheckResult result)
+    private static string File(CheckResult result, JsonReportWriter? given = null)
     {
         var path = Path.Combine(Path.GetTempPath(), $"l10n-json-{Guid.NewGuid():N}.json");
         try
         {
             using (var writer = new StreamWriter(path, false, new UTF8Encoding(false)))
             {
-                new JsonReportWriter().Write(result, writer);
+                (given ?? new JsonReportWriter()).Write(result, writer);
             }
 
             return System.IO.File.ReadAllText(path);

@@ -1,0 +1,72 @@
+using Localization.Core.Checking;
+using Localization.Core.Findings;
+using Xunit;
+
+namespace Localization.Core.Tests.Checking;
+
+/// <summary>
+/// Sorting a run's findings page by page gives exactly the list that sorting them all at once gave (the same
+/// objects in the same order), whether pages overlap, findings compare equal or loose findings fall between pages.
+/// </summary>
+public sealed class FindingRunsTests
+{
+    [Theory]
+    [InlineData(1, false, false)]
+    [InlineData(2, true, false)]
+    [InlineData(3, false, true)]
+    [InlineData(4, true, true)]
+    public void Sorting_page_by_page_is_sorting_the_whole(int seed, bool overlapping, bool duplicates)
+    {
+        var random = new Random(seed);
+        for (var round = 0; round < 300; round++)
+        {
+            var pages = random.Next(0, 40);
+            var runs = new List<IReadOnlyList<Finding>>();
+            for (var p = 0; p < pages; p++)
+            {
+                // Pages in an order of their own (the planner's is by English path), each with its findings unsorted.
+                var file = overlapping && random.Next(4) == 0 ? $"f{random.Next(pages)}.md" : $"f{(p * 7) % Math.Max(pages, 1):D3}.md";
+                var language = p % 2 == 0 ? "ko" : "fr";
+                runs.Add(Enumerable.Range(0, random.Next(0, 12)).Select(_ => Make(random, overlapping && random.Next(5) == 0 ? "fr" : language, file, duplicates)).ToList());
+            }
+
+            var loose = Enumerable.Range(0, random.Next(0, 6)).Select(_ => Make(random, "ko", $"f{random.Next(Math.Max(pages, 1)):D3}.md", duplicates)).ToList();
+            var expected = runs.SelectMany(r => r).Concat(loose).ToList();
+            expected.Sort(FindingOrder.Instance);
+
+            var actual = FindingRuns.Sort(runs, loose, 1 + (round % 3));
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Same(expected[i], actual[i]);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_site_whose_pages_are_in_order_of_their_translations_needs_no_whole_sort()
+    {
+        var runs = Enumerable.Range(0, 100).Select(p => (IReadOnlyList<Finding>)Enumerable.Range(0, 20).Reverse()
+            .Select(l => Finding("ko", $"i18n/ko/{p:D3}.md", l + 1, 1, "untranslated-block", "m")).ToList()).ToList();
+        var sorted = FindingRuns.Sort(runs, [Finding("ko", "i18n/ko/050.md", 3, 2, "anchor-broken", "x")], 2);
+        Assert.Equal(2001, sorted.Count);
+        Assert.Equal("anchor-broken", sorted[(50 * 20) + 3].Rule);
+        Assert.True(sorted.Zip(sorted.Skip(1)).All(p => FindingOrder.Instance.Compare(p.First, p.Second) < 0));
+    }
+
+    private static Finding Make(Random random, string language, string file, bool duplicates) =>
+        Finding(language, file, random.Next(1, duplicates ? 4 : 400), random.Next(1, duplicates ? 2 : 80), duplicates && random.Next(2) == 0 ? "a" : "untranslated-block", duplicates ? "same" : $"m{random.Next(1000)}");
+
+    private static Finding Finding(string language, string file, int line, int column, string rule, string message) => new()
+    {
+        Rule = rule,
+        RuleId = "LC000",
+        Severity = Severity.Warning,
+        Language = language,
+        File = file,
+        Line = line,
+        Column = column,
+        Message = message,
+        Fingerprint = Guid.NewGuid().ToString("N"),
+    };
+}
