@@ -17,8 +17,10 @@ public sealed class SourcePageIndex
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pageWordLookup;
+    private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
+    private readonly HashSet<ulong> _sentenceHashes = [];
     private readonly WordFactsCache?[] _wordFacts;
+    private readonly VerdictCache?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
     private readonly int[] _placeholder;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
@@ -34,10 +36,9 @@ public sealed class SourcePageIndex
         _unitRanges = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
+        _verdicts = new VerdictCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
         _placeholder = new int[page.Units.Count];
-        var pageWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var pageWordLookup = pageWords.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var unit in page.Units)
         {
             if (!unit.IsTranslatable)
@@ -59,9 +60,9 @@ public sealed class SourcePageIndex
                 var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
                 var normalized = TextNormalizer.ForComparison(span);
                 sentences[k] = (range, normalized);
-                if (normalized.Length > 0)
+                if (normalized.Length > 0 && _sentences.TryAdd(normalized, new SourceSentence(unit, range)))
                 {
-                    _sentences.TryAdd(normalized, new SourceSentence(unit, range));
+                    _sentenceHashes.Add(TextNormalizer.PrefixHashOf(normalized));
                 }
 
                 // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name.
@@ -69,7 +70,7 @@ public sealed class SourcePageIndex
                 foreach (var word in LatinWordReader.Read(span))
                 {
                     unitWordLookup.Add(word.Text);
-                    pageWordLookup.Add(word.Text);
+                    _pageWords.Add(unit.Prose.Text, range.Start + word.Index, word.Text.Length, WordSet.Hash(word.Text));
                     if (char.IsLower(word.Text[0]))
                     {
                         lowerLookup.Add(word.Text);
@@ -93,7 +94,6 @@ public sealed class SourcePageIndex
         }
 
         _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
-        _pageWordLookup = pageWordLookup;
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -111,6 +111,12 @@ public sealed class SourcePageIndex
     /// <summary>The source sentence whose normalised text equals <paramref name="normalized"/>.</summary>
     public bool TryFindSentence(string normalized, out SourceSentence sentence) => _sentences.TryGetValue(normalized, out sentence!);
 
+    /// <summary>
+    /// False when no source sentence's normalised text has this <see cref="TextNormalizer.PrefixHashOf"/> (so none equals
+    /// a text of that prefix hash); true when one may.
+    /// </summary>
+    public bool MayHaveSentence(ulong comparisonHash) => _sentenceHashes.Contains(comparisonHash);
+
     /// <summary>True when a source sentence's normalised text equals <paramref name="normalized"/>.</summary>
     public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);
 
@@ -121,7 +127,10 @@ public sealed class SourcePageIndex
         ReferenceEquals(unit, Page.Units[unit.Index]) && _unitWords[unit.Index] is { } words && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
-    public bool PageHasWord(ReadOnlySpan<char> word) => _pageWordLookup.Contains(word);
+    public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);
+
+    /// <summary>As <see cref="PageHasWord(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
+    public bool PageHasWord(ReadOnlySpan<char> word, int hash) => _pageWords.Contains(word, hash);
 
     /// <summary>
     /// What is known of the words of a unit's k-th sentence for a set of project terms, computed once and
@@ -149,6 +158,24 @@ public sealed class SourcePageIndex
         facts = read(unit, _unitSentences[unit.Index][k].Range);
         return Interlocked.CompareExchange(ref cache.Facts[k], facts, null) ?? facts;
     }
+
+    /// <summary>
+    /// The untranslated-text verdicts on a unit of this page left as it is, for a page that kept none of its words as
+    /// names, computed once for a set of project terms and shared by every language (as <see cref="WordFactsOf"/>).
+    /// </summary>
+    internal EnglishUnitVerdicts EnglishVerdictsOf(TranslationUnit unit, Terms.TermSet terms, Func<TranslationUnit, EnglishUnitVerdicts> judge)
+    {
+        if (Volatile.Read(ref _verdicts[unit.Index]) is { } known && ReferenceEquals(known.Terms, terms))
+        {
+            return known.Verdicts;
+        }
+
+        var fresh = new VerdictCache(terms, judge(unit));
+        var seen = Interlocked.CompareExchange(ref _verdicts[unit.Index], fresh, null);
+        return seen is not null && ReferenceEquals(seen.Terms, terms) ? seen.Verdicts : fresh.Verdicts;
+    }
+
+    private sealed record VerdictCache(Terms.TermSet Terms, EnglishUnitVerdicts Verdicts);
 
     private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);
 

@@ -14,9 +14,8 @@ public sealed class TargetPageProfile
     private readonly IReadOnlyList<SentenceRange>[] _sentences;
     private readonly string?[]?[] _normalized;
     private readonly TranslationUnit?[] _english;
-    private readonly bool[]?[] _teaches;
-    private readonly HashSet<string> _keptWords;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _keptLookup;
+    private readonly byte[]?[] _translated;
+    private readonly WordSet _keptWords;
 
     /// <param name="page">The translated page.</param>
     /// <param name="source">The English page's index.</param>
@@ -29,8 +28,9 @@ public sealed class TargetPageProfile
         _sentences = new IReadOnlyList<SentenceRange>[page.Units.Count];
         _normalized = new string?[]?[page.Units.Count];
         _english = new TranslationUnit?[page.Units.Count];
-        _teaches = new bool[]?[page.Units.Count];
+        _translated = new byte[]?[page.Units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
+        var translatedLength = 0L;
         foreach (var unit in page.Units)
         {
             if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
@@ -55,6 +55,7 @@ public sealed class TargetPageProfile
             else if (unit.IsTranslatable)
             {
                 ScriptClassifier.Count(unit.Prose.Text, counts);
+                translatedLength += unit.Prose.Text.Length;
             }
         }
 
@@ -77,10 +78,11 @@ public sealed class TargetPageProfile
         // In a page of another script, a Latin word inside a translated sentence is a name as written ("Signal",
         // not "signal"). In a Latin-script page, a word of its translated sentences is a word of its language in
         // any case: "Note" or "Session" alone in a French table cell is French.
-        _keptWords = new HashSet<string>(IsNonLatin ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
-        _keptLookup = _keptWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Sized for the words of a Latin-script page's own text (about one distinct word in 16 characters: growing
+        // from a few words was 26 MB of copies over a site), at most a few thousand (a page repeating itself has few).
+        _keptWords = new WordSet(ignoreCase: !IsNonLatin, capacity: IsNonLatin ? 64 : (int)Math.Min(4096, translatedLength / 16));
 
-        var scratch = new List<(int Start, int Length)>();
+        var scratch = new List<(int Start, int Length, int Hash)>(64);
         foreach (var unit in page.Units)
         {
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
@@ -102,17 +104,15 @@ public sealed class TargetPageProfile
                         scratch.Clear();
                         foreach (var word in LatinWordReader.Read(span))
                         {
-                            scratch.Add((word.Index, word.Text.Length));
+                            scratch.Add((word.Index, word.Text.Length, WordSet.Hash(word.Text)));
                         }
                     }
-                    else
-                    {
-                        (_teaches[unit.Index] ??= new bool[sentences.Count])[k] = true;
-                    }
 
-                    foreach (var (start, length) in scratch)
+                    // A letter of the page's script, or a Latin word: the untranslated-text test has nothing to ask of it.
+                    (_translated[unit.Index] ??= new byte[sentences.Count])[k] = IsNonLatin || scratch.Count > 0 ? Settled : Taught;
+                    foreach (var (start, length, hash) in scratch)
                     {
-                        _keptLookup.Add(span.Slice(start, length));
+                        _keptWords.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
                     }
                 }
             }
@@ -173,10 +173,26 @@ public sealed class TargetPageProfile
     /// In a Latin-script page, true when the unit's k-th sentence was judged translated and taught its words as
     /// kept words: every word of it is then a name to the untranslated-text test, which has nothing left to ask.
     /// </summary>
-    public bool IsTranslatedLatinSentence(TranslationUnit unit, int k) => _teaches[unit.Index] is { } taught && taught[k];
+    public bool IsTranslatedLatinSentence(TranslationUnit unit, int k) => !IsNonLatin && _translated[unit.Index] is { } taught && taught[k] != 0;
+
+    /// <summary>
+    /// True when the profile found the unit's k-th sentence translated and it has a word to translate: a letter of
+    /// the page's script in a page of another script, a Latin word of a translated sentence in a Latin-script page.
+    /// The untranslated-text test counts it as translated and reads no more of it.
+    /// </summary>
+    public bool IsSettledSentence(TranslationUnit unit, int k) => _translated[unit.Index] is { } translated && translated[k] == Settled;
+
+    /// <summary>A sentence judged translated whose words were taught as kept words (see <see cref="IsTranslatedLatinSentence"/>).</summary>
+    private const byte Taught = 1;
+
+    /// <summary>Taught, and it holds a word to translate (see <see cref="IsSettledSentence"/>).</summary>
+    private const byte Settled = 2;
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
-    public bool IsKeptWord(ReadOnlySpan<char> word) => _keptLookup.Contains(word);
+    public bool IsKeptWord(ReadOnlySpan<char> word) => _keptWords.Contains(word);
+
+    /// <summary>As <see cref="IsKeptWord(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
+    public bool IsKeptWord(ReadOnlySpan<char> word, int hash) => _keptWords.Contains(word, hash);
 
     /// <summary>True when letter counts per script (<see cref="ScriptClassifier.Count"/>) hold a script other than Latin.</summary>
     private static bool HasNonLatinLetters(ReadOnlySpan<int> counts)
@@ -213,6 +229,15 @@ public sealed class TargetPageProfile
     /// </summary>
     private bool IsEnglishSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source)
     {
+        // Most sentences are no English sentence, and differ from every one in their first words: the hash of those,
+        // folded without writing them out, is none of the English page's (folding the whole sentence, checking its
+        // composition and looking it up were a fifth of this profile).
+        var hash = TextNormalizer.ComparisonPrefixHash(sentence, out var surelyComposed);
+        if (surelyComposed && !source.MayHaveSentence(hash))
+        {
+            return false;
+        }
+
         char[]? rented = null;
         var buffer = sentence.Length <= 256 ? stackalloc char[sentence.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(sentence.Length));
         try
@@ -239,7 +264,7 @@ public sealed class TargetPageProfile
     /// as names). Its words are left in <paramref name="words"/>. (In a page of another script, a translated
     /// sentence is one with letters of that script.)
     /// </summary>
-    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length)> words)
+    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length, int Hash)> words)
     {
         words.Clear();
         if (IsEnglishSentence(unit, k, sentence, source))
@@ -251,11 +276,12 @@ public sealed class TargetPageProfile
         int lower = 0, english = 0;
         foreach (var word in LatinWordReader.Read(sentence))
         {
-            words.Add((word.Index, word.Text.Length));
+            var hash = WordSet.Hash(word.Text);
+            words.Add((word.Index, word.Text.Length, hash));
             if (char.IsLower(word.Text[0]) && !word.LooksLikeCode)
             {
                 lower++;
-                if (source.PageHasWord(word.Text))
+                if (source.PageHasWord(word.Text, hash))
                 {
                     english++;
                 }

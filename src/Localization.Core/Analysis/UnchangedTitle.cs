@@ -32,7 +32,7 @@ public static class UnchangedTitle
     public static UnchangedTitleVerdict Judge(TranslationUnit target, TranslationUnit? source, TargetPageProfile profile, SourcePageIndex index, TermSet terms)
     {
         if (source is null || !IsTitle(target) || !IsTitle(source) || !target.IsTranslatable
-            || !string.Equals(TextNormalizer.ForComparison(target.Prose.Text), TextNormalizer.ForComparison(source.Prose.Text), StringComparison.Ordinal))
+            || !TextNormalizer.SameForComparison(target.Prose.Text, source.Prose.Text))
         {
             return UnchangedTitleVerdict.None;
         }

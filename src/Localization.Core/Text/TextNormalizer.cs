@@ -40,6 +40,38 @@ public static class TextNormalizer
     }
 
     /// <summary>
+    /// True when the two texts have the same <see cref="ForComparison"/> result, told without making either string
+    /// when their folded forms surely need no composition (every title of every page is compared with its English).
+    /// </summary>
+    public static bool SameForComparison(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.SequenceEqual(b))
+        {
+            return true;
+        }
+
+        char[]? rented = null;
+        var length = a.Length + b.Length;
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            if (TryFold(a, buffer[..a.Length], out var foldedA) && TryFold(b, buffer.Slice(a.Length, b.Length), out var foldedB))
+            {
+                return buffer[..foldedA].SequenceEqual(buffer.Slice(a.Length, foldedB));
+            }
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+
+        return string.Equals(ForComparison(a), ForComparison(b), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// <see cref="ForComparison"/>'s result written to <paramref name="destination"/> (at least as long as
     /// <paramref name="text"/>) when composition cannot change it; false when it might, and the caller asks
     /// <see cref="ForComparison"/>. Lets a lookup compare without building a string per sentence.
@@ -62,6 +94,36 @@ public static class TextNormalizer
         Fold(text, ref sink);
         length = sink.Length;
         return sink.Hash;
+    }
+
+    /// <summary>How many leading characters of a comparison text <see cref="ComparisonPrefixHash"/> hashes.</summary>
+    public const int PrefixLength = 24;
+
+    /// <summary>
+    /// The <see cref="PrefixHashOf"/> of <see cref="ForComparison"/>'s result, folding no more than its first
+    /// <see cref="PrefixLength"/> + 1 characters, when <paramref name="surelyComposed"/>: those characters are all of
+    /// blocks composition leaves as they are, so that the comparison text begins with them whatever follows
+    /// (composition changes a starter only with the marks after it, and the last of them is a starter). Two
+    /// texts with different prefix hashes differ: a sentence that is no English sentence is told at its first words.
+    /// </summary>
+    public static ulong ComparisonPrefixHash(ReadOnlySpan<char> text, out bool surelyComposed)
+    {
+        var sink = new PrefixHashSink(14695981039346656037UL);
+        Fold(text, ref sink);
+        surelyComposed = !sink.MaybeDecomposed;
+        return sink.Hash;
+    }
+
+    /// <summary>The hash <see cref="ComparisonPrefixHash"/> gives of a text already folded (a <see cref="ForComparison"/> result).</summary>
+    public static ulong PrefixHashOf(ReadOnlySpan<char> folded)
+    {
+        var hash = 14695981039346656037UL;
+        foreach (var c in folded[..Math.Min(folded.Length, PrefixLength)])
+        {
+            hash = (hash ^ c) * 1099511628211UL;
+        }
+
+        return hash;
     }
 
     /// <summary>
@@ -91,6 +153,11 @@ public static class TextNormalizer
         var table = FoldedLower;
         foreach (var raw in text)
         {
+            if (sink.Full)
+            {
+                break;
+            }
+
             sink.Read(raw);
             var c = table[raw];
             if (c == Gap)
@@ -112,6 +179,9 @@ public static class TextNormalizer
 
     private interface IFoldSink
     {
+        /// <summary>True when the sink wants no more characters (a constant false for all but the prefix hash).</summary>
+        bool Full { get; }
+
         /// <summary>Each character of the input, before folding (compiled away for the sinks that ignore it).</summary>
         void Read(char raw);
 
@@ -121,6 +191,8 @@ public static class TextNormalizer
     private ref struct BufferSink(Span<char> destination) : IFoldSink
     {
         private readonly Span<char> _destination = destination;
+
+        public readonly bool Full => false;
 
         public int Length { get; private set; }
 
@@ -134,6 +206,8 @@ public static class TextNormalizer
     private struct HashSink(ulong hash) : IFoldSink
     {
         public ulong Hash { get; private set; } = hash;
+
+        public readonly bool Full => false;
 
         public int Length { get; private set; }
 
@@ -158,12 +232,43 @@ public static class TextNormalizer
 
         public int Letters { get; private set; }
 
+        public readonly bool Full => false;
+
         public void Read(char raw) => Letters += (int)((_letterBits[raw >> 6] >> (raw & 63)) & 1);
 
         public void Add(char c)
         {
             Hash = (Hash ^ c) * 1099511628211UL;
             Length++;
+        }
+    }
+
+    private struct PrefixHashSink(ulong hash) : IFoldSink
+    {
+        private int _length;
+
+        public ulong Hash { get; private set; } = hash;
+
+        public bool MaybeDecomposed { get; private set; }
+
+        public readonly bool Full => _length > PrefixLength;
+
+        public readonly void Read(char raw)
+        {
+        }
+
+        public void Add(char c)
+        {
+            if (_length < PrefixLength)
+            {
+                Hash = (Hash ^ c) * 1099511628211UL;
+            }
+
+            _length++;
+            if (c >= '\u0300' && !IsSurelyComposed(c))
+            {
+                MaybeDecomposed = true;
+            }
         }
     }
 
@@ -202,19 +307,7 @@ public static class TextNormalizer
     {
         foreach (var c in text)
         {
-            var composed = c switch
-            {
-                < '\u0300' => true,
-                >= '\u2010' and <= '\u2027' => true,
-                >= '\u3000' and <= '\u3029' => true,
-                >= '\u3030' and <= '\u3098' => true,
-                >= '\u309B' and <= '\u30FF' => true,
-                >= '\u4E00' and <= '\u9FFF' => true,
-                >= '\uAC00' and <= '\uD7A3' => true,
-                >= '\uFF01' and <= '\uFF60' => true,
-                _ => false,
-            };
-            if (!composed)
+            if (!IsSurelyComposed(c))
             {
                 return false;
             }
@@ -222,6 +315,19 @@ public static class TextNormalizer
 
         return true;
     }
+
+    private static bool IsSurelyComposed(char c) => c switch
+    {
+        < '\u0300' => true,
+        >= '\u2010' and <= '\u2027' => true,
+        >= '\u3000' and <= '\u3029' => true,
+        >= '\u3030' and <= '\u3098' => true,
+        >= '\u309B' and <= '\u30FF' => true,
+        >= '\u4E00' and <= '\u9FFF' => true,
+        >= '\uAC00' and <= '\uD7A3' => true,
+        >= '\uFF01' and <= '\uFF60' => true,
+        _ => false,
+    };
 
     private static char Fold(char raw) => raw switch
     {

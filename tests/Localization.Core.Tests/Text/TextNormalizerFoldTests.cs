@@ -99,6 +99,53 @@ public sealed class TextNormalizerFoldTests
         return folded.ToString();
     }
 
+    [Fact]
+    public void The_prefix_hash_is_the_comparison_strings_when_it_says_so()
+    {
+        // A sentence whose prefix hash is no English sentence's is told apart without its whole folded text: when the
+        // hash says its prefix is surely composed, the comparison string (composed) must begin with that prefix.
+        const string alphabet = "aZ9 \t\n\u00A0\u202F’‘“”«»–—−`ʼ.,éÅ\u0301\u0300\u02FF\u0344\u2126\u0958\u11A8\u3099한글漢字がｱＡ€→\uFFFE\uD800" + "\uFFFC";
+        var random = new Random(20261202);
+
+        // About one character in eight from the whole alphabet, the others from its first twelve (all composed).
+        var mostlyComposed = string.Concat(Enumerable.Repeat(alphabet[..12], 23)) + alphabet;
+        var composed = 0;
+        for (var n = 0; n < 100_000; n++)
+        {
+            var length = random.Next(0, 3) == 0 ? random.Next(0, 24) : random.Next(20, 40);
+            var text = RandomText(random, mostlyComposed, length);
+            var hash = TextNormalizer.ComparisonPrefixHash(text, out var surelyComposed);
+            if (surelyComposed)
+            {
+                composed++;
+                Assert.Equal(TextNormalizer.PrefixHashOf(TextNormalizer.ForComparison(text)), hash);
+            }
+        }
+
+        Assert.True(composed > 10_000);
+    }
+
+    [Fact]
+    public void Two_texts_compare_as_their_comparison_strings()
+    {
+        const string alphabet = "aA \t’'“\"–-é\u0301e\u00A0ŉ\u0344\uFFFE\uD800" + "\uFFFC";
+        var random = new Random(20261203);
+        var equal = 0;
+        for (var n = 0; n < 100_000; n++)
+        {
+            var a = RandomText(random, alphabet, random.Next(0, 8));
+            var b = random.Next(4) == 0 ? a.ToUpperInvariant() : RandomText(random, alphabet, random.Next(0, 8));
+            var expected = TextNormalizer.ForComparison(a) == TextNormalizer.ForComparison(b);
+            equal += expected ? 1 : 0;
+            Assert.Equal(expected, TextNormalizer.SameForComparison(a, b));
+        }
+
+        Assert.True(equal > 1000);
+    }
+
+    private static string RandomText(Random random, string alphabet, int length) =>
+        new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+
     private static ulong Fnv(string text)
     {
         var hash = 14695981039346656037UL;

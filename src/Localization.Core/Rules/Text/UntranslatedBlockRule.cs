@@ -31,7 +31,7 @@ public sealed class UntranslatedBlockRule : IRule
             }
 
             var first = verdict.Untranslated[0];
-            var isLabel = verdict.Untranslated.All(u => u.IsLabel);
+            var isLabel = AllLabels(verdict.Untranslated);
             var (message, detail) = Message(first, isLabel, target.Kind, context);
             var english = pair.Source ?? first.Source?.Unit;
             var sourceText = english is null ? null : context.SourceExcerpt(english);
@@ -39,6 +39,20 @@ public sealed class UntranslatedBlockRule : IRule
                 source: english, sourceText: sourceText, targetText: IsSameText(context, english, target) ? sourceText : context.TargetExcerpt(target),
                 severity: isLabel ? Severity.Info : null, detail: detail, target: target);
         }
+    }
+
+    /// <summary>Every untranslated sentence is a label (indexed: a LINQ enumerator per finding was 4 MB of a site's run).</summary>
+    private static bool AllLabels(IReadOnlyList<UntranslatedSentence> sentences)
+    {
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (!sentences[i].IsLabel)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
