@@ -67,6 +67,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     /// <param name="unit">The translated unit.</param>
     /// <param name="alignedSource">Its English counterpart, whose sentences are preferred as the match.</param>
+    // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
+    // for the first seconds of a run (these seven methods so marked: 6% of a 31-language check, JIT).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public UnitVerdict Judge(TranslationUnit unit, TranslationUnit? alignedSource = null)
     {
         if (!unit.IsTranslatable)

@@ -34,6 +34,9 @@ public static class SentenceSegmenter
     /// <summary>Every character that can end a sentence (';' never does: it is weighed and refused below).</summary>
     private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?…。！？｡؟۔।॥።჻");
 
+    // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
+    // for the first seconds of a run (these seven methods so marked: 6% of a 31-language check, JIT).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static List<SentenceRange> Split(ProseText prose)
     {
         var text = prose.Text;
