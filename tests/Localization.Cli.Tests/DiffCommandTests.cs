@@ -67,6 +67,32 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void A_paragraph_the_english_moved_unchanged_is_one_move_not_a_removal_and_an_addition()
+    {
+        using var tree = Repository();
+        tree.Write("docs/backups.md", """
+            # Backups
+
+            Test restoring a backup once a year.
+
+            Backups protect you when a device is lost or broken.
+
+            Keep at least one copy in a *different* place.
+
+            """);
+        Git(tree.Root, "commit", "-qam", "English: the last paragraph moved to the top");
+
+        var result = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var lines = result.OutLines;
+        Assert.EndsWith(": 1 moved", lines[0], StringComparison.Ordinal);
+        var moved = Assert.Single(lines, l => l.StartsWith("  moved ", StringComparison.Ordinal));
+        Assert.StartsWith("  moved    docs/backups.md:3 -> ", moved, StringComparison.Ordinal);
+        Assert.Contains("    moved here from line 7, unchanged: nothing to translate again; move its translation to match", lines);
+        Assert.DoesNotContain(lines, l => l.TrimStart().StartsWith("removed ", StringComparison.Ordinal) || l.TrimStart().StartsWith("added ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_relative_link_made_absolute_is_cosmetic_and_a_changed_destination_is_a_change()
     {
         using var tree = Repository();

@@ -38,6 +38,9 @@ public static class ChangesTextWriter
                     case ChangeKind.Cosmetic:
                         output.WriteLine("    form only (emphasis, markup, wrapping): nothing to translate again");
                         break;
+                    case ChangeKind.Moved:
+                        output.WriteLine($"    moved here from line {c.OldLine}, unchanged: nothing to translate again; move its translation to match");
+                        break;
                     case ChangeKind.Changed:
                         output.WriteLine($"    English:     {SafeText.Escape(c.WordDiff!)}");
                         break;
@@ -49,7 +52,7 @@ public static class ChangesTextWriter
                         break;
                 }
 
-                if (c.TargetText is { } translated && c.Kind != ChangeKind.Cosmetic)
+                if (c.TargetText is { } translated && c.Kind is not (ChangeKind.Cosmetic or ChangeKind.Moved))
                 {
                     output.WriteLine($"    translation: {SafeText.Escape(translated)}");
                 }

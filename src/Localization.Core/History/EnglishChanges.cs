@@ -11,7 +11,8 @@ namespace Localization.Core.History;
 /// What changed in an English page between an old version and the current one, unit by unit, each changed
 /// unit with the translated unit the current English aligns with. Units whose Markdown is the same once
 /// whitespace is collapsed are unchanged (re-wrapping, re-flow); units whose prose and invariants are the same
-/// are cosmetic (emphasis style, a relative link made absolute).
+/// are cosmetic (emphasis style, a relative link made absolute); a unit removed in one place and added unchanged
+/// in another moved.
 /// </summary>
 public static class EnglishChanges
 {
@@ -21,21 +22,85 @@ public static class EnglishChanges
         var after = current.Source.Units.Where(u => u.Kind.IsTranslatable() || u.Kind == UnitKind.CodeBlock).ToList();
         var oldKeys = before.Select(u => Markdown(old, u)).ToList();
         var newKeys = after.Select(u => Markdown(current.Source, u)).ToList();
-        var changes = new List<UnitChange>();
+        var pending = new List<(TranslationUnit? Old, TranslationUnit? New)>();
         var (i, j) = (0, 0);
         foreach (var (a, b) in CommonSubsequence(oldKeys, newKeys).Append((before.Count, after.Count)))
         {
-            Gap(old, current, before.GetRange(i, a - i), after.GetRange(j, b - j), changes);
+            Gap(before.GetRange(i, a - i), after.GetRange(j, b - j), pending);
             (i, j) = (a + 1, b + 1);
+        }
+
+        var moved = Moves(old, current.Source, pending);
+        var changes = new List<UnitChange>();
+        foreach (var (o, n) in pending)
+        {
+            if (n is null && moved.ContainsKey(o!))
+            {
+                continue; // listed once, where the English put it
+            }
+
+            changes.Add(n is not null && o is null && moved.FirstOrDefault(m => ReferenceEquals(m.Value, n)).Key is { } from
+                ? Change(old, current, from, n, ChangeKind.Moved)
+                : Change(old, current, o, n, null));
         }
 
         return changes;
     }
 
-    /// <summary>Pairs the units between two unchanged ones: same prose = cosmetic, then in order by kind = changed.</summary>
-    private static void Gap(PageModel old, AlignedPage current, List<TranslationUnit> removed, List<TranslationUnit> added, List<UnitChange> changes)
+    /// <summary>
+    /// A unit the English removed in one place and added unchanged in another (its Markdown the same once
+    /// whitespace is collapsed) moved: one change, not a removal and an addition, and nothing to translate again.
+    /// </summary>
+    private static Dictionary<TranslationUnit, TranslationUnit> Moves(PageModel old, PageModel current, List<(TranslationUnit? Old, TranslationUnit? New)> pending)
     {
-        var pending = new List<(TranslationUnit? Old, TranslationUnit? New)>();
+        var removed = new Dictionary<string, Queue<TranslationUnit>>(StringComparer.Ordinal);
+        foreach (var (o, n) in pending)
+        {
+            if (n is null && o is not null)
+            {
+                var key = Markdown(old, o);
+                if (!removed.TryGetValue(key, out var queue))
+                {
+                    removed[key] = queue = new Queue<TranslationUnit>();
+                }
+
+                queue.Enqueue(o);
+            }
+        }
+
+        var moves = new Dictionary<TranslationUnit, TranslationUnit>();
+        foreach (var (o, n) in pending)
+        {
+            if (o is null && n is not null && removed.TryGetValue(Markdown(current, n), out var queue) && queue.TryDequeue(out var from))
+            {
+                moves[from] = n;
+            }
+        }
+
+        return moves;
+    }
+
+    private static UnitChange Change(PageModel old, AlignedPage current, TranslationUnit? o, TranslationUnit? n, ChangeKind? kind)
+    {
+        // An English unit added since the revision has no translation yet, whatever neighbour the aligner paired it with.
+        var target = n is null || o is null ? null : current.TargetOf(n);
+        var oldText = o is null ? null : old.Excerpt(o.Start, o.End, 2000);
+        var newText = n is null ? null : current.Source.Excerpt(n.Start, n.End, 2000);
+        kind ??= (o, n) switch
+        {
+            (null, _) => ChangeKind.Added,
+            (_, null) => ChangeKind.Removed,
+            _ when Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim && SameInvariants(o, n) => ChangeKind.Cosmetic,
+            _ => ChangeKind.Changed,
+        };
+        return new UnitChange(kind.Value, o?.Line, n?.Line, oldText, newText,
+            kind != ChangeKind.Moved && oldText is not null && newText is not null ? WordDiff(oldText, newText) : null,
+            target?.Line, target is null ? null : current.Target.Excerpt(target.Start, target.End, 2000));
+    }
+
+    /// <summary>Pairs the units between two unchanged ones: same prose = cosmetic, then in order by kind = changed.</summary>
+    private static void Gap(List<TranslationUnit> removed, List<TranslationUnit> added, List<(TranslationUnit? Old, TranslationUnit? New)> pending)
+    {
         var left = new List<TranslationUnit>(removed);
         foreach (var n in added)
         {
@@ -50,23 +115,6 @@ public static class EnglishChanges
         }
 
         pending.AddRange(left.Select(o => ((TranslationUnit?)o, (TranslationUnit?)null)));
-        foreach (var (o, n) in pending)
-        {
-            // An English unit added since the revision has no translation yet, whatever neighbour the aligner paired it with.
-            var target = n is null || o is null ? null : current.TargetOf(n);
-            var oldText = o is null ? null : old.Excerpt(o.Start, o.End, 2000);
-            var newText = n is null ? null : current.Source.Excerpt(n.Start, n.End, 2000);
-            var kind = (o, n) switch
-            {
-                (null, _) => ChangeKind.Added,
-                (_, null) => ChangeKind.Removed,
-                _ when Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim && SameInvariants(o, n) => ChangeKind.Cosmetic,
-                _ => ChangeKind.Changed,
-            };
-            changes.Add(new UnitChange(kind, o?.Line, n?.Line, oldText, newText,
-                oldText is not null && newText is not null ? WordDiff(oldText, newText) : null,
-                target?.Line, target is null ? null : current.Target.Excerpt(target.Start, target.End, 2000)));
-        }
     }
 
     /// <summary>

@@ -9,6 +9,9 @@ public enum ChangeKind
 
     /// <summary>Only the form changed (emphasis style, markup): nothing to translate again.</summary>
     Cosmetic,
+
+    /// <summary>The same unit in another place of the page: nothing to translate again, its translation may follow.</summary>
+    Moved,
 }
 
 /// <summary>

@@ -8,7 +8,7 @@ public sealed class CodeMismatchRule : IRule
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "LC201", "code-mismatch", RuleCategory.Markup, Severity.Error,
-        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning; info when only its comments differ — '#', '//', '/* */', '<!-- -->' or '--' by the fence's language — since translators translate comments on purpose).",
+        "Inline code (`…`) of the English block is changed in its translation (an error), missing from it (a warning: translators sometimes write a keyword out in words) or added by it (info: a term wrapped in code for clarity), or a code block's content or language differs (a warning; info when only its comments differ — '#', '//', '/* */', '<!-- -->' or '--' by the fence's language — or only the labels of a Mermaid diagram, since translators translate comments and labels on purpose).",
         "Copy inline code and code blocks exactly; translate only the prose around them.");
 
     RuleDescriptor IRule.Descriptor => Descriptor;
@@ -26,6 +26,13 @@ public sealed class CodeMismatchRule : IRule
                     context.Report(Descriptor, target.Start, target.End,
                         $"code block differs from the English only in its comments (translated comments are fine): {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
                         source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Info, detail: "comments", target: target);
+                }
+                else if (source.Key == target.Key && Normalize(source.Verbatim) != Normalize(target.Verbatim)
+                    && DiagramLabels.OnlyLabelsDiffer(source.Key, source.Verbatim ?? "", target.Verbatim ?? ""))
+                {
+                    context.Report(Descriptor, target.Start, target.End,
+                        $"diagram differs from the English only in its labels (translated labels are fine): {VerbatimDiff.Describe(source.Verbatim ?? "", target.Verbatim ?? "")}",
+                        source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), severity: Severity.Info, detail: "labels", target: target);
                 }
                 else if (Normalize(source.Verbatim) != Normalize(target.Verbatim) || source.Key != target.Key)
                 {
@@ -70,6 +77,11 @@ public sealed class CodeMismatchRule : IRule
     private static string DescribeCode(TranslationUnit source, TranslationUnit target)
     {
         var (english, translated) = (source.Verbatim ?? "", target.Verbatim ?? "");
+        if (DiagramLabels.WithoutLabels(source.Key, english) is { } diagram && DiagramLabels.WithoutLabels(source.Key, translated) is { } translatedDiagram)
+        {
+            return $"{VerbatimDiff.Describe(diagram, translatedDiagram)}, besides its labels";
+        }
+
         if (CodeComments.WithoutComments(source.Key, english) is { } code && CodeComments.WithoutComments(source.Key, translated) is { } translatedCode
             && (code != Normalize(english) || translatedCode != Normalize(translated)))
         {
