@@ -19,7 +19,7 @@ namespace Localization.Core.UiText;
 /// </summary>
 public sealed class MessageCatalog
 {
-    private const int MaxDepth = 3;
+    private const int MaxDepth = 4; // a code-block message nests four: "differs: {0}" > ", besides its labels" > "(N lines differ)" > "line N is …"
 
     private readonly Dictionary<string, string> _exact;
     private readonly List<Template> _templates;
@@ -53,8 +53,11 @@ public sealed class MessageCatalog
         }
 
         // The most specific template first: a literal start before a leading value (so "placeholders of '{0}': {1}"
-        // is tried before "{0} '{1}' of the English is missing"), then the most literal text.
-        _templates.Sort((a, b) => b.Prefix.Length != a.Prefix.Length ? b.Prefix.Length.CompareTo(a.Prefix.Length) : b.LiteralLength.CompareTo(a.LiteralLength));
+        // is tried before "{0} '{1}' of the English is missing"), then the most literal text. A word and one value
+        // ("line {0}") matches any message that starts with that word, so it comes last: "line 2 is 'a' in the English but 'b'
+        // here (3 lines differ)" is "{0} ({1} lines differ)", not the line number "2 is 'a' …".
+        _templates.Sort((a, b) => a.IsStartAndValue != b.IsStartAndValue ? a.IsStartAndValue.CompareTo(b.IsStartAndValue)
+            : b.Prefix.Length != a.Prefix.Length ? b.Prefix.Length.CompareTo(a.Prefix.Length) : b.LiteralLength.CompareTo(a.LiteralLength));
     }
 
     /// <summary>Languages with a message table besides English.</summary>
@@ -187,6 +190,9 @@ public sealed class MessageCatalog
             var prefix = Unescape(english[..format.Items[0].Index]);
             return new Template(prefix, tail, tail.Length > anchor.Length ? tail : anchor, new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), count, literal, translation);
         }
+
+        /// <summary>One word and a single value, nothing after it ("line {0}").</summary>
+        public bool IsStartAndValue => Count == 1 && Suffix.Length == 0 && Prefix.TrimEnd().IndexOf(' ', StringComparison.Ordinal) < 0;
 
         public string Format(string[] values) => string.Format(System.Globalization.CultureInfo.InvariantCulture, Translation, values);
 

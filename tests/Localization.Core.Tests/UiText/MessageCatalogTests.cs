@@ -51,6 +51,27 @@ public sealed class MessageCatalogTests
     }
 
     [Fact]
+    public void Code_block_and_diagram_messages_are_written_in_korean_down_to_the_line_they_name()
+    {
+        var korean = Korean;
+        Assert.Equal("다이어그램이 영어 원문과 레이블만 다릅니다(번역한 레이블은 괜찮습니다): 2번째 줄이 영어 원문에서는 'A[Start]'인데 여기서는 'A[시작]'입니다(다른 줄 3개)",
+            korean.Localize("diagram differs from the English only in its labels (translated labels are fine): line 2 is 'A[Start]' in the English but 'A[시작]' here (3 lines differ)"));
+        Assert.Equal("코드 블록이 영어 원문과 다릅니다: 3번째 줄이 영어 원문에서는 'B --> C(…)'인데 여기서는 'B --> D(…)'입니다(다른 줄 2개)(레이블 말고도)",
+            korean.Localize("code block differs from the English: line 3 is 'B --> C(…)' in the English but 'B --> D(…)' here (2 lines differ), besides its labels"));
+        Assert.Equal("코드 블록 언어 'sh'은(는) 영어 원문처럼 'bash'이어야 합니다", korean.Localize("code block language 'sh' should be 'bash' as in the English"));
+        Assert.Equal("코드 블록이 영어 원문과 주석만 다릅니다(번역한 주석은 괜찮습니다): 영어 원문의 줄 '# a'이(가) 없습니다(1번째 줄)",
+            korean.Localize("code block differs from the English only in its comments (translated comments are fine): the English line '# a' is missing (at line 1)"));
+    }
+
+    [Fact]
+    public void A_start_and_one_value_is_tried_last_so_it_never_swallows_a_longer_message()
+    {
+        // "line {0}" (a position) must not take "line 2 is …" as its number.
+        Assert.Equal("2번째 줄 'x'은(는) 영어 원문에 없습니다", Korean.Localize("line 2 'x' is not in the English"));
+        Assert.DoesNotContain("is 'a' in the English", Korean.Localize("code block differs from the English: line 2 is 'a' in the English but 'b' here (4 lines differ)"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_shortcode_mismatch_message_is_written_in_korean()
     {
         var korean = Korean;
