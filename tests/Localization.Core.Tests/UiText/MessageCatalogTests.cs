@@ -64,6 +64,19 @@ public sealed class MessageCatalogTests
     }
 
     [Fact]
+    public void Missing_block_placements_and_unchanged_titles_are_written_in_korean()
+    {
+        var korean = Korean;
+        Assert.Equal("영어 원문 docs/a.md:12의 문단에 해당하는 번역이 없습니다: 14행 앞에 넣으세요",
+            korean.Localize("paragraph of the English (docs/a.md:12) is missing: insert it before line 14"));
+        Assert.Equal("영어 원문 docs/a.md 12–14행의 블록 3개에 해당하는 번역이 없습니다: 20행 뒤에 넣으세요",
+            korean.Localize("3 blocks of the English (docs/a.md lines 12–14) are missing: insert them after line 20"));
+        Assert.Equal("영어 원문(docs/a.md:3)과 같은 프런트 매터 제목: 영어와 같지만, 단어마다 용어이거나 이 페이지의 번역문에 쓰인 단어입니다",
+            korean.Localize("front-matter title identical to the English (docs/a.md:3): the same as in English, though each of its words is a term or a word of this page's translated text"));
+        Assert.Equal("영어 원문(docs/a.md:5)과 같은 제목: 영어 그대로 남아 있습니다", korean.Localize("heading identical to the English (docs/a.md:5): left in English"));
+    }
+
+    [Fact]
     public void A_start_and_one_value_is_tried_last_so_it_never_swallows_a_longer_message()
     {
         // "line {0}" (a position) must not take "line 2 is …" as its number.
