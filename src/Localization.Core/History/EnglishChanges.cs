@@ -30,16 +30,17 @@ public static class EnglishChanges
             (i, j) = (a + 1, b + 1);
         }
 
-        var moved = Moves(old, current.Source, pending);
+        var moves = Moves(old, current.Source, pending);
+        var movedFrom = moves.Values.ToHashSet();
         var changes = new List<UnitChange>();
         foreach (var (o, n) in pending)
         {
-            if (n is null && moved.ContainsKey(o!))
+            if (n is null && movedFrom.Contains(o!))
             {
                 continue; // listed once, where the English put it
             }
 
-            changes.Add(n is not null && o is null && moved.FirstOrDefault(m => ReferenceEquals(m.Value, n)).Key is { } from
+            changes.Add(n is not null && o is null && moves.TryGetValue(n, out var from)
                 ? Change(old, current, from, n, ChangeKind.Moved)
                 : Change(old, current, o, n, null));
         }
@@ -50,6 +51,7 @@ public static class EnglishChanges
     /// <summary>
     /// A unit the English removed in one place and added unchanged in another (its Markdown the same once
     /// whitespace is collapsed) moved: one change, not a removal and an addition, and nothing to translate again.
+    /// Each added unit that moved, with the removed unit it came from.
     /// </summary>
     private static Dictionary<TranslationUnit, TranslationUnit> Moves(PageModel old, PageModel current, List<(TranslationUnit? Old, TranslationUnit? New)> pending)
     {
@@ -73,7 +75,7 @@ public static class EnglishChanges
         {
             if (o is null && n is not null && removed.TryGetValue(Markdown(current, n), out var queue) && queue.TryDequeue(out var from))
             {
-                moves[from] = n;
+                moves[n] = from;
             }
         }
 
