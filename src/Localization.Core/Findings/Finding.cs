@@ -43,7 +43,34 @@ public sealed record Finding
     /// <summary>Stable id of the source unit (or target unit) the finding is about.</summary>
     public string? UnitId { get; init; }
 
-    public required string Fingerprint { get; init; }
+    /// <summary>32 lower-case hex digits for every fingerprint l10n makes; another text only when one is given so.</summary>
+    public required string Fingerprint
+    {
+        get => _fingerprintText ?? _fingerprint.ToString();
+        init
+        {
+            // Kept as its two hashes, not as the string: see FingerprintHash.
+            if (FingerprintHash.TryParse(value, out var hash))
+            {
+                (_fingerprint, _fingerprintText) = (hash, null);
+            }
+            else
+            {
+                (_fingerprint, _fingerprintText) = (default, value);
+            }
+        }
+    }
+
+    private readonly FingerprintHash _fingerprint;
+
+    private readonly string? _fingerprintText;
+
+    /// <summary>The fingerprint's hashes, when it is one l10n made (false for any other text).</summary>
+    internal bool TryGetFingerprintHash(out FingerprintHash hash)
+    {
+        hash = _fingerprint;
+        return _fingerprintText is null;
+    }
 
     /// <summary>What the fingerprint hashes besides rule, language, file and unit (the finding's detail).</summary>
     internal string? FingerprintDetail { get; init; }

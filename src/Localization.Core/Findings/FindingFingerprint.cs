@@ -105,16 +105,7 @@ public static class FindingFingerprint
     }
 
     /// <summary>Both hashes as 32 lower-case hex digits (what "x16" formats, without parsing a format string per finding).</summary>
-    private static string Finish(ulong a, ulong b) => string.Create(32, (a, b), static (span, h) =>
-    {
-        for (var i = 0; i < 16; i++)
-        {
-            span[i] = HexDigits[(int)(h.a >> (60 - (4 * i))) & 0xF];
-            span[16 + i] = HexDigits[(int)(h.b >> (60 - (4 * i))) & 0xF];
-        }
-    });
-
-    private const string HexDigits = "0123456789abcdef";
+    private static string Finish(ulong a, ulong b) => new FingerprintHash(a, b).ToString();
 
     /// <summary>
     /// A message as a fingerprint's detail: without its line references ("the English of docs/x.md:23",
@@ -235,11 +226,16 @@ public static class FindingFingerprint
     {
         ArgumentNullException.ThrowIfNull(findings);
         // Sized for the whole report and one lookup per finding: this runs on one thread after every page is done.
-        var seen = new Dictionary<string, int>(findings.Count, StringComparer.Ordinal);
+        // Hashes are looked up as hashes (no string per finding); a fingerprint given as other text can never
+        // equal one written as hex digits, so the two kinds are counted apart.
+        var seen = new Dictionary<FingerprintHash, int>(findings.Count);
+        Dictionary<string, int>? seenText = null;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, f.Fingerprint, out _);
+            ref var count = ref f.TryGetFingerprintHash(out var hash)
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, hash, out _)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenText ??= new(StringComparer.Ordinal), f.Fingerprint, out _);
             count++;
             if (count > 1)
             {
