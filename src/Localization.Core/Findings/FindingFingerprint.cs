@@ -34,16 +34,22 @@ public static class FindingFingerprint
     }
 
     /// <summary><see cref="Compute(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
-    public static string Compute(Prefix prefix, string? unitId, string detail)
+    public static string Compute(Prefix prefix, string? unitId, string detail) => Hash(prefix, unitId, detail).ToString();
+
+    /// <summary><see cref="ComputeForMessage(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
+    public static string ComputeForMessage(Prefix prefix, string? unitId, string message) => HashForMessage(prefix, unitId, message).ToString();
+
+    /// <summary><see cref="Compute(Prefix, string?, string)"/> as its hashes.</summary>
+    internal static FingerprintHash Hash(Prefix prefix, string? unitId, string detail)
     {
         var (a, b) = (prefix.A, prefix.B);
         Mix(ref a, ref b, unitId);
         Mix(ref a, ref b, detail);
-        return Finish(a, b);
+        return new FingerprintHash(a, b);
     }
 
-    /// <summary><see cref="ComputeForMessage(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
-    public static string ComputeForMessage(Prefix prefix, string? unitId, string message)
+    /// <summary><see cref="ComputeForMessage(Prefix, string?, string)"/> as its hashes.</summary>
+    internal static FingerprintHash HashForMessage(Prefix prefix, string? unitId, string message)
     {
         var (a, b) = (prefix.A, prefix.B);
         Mix(ref a, ref b, unitId);
@@ -60,7 +66,7 @@ public static class FindingFingerprint
         }
 
         EndPart(ref a, ref b);
-        return Finish(a, b);
+        return new FingerprintHash(a, b);
     }
 
     private static (ulong A, ulong B) Start(string rule, string language, string file, string? unitId)

@@ -29,6 +29,36 @@ public sealed class CompactFingerprintTests
         }
     }
 
+    /// <summary>A page's findings are made from the hashes (no string): the same fingerprint as the string it replaced.</summary>
+    [Fact]
+    public void Findings_made_from_hashes_equal_findings_made_from_strings()
+    {
+        var random = new Random(3);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var prefix = FindingFingerprint.Begin(Word(random), "fr", Word(random));
+            var (unit, text) = (random.Next(3) == 0 ? null : Word(random), Word(random) + " docs/a.md:12 line 4");
+            Assert.Equal(FindingFingerprint.ComputeForMessage(prefix, unit, text), FindingFingerprint.HashForMessage(prefix, unit, text).ToString());
+            Assert.Equal(FindingFingerprint.Compute(prefix, unit, text), FindingFingerprint.Hash(prefix, unit, text).ToString());
+            var fromString = With(FindingFingerprint.Compute(prefix, unit, text));
+            var fromHash = new Finding(FindingFingerprint.Hash(prefix, unit, text))
+            {
+                Rule = fromString.Rule,
+                RuleId = fromString.RuleId,
+                Severity = fromString.Severity,
+                Language = fromString.Language,
+                File = fromString.File,
+                Line = fromString.Line,
+                Column = fromString.Column,
+                EndLine = fromString.EndLine,
+                EndColumn = fromString.EndColumn,
+                Message = fromString.Message,
+            };
+            Assert.Equal(fromString, fromHash);
+            Assert.Equal(fromString.Fingerprint, fromHash.Fingerprint);
+        }
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("fp1")]
