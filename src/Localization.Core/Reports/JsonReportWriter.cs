@@ -97,17 +97,7 @@ public sealed class JsonReportWriter : IReportWriter
         WriteOptional(json, Names.SourceText, f.SourceText);
         WriteOptional(json, Names.TargetText, f.TargetText);
         WriteOptional(json, Names.Unit, f.UnitId);
-        if (f.TryGetFingerprintHash(out var hash))
-        {
-            Span<byte> digits = stackalloc byte[FingerprintHash.Length];
-            hash.FormatUtf8(digits);
-            json.WriteString(Names.Fingerprint, digits);
-        }
-        else
-        {
-            json.WriteString(Names.Fingerprint, f.Fingerprint);
-        }
-
+        FingerprintJson.Write(json, Names.Fingerprint, f);
         json.WriteEndObject();
     }
 

@@ -133,6 +133,33 @@ public sealed class CompactFingerprintTests
         Assert.Equal(findings.Select(f => f.Fingerprint), written);
     }
 
+    /// <summary>The SARIF, export and baseline writers write the fingerprint from its hashes: the bytes writing the string gave.</summary>
+    [Theory]
+    [InlineData("fingerprint")]
+    [InlineData("l10nFingerprint/v1")]
+    public void Fingerprint_properties_are_the_bytes_of_the_string(string name)
+    {
+        foreach (var finding in new[] { With(FindingFingerprint.Compute("r", "ko", "f.md", "u", "x")), With("hand <written> \"fp\" ü") })
+        {
+            var expected = Json(json => json.WriteString(name, finding.Fingerprint));
+            Assert.Equal(expected, Json(json => FingerprintJson.Write(json, JsonEncodedText.Encode(name, ToolInfo.JsonOptions.Encoder), finding)));
+            Assert.Equal(expected, Json(json => FingerprintJson.Write(json, System.Text.Encoding.UTF8.GetBytes(name), finding)));
+        }
+    }
+
+    private static string Json(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions))
+        {
+            json.WriteStartObject();
+            write(json);
+            json.WriteEndObject();
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>MakeUnique as it was, keyed by the fingerprint strings.</summary>
     private static void MakeUniqueWithStrings(List<Finding> findings)
     {
