@@ -390,7 +390,7 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        if (_borrowing is not null && !_inFragment && _borrowing.TryTake(block, out var english, out var delta))
+        if (_borrowing is not null && !_inFragment && BlockBorrowing.TryTake(block, out var english, out var delta))
         {
             _units.Add(new PendingUnit(kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
             {

@@ -175,67 +175,80 @@ internal sealed class SourceBlocks
 /// </summary>
 internal sealed class BlockBorrowing(SourceBlocks english, string text, int shift) : ILeafBlockReuse
 {
-    private readonly Dictionary<LeafBlock, (TranslationUnit Unit, int Delta)> _taken = new(ReferenceEqualityComparer.Instance);
+    // Kept on the block itself: a dictionary by block identity made the runtime give every paragraph of the site an
+    // identity hash code, which cost more than the inline parse it saved.
+    private static readonly object TakenKey = new();
 
-    /// <summary>Blocks taken on condition that the page's link definitions are the English page's.</summary>
+    /// <summary>The blocks taken in this parse, and which of them only while the page's link definitions are the English page's.</summary>
+    private List<LeafBlock>? _taken;
     private List<LeafBlock>? _onDefinitions;
 
-    public bool Reuses(LeafBlock block, MarkdownDocument document)
+    public void Closed(LeafBlock block, MarkdownDocument document)
     {
         if (block is not (ParagraphBlock or HeadingBlock))
         {
-            return false;
+            return;
         }
 
         var start = block.Span.Start + shift;
         var end = SourceBlocks.BlockEnd(text, block.Span.End + 1 + shift);
         if (start < 0 || end <= start || end > text.Length)
         {
-            return false;
+            return;
         }
 
         var source = text.AsSpan(start, end - start);
         if (!SourceBlocks.Reusable(source) || !english.TryFind(source, block is HeadingBlock, out var unit, out var englishStart))
         {
-            return false;
-        }
-
-        if (SourceBlocks.NeedsDefinitions(source))
-        {
-            if (_onDefinitions is null)
-            {
-                _onDefinitions = [];
-                document.ProcessInlinesBegin += (_, _) => CheckDefinitions(document);
-            }
-
-            _onDefinitions.Add(block);
-        }
-
-        _taken[block] = (unit, start - englishStart);
-        return true;
-    }
-
-    /// <summary>Before the inline pass: blocks with link labels are read as usual when the page's definitions are not the English page's.</summary>
-    private void CheckDefinitions(MarkdownDocument document)
-    {
-        if (_onDefinitions is null || SourceBlocks.DefinitionsOf(document).AsSpan().SequenceEqual(english.Definitions))
-        {
             return;
         }
 
-        foreach (var block in _onDefinitions)
+        if (_taken is null)
         {
-            block.ProcessInlines = true;
-            _taken.Remove(block);
+            _taken = [];
+            document.ProcessInlinesBegin += (_, _) => BeforeInlines(document);
+        }
+
+        _taken.Add(block);
+        if (SourceBlocks.NeedsDefinitions(source))
+        {
+            (_onDefinitions ??= []).Add(block);
+        }
+
+        block.SetData(TakenKey, new Taken(unit, start - englishStart));
+    }
+
+    /// <summary>
+    /// Before the inline pass: blocks with link labels are read as usual when the page's link definitions are not
+    /// the English page's; the other blocks taken are emptied, so the inline pass has nothing to parse in them.
+    /// </summary>
+    private void BeforeInlines(MarkdownDocument document)
+    {
+        if (_onDefinitions is not null && !SourceBlocks.DefinitionsOf(document).AsSpan().SequenceEqual(english.Definitions))
+        {
+            foreach (var block in _onDefinitions)
+            {
+                block.RemoveData(TakenKey);
+            }
+        }
+
+        foreach (var block in _taken!)
+        {
+            if (block.GetData(TakenKey) is not null)
+            {
+                // Nothing left to parse: Markdig's inline pass then only hands the lines back to its pool (its
+                // Release is internal, and lines never handed back cost 40 MB of new ones on a 31-language site).
+                block.Lines.Clear();
+            }
         }
     }
 
     /// <summary>The English unit whose reading <paramref name="block"/> takes, and how far to move its offsets.</summary>
-    public bool TryTake(LeafBlock block, out TranslationUnit unit, out int delta)
+    public static bool TryTake(LeafBlock block, out TranslationUnit unit, out int delta)
     {
-        if (_taken.Remove(block, out var taken))
+        if (block.GetData(TakenKey) is Taken taken)
         {
-            (unit, delta) = taken;
+            (unit, delta) = (taken.Unit, taken.Delta);
             return true;
         }
 
@@ -244,3 +257,6 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         return false;
     }
 }
+
+/// <summary>The English unit a block's reading is taken from, and how far its offsets move.</summary>
+internal sealed record Taken(TranslationUnit Unit, int Delta);

@@ -51,22 +51,21 @@ public sealed class BlockReuseExtension : IMarkdownExtension
         if (block is LeafBlock { ProcessInlines: true } leaf
             && processor.Context is { } context
             && context.Properties.TryGetValue(Key, out var value)
-            && value is ILeafBlockReuse reuse
-            && reuse.Reuses(leaf, processor.Document))
+            && value is ILeafBlockReuse reuse)
         {
-            leaf.ProcessInlines = false;
+            reuse.Closed(leaf, processor.Document);
         }
     }
 }
 
 /// <summary>Decides, as each paragraph or heading closes, whether its inlines are read elsewhere.</summary>
+/// <remarks>
+/// A block whose inlines are not needed is emptied (<see cref="LeafBlock.Lines"/> cleared) before the inline pass, at
+/// <see cref="Block.ProcessInlinesBegin"/> of the document, when every block and link definition is known: the pass
+/// then finds nothing to parse in it and hands its lines back to Markdig's pool as usual.
+/// </remarks>
 public interface ILeafBlockReuse
 {
-    /// <summary>
-    /// True when <paramref name="block"/>'s inlines are not needed (its reading is taken from elsewhere). A decision
-    /// that depends on the whole page may be undone before the inline pass (<see cref="Block.ProcessInlinesBegin"/> of
-    /// <paramref name="document"/>, when every block and link definition is known) by setting
-    /// <see cref="LeafBlock.ProcessInlines"/> back.
-    /// </summary>
-    bool Reuses(LeafBlock block, MarkdownDocument document);
+    /// <summary>A paragraph or heading of <paramref name="document"/> has closed: its source and span are final.</summary>
+    void Closed(LeafBlock block, MarkdownDocument document);
 }
