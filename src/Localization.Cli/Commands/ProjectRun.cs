@@ -68,6 +68,8 @@ internal static class ProjectRun
     /// </summary>
     public static PreparedProject? Prepare(CliConsole console, string configPath, IReadOnlyList<string> positional, IReadOnlyList<string> excludedLanguages, CheckOptions engine, bool quiet = false)
     {
+        // Planning is one thread: the other core compiles the page check meanwhile (JIT builds only).
+        JitWarmUp.Start();
         try
         {
             return PrepareOrFail(console, configPath, positional, excludedLanguages, engine, quiet);

@@ -32,11 +32,19 @@ public sealed class CheckEngine(CheckOptions options)
         // time limit must never reach the sink later, when the view has been written and closed.
         var states = new int[pairs.Count];
         var uniqueSizes = UniqueSizes(pairs, parallelism);
+        // Each page's findings sorted by its own worker (see FindingRuns.SortRun), with the findings they sort:
+        // a page given up after its time limit has other findings, and is sorted after the run instead.
+        var sortedRuns = new SortedPage?[pairs.Count];
         var results = BoundedRunner.Run(
             pairs.Count,
             parallelism,
             options.FileTimeout,
-            (i, cancellation) => CheckPairOrReport(pairs[i], uniqueSizes[i], ref states[i], cancellation),
+            (i, cancellation) =>
+            {
+                var result = CheckPairOrReport(pairs[i], uniqueSizes[i], ref states[i], cancellation);
+                Volatile.Write(ref sortedRuns[i], new SortedPage(result.Findings, FindingRuns.SortRun(result.Findings)));
+                return result;
+            },
             i => Interlocked.CompareExchange(ref states[i], 2, 0) != 1,
             i => TimedOut(pairs[i]),
             done => options.Progress?.Report((done, pairs.Count)));
@@ -48,7 +56,13 @@ public sealed class CheckEngine(CheckOptions options)
             loose.AddRange(options.RulePolicy.Apply(new ProjectLinkChecker(options, files, LinksOfFiles).Check()));
         }
 
-        var findings = FindingRuns.Sort(files.ConvertAll(f => f.Findings), loose, parallelism);
+        var presorted = new FindingRuns.SortedRun?[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            presorted[i] = Volatile.Read(ref sortedRuns[i]) is { } run && ReferenceEquals(run.Of, files[i].Findings) ? run.Run : null;
+        }
+
+        var findings = FindingRuns.Sort(files.ConvertAll(f => f.Findings), loose, parallelism, presorted);
         (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
         FindingFingerprint.MakeUnique(findings);
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
@@ -544,6 +558,9 @@ public sealed class CheckEngine(CheckOptions options)
     };
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);
+
+    /// <summary>A page's findings as its worker sorted them, and the list they were sorted from.</summary>
+    private sealed record SortedPage(IReadOnlyList<Finding> Of, FindingRuns.SortedRun Run);
 
     /// <summary>A translation's content (SHA-256 of its bytes) and the English page it translates.</summary>
     private readonly record struct CheckedContent(string SourceFullPath, UInt128 High, UInt128 Low)

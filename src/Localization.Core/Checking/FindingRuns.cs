@@ -13,21 +13,38 @@ namespace Localization.Core.Checking;
 /// </summary>
 internal static class FindingRuns
 {
-    public static List<Finding> Sort(IReadOnlyList<IReadOnlyList<Finding>> runs, IReadOnlyList<Finding> loose, int parallelism)
+    /// <summary>One page's findings sorted, and whether no two of them compare equal.</summary>
+    public readonly record struct SortedRun(Finding[] Findings, bool Unique);
+
+    /// <summary>
+    /// Sorts one page's findings. The engine does it on the page's worker as soon as the page is checked, while
+    /// both cores are busy, rather than for every page after the last one, when one of them idles.
+    /// </summary>
+    public static SortedRun SortRun(IReadOnlyList<Finding> findings)
+    {
+        var run = findings.Count == 0 ? [] : findings.ToArray();
+        Array.Sort(run, FindingOrder.Instance);
+        return new SortedRun(run, StrictlyAscending(run));
+    }
+
+    /// <param name="runs">Each page's findings, in any order.</param>
+    /// <param name="loose">Findings of no page.</param>
+    /// <param name="parallelism">Threads for the runs not sorted yet.</param>
+    /// <param name="presorted">Runs already sorted by <see cref="SortRun"/> (null where not): they are taken as they are.</param>
+    public static List<Finding> Sort(IReadOnlyList<IReadOnlyList<Finding>> runs, IReadOnlyList<Finding> loose, int parallelism, IReadOnlyList<SortedRun?>? presorted = null)
     {
         var order = FindingOrder.Instance;
         var sorted = new Finding[runs.Count][];
         var unique = true;
         Parallel.For(0, runs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            var run = runs[i].Count == 0 ? [] : runs[i].ToArray();
-            Array.Sort(run, order);
-            if (!StrictlyAscending(run))
+            var run = presorted?[i] ?? SortRun(runs[i]);
+            if (!run.Unique)
             {
                 unique = false;
             }
 
-            sorted[i] = run;
+            sorted[i] = run.Findings;
         });
 
         var rest = loose.ToArray();

@@ -15,12 +15,20 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).DistinctBy(r => r.Pair.TargetFullPath, StringComparer.Ordinal).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks?> _loaded = new(StringComparer.Ordinal);
 
-    // Thousands of pages link to the same few hundred files: ask the file system once per path.
-    private readonly ConcurrentDictionary<string, bool> _exists = new(StringComparer.Ordinal);
+    /// <summary>
+    /// What one thread of the pass has learnt about paths. Thousands of pages link to the same few hundred
+    /// files (the file system is asked once per path), and every language's copy of a page links to the same
+    /// files from the same English page (each directory and link resolved once; the paths built for each link
+    /// were 12 MB of a whole site's run). Per thread, not shared: both answers are pure, and with dictionaries
+    /// shared by the two threads of a 2-core run their adds waited on each other (Monitor.Enter_Slowpath was
+    /// 38 of the calling thread's 98 ms in this pass, after the last page of a 31-language site).
+    /// </summary>
+    private sealed class PathCache
+    {
+        public Dictionary<string, bool> Exists { get; } = new(StringComparer.Ordinal);
 
-    // Every language's copy of a page links to the same files from the same English page: resolved once per
-    // directory and link (the paths built for each link were 12 MB of a whole site's run, after its last page).
-    private readonly ConcurrentDictionary<(string Directory, string Relative), string?> _resolved = new();
+        public Dictionary<(string Directory, string Relative), string?> Resolved { get; } = [];
+    }
 
     /// <summary>The findings of every page, in the order of the pages (each page's in the order it finds them).</summary>
     public List<Finding> Check()
@@ -28,15 +36,17 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         // On every core: this runs after the last page, when the workers' threads are idle.
         var byPage = new List<Finding>?[results.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism > 0 ? options.Parallelism : Environment.ProcessorCount };
-        Parallel.For(0, results.Count, parallel, i =>
+        Parallel.For(0, results.Count, parallel, () => new PathCache(), (i, _, paths) =>
         {
             if (results[i].Links is { } links)
             {
                 var found = new List<Finding>();
-                CheckPage(results[i], links, found);
+                CheckPage(results[i], links, found, paths);
                 byPage[i] = found.Count > 0 ? found : null;
             }
-        });
+
+            return paths;
+        }, _ => { });
 
         var findings = new List<Finding>();
         foreach (var page in byPage)
@@ -47,13 +57,13 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         return findings;
     }
 
-    private void CheckPage(FileResult result, PageLinks page, List<Finding> findings)
+    private void CheckPage(FileResult result, PageLinks page, List<Finding> findings, PathCache paths)
     {
         var pair = result.Pair;
         var directories = (Target: Path.GetDirectoryName(pair.TargetFullPath) ?? "", Source: Path.GetDirectoryName(pair.SourceFullPath) ?? "");
         foreach (var placed in page.AnchorChanges)
         {
-            CheckAnchorChange(pair, directories, page, placed, findings);
+            CheckAnchorChange(pair, directories, page, placed, findings, paths);
         }
 
         foreach (var link in page.Links)
@@ -83,16 +93,16 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
                 continue;
             }
 
-            var target = Resolve(directories.Target, path);
-            var source = Resolve(directories.Source, path);
+            var target = Resolve(directories.Target, path, paths);
+            var source = Resolve(directories.Source, path, paths);
             if (target is null || source is null)
             {
                 continue;
             }
 
-            if (!Exists(target))
+            if (!Exists(target, paths))
             {
-                if (Exists(source))
+                if (Exists(source, paths))
                 {
                     findings.Add(Finding(LinkTargetMissingRule.Descriptor, pair, page, link,
                         $"{path} does not exist in the '{pair.Language}' translation, so this link falls back to the English page", path));
@@ -121,16 +131,16 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     /// A link whose #fragment was changed is right when the new fragment is the id of the translated heading
     /// aligned with the English heading of the old one; otherwise it is the link-mismatch the rule deferred.
     /// </summary>
-    private void CheckAnchorChange(PairRequest pair, (string Target, string Source) directories, PageLinks page, PlacedAnchorChange placed, List<Finding> findings)
+    private void CheckAnchorChange(PairRequest pair, (string Target, string Source) directories, PageLinks page, PlacedAnchorChange placed, List<Finding> findings, PathCache paths)
     {
         var change = placed.Change;
         PageLinks? linked = page;
         if (change.Path.Length > 0)
         {
             var path = change.Path.Split('?')[0];
-            var target = Resolve(directories.Target, path);
-            var source = Resolve(directories.Source, path);
-            linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target)
+            var target = Resolve(directories.Target, path, paths);
+            var source = Resolve(directories.Source, path, paths);
+            linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target, paths)
                 ? null
                 : _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
         }
@@ -154,7 +164,16 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             });
     }
 
-    private bool Exists(string path) => _exists.GetOrAdd(path, p => _byTarget.ContainsKey(p) || File.Exists(p));
+    private bool Exists(string path, PathCache paths)
+    {
+        ref var exists = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(paths.Exists, path, out var known);
+        if (!known)
+        {
+            exists = _byTarget.ContainsKey(path) || File.Exists(path);
+        }
+
+        return exists;
+    }
 
     private static Finding Broken(PairRequest pair, PageLinks page, LocalLink link, string fragment, string where, TranslatedHeading? heading, string englishFile, TranslatedHeading? englishHeading)
     {
@@ -196,8 +215,16 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     }
 
     /// <summary>The linked file's full path, or null when it would leave the project.</summary>
-    private string? Resolve(string directory, string relative) =>
-        _resolved.GetOrAdd((directory, relative), key => ResolveIn(key.Directory, key.Relative));
+    private string? Resolve(string directory, string relative, PathCache paths)
+    {
+        ref var resolved = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(paths.Resolved, (directory, relative), out var known);
+        if (!known)
+        {
+            resolved = ResolveIn(directory, relative);
+        }
+
+        return resolved;
+    }
 
     private string? ResolveIn(string directory, string relative)
     {

@@ -40,6 +40,15 @@ public sealed class FindingRunsTests
             {
                 Assert.Same(expected[i], actual[i]);
             }
+
+            // Some pages sorted by their workers beforehand (the engine's way), the others not.
+            var presorted = runs.Select(r => random.Next(3) == 0 ? (FindingRuns.SortedRun?)null : FindingRuns.SortRun(r)).ToList();
+            var joined = FindingRuns.Sort(runs, loose, 1 + (round % 3), presorted);
+            Assert.Equal(expected.Count, joined.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Same(expected[i], joined[i]);
+            }
         }
     }
 

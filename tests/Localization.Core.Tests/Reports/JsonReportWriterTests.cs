@@ -63,6 +63,66 @@ public sealed class JsonReportWriterTests
         Assert.Equal(count, JsonDocument.Parse(serial).RootElement.GetProperty("findings").GetArrayLength());
     }
 
+    /// <summary>An item that cannot be rendered fails the report on the calling thread (no hang, no lost exception).</summary>
+    [Theory]
+    [InlineData(0)]
+    [InlineData(7)]
+    [InlineData(2999)]
+    public void A_block_that_fails_to_render_fails_the_report(int failing)
+    {
+        var items = Enumerable.Range(0, 3000).ToArray();
+        using var sink = new JsonTextSink(new StringWriter());
+        sink.Json.WriteStartArray();
+        var e = Assert.Throws<InvalidOperationException>(() => JsonItemBlocks.Write(sink.Json, sink, items, (json, i) =>
+        {
+            if (i == failing)
+            {
+                throw new InvalidOperationException("item " + i);
+            }
+
+            json.WriteNumberValue(i);
+        }, blockSize: 5, parallelism: 2));
+        Assert.Equal("item " + failing, e.Message);
+    }
+
+    /// <summary>A report whose output fails half way (a full disk) ends with that error and leaves no rendering waiting.</summary>
+    [Fact]
+    public void Output_that_fails_half_way_ends_the_report_with_its_error()
+    {
+        var result = Result(5000, Escaped);
+        using var output = new FailingWriter(after: 20);
+        Assert.Throws<IOException>(() => new JsonReportWriter(16, 2).Write(result, output));
+
+        // The rendering loops stopped: a second report on the same pool runs to its end.
+        Assert.Equal(Text(result, new JsonReportWriter(int.MaxValue, 1)), Text(result, new JsonReportWriter(16, 2)));
+    }
+
+    /// <summary>A text output that fails after a number of writes, like a disk that fills up.</summary>
+    private sealed class FailingWriter(int after) : StringWriter
+    {
+        private int _writes;
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            if (++_writes > after)
+            {
+                throw new IOException("No space left on device");
+            }
+
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            if (++_writes > after)
+            {
+                throw new IOException("No space left on device");
+            }
+
+            base.Write(buffer);
+        }
+    }
+
     private static CheckResult Result(int count, string[]? texts = null)
     {
         texts ??= Texts;
