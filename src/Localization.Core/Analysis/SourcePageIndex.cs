@@ -15,7 +15,7 @@ public sealed class SourcePageIndex
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly SentenceRange[][] _unitRanges;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
+    private readonly WordSet _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
     private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
     private readonly HashSet<ulong> _sentenceHashes = [];
@@ -93,7 +93,7 @@ public sealed class SourcePageIndex
             }
         }
 
-        _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _properNounLookup = WordSet.Of(_properNouns, ignoreCase: false);
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -121,6 +121,9 @@ public sealed class SourcePageIndex
     public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);
 
     public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
+
+    /// <summary>As <see cref="IsProperNoun(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
+    public bool IsProperNoun(ReadOnlySpan<char> word, int hash) => _properNounLookup.Contains(word, hash);
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>

@@ -55,16 +55,5 @@ public static class EnglishWords
 
     // Asked of nearly every word the untranslated-text test reads: a word set takes the hash the word reader already
     // took, where the string set hashed each word again ignoring case (compared alike: WordSetTests).
-    private static readonly WordSet FunctionWords = Words(Function);
-
-    private static WordSet Words(HashSet<string> words)
-    {
-        var set = new WordSet(ignoreCase: true, capacity: words.Count * 2);
-        foreach (var word in words)
-        {
-            set.Add(word, 0, word.Length, WordSet.Hash(word));
-        }
-
-        return set;
-    }
+    private static readonly WordSet FunctionWords = WordSet.Of(Function, ignoreCase: true);
 }

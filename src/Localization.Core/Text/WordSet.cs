@@ -30,6 +30,18 @@ public sealed class WordSet
 
     public int Count { get; private set; }
 
+    /// <summary>A set of the given words (a fixed list asked of every word read: looked up by the hash the reader took).</summary>
+    public static WordSet Of(IReadOnlyCollection<string> words, bool ignoreCase)
+    {
+        var set = new WordSet(ignoreCase, capacity: words.Count * 2);
+        foreach (var word in words)
+        {
+            set.Add(word, 0, word.Length, Hash(word));
+        }
+
+        return set;
+    }
+
     /// <summary>
     /// The hash of a word for any set, whichever its comparison: ASCII letters folded to lower case, every
     /// surrogate as one and the same, every other character by its invariant upper case (the same for two
