@@ -135,6 +135,8 @@ public static class SentenceSegmenter
     /// vectorised ASCII path at the first letter beyond ASCII and tested every character after it one by one (all of a
     /// Korean or Russian page, most of a French one): a third of the translated page profile.
     /// </summary>
+    // Optimised from its first call, as Split (tier-0 code would call the masks below for each vector).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int IndexOfEnder(ReadOnlySpan<char> text)
     {
         var i = 0;
@@ -180,6 +182,7 @@ public static class SentenceSegmenter
         return text.IndexOfAny(Enders); // (shorter than one vector, or no vectors)
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Vector256<ushort> EnderMask(Vector256<ushort> c) =>
         Vector256.Equals(c, Vector256.Create((ushort)'.'))
         | Vector256.Equals(c, Vector256.Create((ushort)'!'))
@@ -196,6 +199,7 @@ public static class SentenceSegmenter
         | Vector256.Equals(c, Vector256.Create((ushort)'።'))
         | Vector256.Equals(c, Vector256.Create((ushort)'჻'));
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static Vector128<ushort> EnderMask(Vector128<ushort> c) =>
         Vector128.Equals(c, Vector128.Create((ushort)'.'))
         | Vector128.Equals(c, Vector128.Create((ushort)'!'))
