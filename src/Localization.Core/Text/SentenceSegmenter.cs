@@ -33,7 +33,7 @@ public static class SentenceSegmenter
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ListEnderLookup = ListEnders.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every character that can end a sentence (';' never does: it is weighed and refused below).</summary>
-    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?…。！？｡؟۔।॥።჻");
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(EnderChars);
 
     // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
     // for the first seconds of a run (these seven methods so marked: 6% of a 31-language check, JIT).
@@ -131,90 +131,46 @@ public static class SentenceSegmenter
 
     /// <summary>
     /// The first character of <see cref="Enders"/> in <paramref name="text"/>, or -1: what IndexOfAny(Enders) gives,
-    /// comparing 8 or 16 characters at a time with each ender. The library's search for a set of this size left its
+    /// comparing 8 characters at a time with each ender. The library's search for a set of this size left its
     /// vectorised ASCII path at the first letter beyond ASCII and tested every character after it one by one (all of a
     /// Korean or Russian page, most of a French one): a third of the translated page profile.
     /// </summary>
-    // Optimised from its first call, as Split (tier-0 code would call the masks below for each vector).
+    // Optimised from its first call, as Split (tier-0 code would not inline the comparisons).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int IndexOfEnder(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        ref var start = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text);
-        if (Vector256.IsHardwareAccelerated && text.Length >= Vector256<ushort>.Count)
+        if (!Vector128.IsHardwareAccelerated || text.Length < Vector128<ushort>.Count)
         {
-            var last = text.Length - Vector256<ushort>.Count;
-            for (; ; i = Math.Min(i + Vector256<ushort>.Count, last))
-            {
-                var chars = Vector256.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref start), (nuint)i);
-                var hits = EnderMask(chars);
-                if (hits != Vector256<ushort>.Zero)
-                {
-                    return i + System.Numerics.BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
-                }
-
-                if (i == last)
-                {
-                    return -1;
-                }
-            }
+            return text.IndexOfAny(Enders);
         }
 
-        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
+        ref var start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+        var enders = EnderChars;
+        var last = text.Length - Vector128<ushort>.Count;
+        for (var i = 0; ; i = Math.Min(i + Vector128<ushort>.Count, last))
         {
-            var last = text.Length - Vector128<ushort>.Count;
-            for (; ; i = Math.Min(i + Vector128<ushort>.Count, last))
+            // The last vector overlaps the one before it when the text is no multiple of 8: those characters held no ender.
+            var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+            var hits = Vector128<ushort>.Zero;
+            foreach (var ender in enders)
             {
-                var chars = Vector128.LoadUnsafe(ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref start), (nuint)i);
-                var hits = EnderMask(chars);
-                if (hits != Vector128<ushort>.Zero)
-                {
-                    return i + System.Numerics.BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
-                }
+                hits |= Vector128.Equals(chars, Vector128.Create((ushort)ender));
+            }
 
-                if (i == last)
-                {
-                    return -1;
-                }
+            if (hits != Vector128<ushort>.Zero)
+            {
+                return i + System.Numerics.BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+            }
+
+            if (i == last)
+            {
+                return -1;
             }
         }
-
-        return text.IndexOfAny(Enders); // (shorter than one vector, or no vectors)
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Vector256<ushort> EnderMask(Vector256<ushort> c) =>
-        Vector256.Equals(c, Vector256.Create((ushort)'.'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'!'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'?'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'…'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'。'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'！'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'？'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'｡'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'؟'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'۔'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'।'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'॥'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'።'))
-        | Vector256.Equals(c, Vector256.Create((ushort)'჻'));
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> EnderMask(Vector128<ushort> c) =>
-        Vector128.Equals(c, Vector128.Create((ushort)'.'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'!'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'?'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'…'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'。'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'！'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'？'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'｡'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'؟'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'۔'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'।'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'॥'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'።'))
-        | Vector128.Equals(c, Vector128.Create((ushort)'჻'));
+    /// <summary>The characters of <see cref="Enders"/>.</summary>
+    private static ReadOnlySpan<char> EnderChars => ".!?…。！？｡؟۔।॥።჻";
 
     // Marks that end a sentence without a following space.
     internal static bool IsCloser(char c) => c is '。' or '！' or '？' or '｡' or '؟' or '۔' or '।' or '॥' or '።' or '჻';
