@@ -128,7 +128,7 @@ public sealed class JsonExportWriter : IExportWriter
             json.WriteNumber("line", f.Line);
             json.WriteNumber("column", f.Column);
             json.WriteString("message", Clean(f.Message));
-            json.WriteString("fingerprint", f.Fingerprint);
+            Reports.FingerprintJson.Write(json, "fingerprint"u8, f);
             json.WriteEndObject();
         }
 

@@ -12,6 +12,24 @@ public sealed record SourceReference(string File, int Line);
 /// </summary>
 public sealed record Finding
 {
+    public Finding()
+    {
+    }
+
+    /// <summary>
+    /// A finding whose fingerprint is given as its hashes: the page's findings are made so, without a 32-character
+    /// string per finding that would only be parsed back (9 MB of a 31-language run's allocations).
+    /// </summary>
+    // Fingerprint is computed from its hashes, never null; the analyzer cannot see through its getter.
+#pragma warning disable CS8618
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal Finding(FingerprintHash fingerprint)
+#pragma warning restore CS8618
+    {
+        _fingerprint = fingerprint;
+        Rule = RuleId = Language = File = Message = "";
+    }
+
     public required string Rule { get; init; }
 
     public required string RuleId { get; init; }
@@ -43,7 +61,34 @@ public sealed record Finding
     /// <summary>Stable id of the source unit (or target unit) the finding is about.</summary>
     public string? UnitId { get; init; }
 
-    public required string Fingerprint { get; init; }
+    /// <summary>32 lower-case hex digits for every fingerprint l10n makes; another text only when one is given so.</summary>
+    public required string Fingerprint
+    {
+        get => _fingerprintText ?? _fingerprint.ToString();
+        init
+        {
+            // Kept as its two hashes, not as the string: see FingerprintHash.
+            if (FingerprintHash.TryParse(value, out var hash))
+            {
+                (_fingerprint, _fingerprintText) = (hash, null);
+            }
+            else
+            {
+                (_fingerprint, _fingerprintText) = (default, value);
+            }
+        }
+    }
+
+    private readonly FingerprintHash _fingerprint;
+
+    private readonly string? _fingerprintText;
+
+    /// <summary>The fingerprint's hashes, when it is one l10n made (false for any other text).</summary>
+    internal bool TryGetFingerprintHash(out FingerprintHash hash)
+    {
+        hash = _fingerprint;
+        return _fingerprintText is null;
+    }
 
     /// <summary>What the fingerprint hashes besides rule, language, file and unit (the finding's detail).</summary>
     internal string? FingerprintDetail { get; init; }

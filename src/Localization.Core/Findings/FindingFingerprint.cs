@@ -34,16 +34,22 @@ public static class FindingFingerprint
     }
 
     /// <summary><see cref="Compute(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
-    public static string Compute(Prefix prefix, string? unitId, string detail)
+    public static string Compute(Prefix prefix, string? unitId, string detail) => Hash(prefix, unitId, detail).ToString();
+
+    /// <summary><see cref="ComputeForMessage(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
+    public static string ComputeForMessage(Prefix prefix, string? unitId, string message) => HashForMessage(prefix, unitId, message).ToString();
+
+    /// <summary><see cref="Compute(Prefix, string?, string)"/> as its hashes.</summary>
+    internal static FingerprintHash Hash(Prefix prefix, string? unitId, string detail)
     {
         var (a, b) = (prefix.A, prefix.B);
         Mix(ref a, ref b, unitId);
         Mix(ref a, ref b, detail);
-        return Finish(a, b);
+        return new FingerprintHash(a, b);
     }
 
-    /// <summary><see cref="ComputeForMessage(string, string, string, string?, string)"/> from a <see cref="Begin"/> of its first three parts.</summary>
-    public static string ComputeForMessage(Prefix prefix, string? unitId, string message)
+    /// <summary><see cref="ComputeForMessage(Prefix, string?, string)"/> as its hashes.</summary>
+    internal static FingerprintHash HashForMessage(Prefix prefix, string? unitId, string message)
     {
         var (a, b) = (prefix.A, prefix.B);
         Mix(ref a, ref b, unitId);
@@ -60,7 +66,7 @@ public static class FindingFingerprint
         }
 
         EndPart(ref a, ref b);
-        return Finish(a, b);
+        return new FingerprintHash(a, b);
     }
 
     private static (ulong A, ulong B) Start(string rule, string language, string file, string? unitId)
@@ -105,16 +111,7 @@ public static class FindingFingerprint
     }
 
     /// <summary>Both hashes as 32 lower-case hex digits (what "x16" formats, without parsing a format string per finding).</summary>
-    private static string Finish(ulong a, ulong b) => string.Create(32, (a, b), static (span, h) =>
-    {
-        for (var i = 0; i < 16; i++)
-        {
-            span[i] = HexDigits[(int)(h.a >> (60 - (4 * i))) & 0xF];
-            span[16 + i] = HexDigits[(int)(h.b >> (60 - (4 * i))) & 0xF];
-        }
-    });
-
-    private const string HexDigits = "0123456789abcdef";
+    private static string Finish(ulong a, ulong b) => new FingerprintHash(a, b).ToString();
 
     /// <summary>
     /// A message as a fingerprint's detail: without its line references ("the English of docs/x.md:23",
@@ -235,11 +232,16 @@ public static class FindingFingerprint
     {
         ArgumentNullException.ThrowIfNull(findings);
         // Sized for the whole report and one lookup per finding: this runs on one thread after every page is done.
-        var seen = new Dictionary<string, int>(findings.Count, StringComparer.Ordinal);
+        // Hashes are looked up as hashes (no string per finding); a fingerprint given as other text can never
+        // equal one written as hex digits, so the two kinds are counted apart.
+        var seen = new Dictionary<FingerprintHash, int>(findings.Count);
+        Dictionary<string, int>? seenText = null;
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, f.Fingerprint, out _);
+            ref var count = ref f.TryGetFingerprintHash(out var hash)
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen, hash, out _)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenText ??= new(StringComparer.Ordinal), f.Fingerprint, out _);
             count++;
             if (count > 1)
             {

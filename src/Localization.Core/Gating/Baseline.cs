@@ -27,9 +27,10 @@ public sealed class Baseline
         var accepted = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
         foreach (var finding in result.Findings)
         {
-            if (left.TryGetValue(finding.Fingerprint, out var n) && n > 0)
+            var fingerprint = finding.Fingerprint;
+            if (left.TryGetValue(fingerprint, out var n) && n > 0)
             {
-                left[finding.Fingerprint] = n - 1;
+                left[fingerprint] = n - 1;
                 accepted.Add(finding);
             }
         }
@@ -133,7 +134,7 @@ public sealed class Baseline
             foreach (var f in sorted)
             {
                 json.WriteStartObject();
-                json.WriteString("fingerprint", f.Fingerprint);
+                Reports.FingerprintJson.Write(json, "fingerprint"u8, f);
                 json.WriteString("rule", f.Rule);
                 json.WriteString("language", f.Language);
                 json.WriteString("file", f.File);

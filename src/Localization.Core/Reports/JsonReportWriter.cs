@@ -97,7 +97,7 @@ public sealed class JsonReportWriter : IReportWriter
         WriteOptional(json, Names.SourceText, f.SourceText);
         WriteOptional(json, Names.TargetText, f.TargetText);
         WriteOptional(json, Names.Unit, f.UnitId);
-        json.WriteString(Names.Fingerprint, f.Fingerprint);
+        FingerprintJson.Write(json, Names.Fingerprint, f);
         json.WriteEndObject();
     }
 

@@ -18,6 +18,8 @@ public sealed class SarifReportWriter : IReportWriter
 
     public const string FingerprintKey = "l10nFingerprint/v1";
 
+    private static readonly JsonEncodedText FingerprintName = JsonEncodedText.Encode(FingerprintKey, ToolInfo.JsonOptions.Encoder);
+
     public string Name => "sarif";
 
     public void Write(CheckResult result, TextWriter output)
@@ -144,7 +146,7 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         json.WriteStartObject("partialFingerprints");
-        json.WriteString(FingerprintKey, f.Fingerprint);
+        FingerprintJson.Write(json, FingerprintName, f);
         json.WriteEndObject();
 
         json.WriteStartObject("properties");

@@ -154,7 +154,7 @@ public sealed class PageCheckContext
         }
 
         var unitId = source?.Id ?? target?.Id;
-        _findings.Add(new Finding
+        _findings.Add(new Finding(detail is null ? FindingFingerprint.HashForMessage(PrefixOf(rule.Name), unitId, message) : FindingFingerprint.Hash(PrefixOf(rule.Name), unitId, detail))
         {
             Rule = rule.Name,
             RuleId = rule.Id,
@@ -170,7 +170,6 @@ public sealed class PageCheckContext
             SourceText = sourceText,
             TargetText = targetText,
             UnitId = unitId,
-            Fingerprint = detail is null ? FindingFingerprint.ComputeForMessage(PrefixOf(rule.Name), unitId, message) : FindingFingerprint.Compute(PrefixOf(rule.Name), unitId, detail),
 
             // Null when it is the message's: copies derive it again rather than every finding holding it twice.
             FingerprintDetail = detail,
