@@ -35,13 +35,14 @@ def read(path):
             if current:
                 samples.append(current)
             current = []
-        elif line[0] in ' \t':
-            parts = line.split(None, 1)
-            current.append(parts[1].strip() if len(parts) > 1 else '')
-        else:
+        elif line.strip().isdigit():
+            # A sample's header is its thread id, which perf pads with spaces when it is short.
             if current:
                 samples.append(current)
             current = []
+        else:
+            parts = line.split(None, 1)
+            current.append(parts[1].strip() if len(parts) > 1 else '')
     if current:
         samples.append(current)
     return samples

@@ -11,6 +11,7 @@ namespace Localization.Core.Alignment;
 internal sealed class SourceFeatureIndex
 {
     private readonly Dictionary<string, TranslationUnit> _byText;
+    private readonly IReadOnlyList<TranslationUnit> _units;
 
     /// <summary>
     /// The <see cref="QuickKey"/> of every text in <see cref="_byText"/>: a translated text (a different length or
@@ -20,6 +21,7 @@ internal sealed class SourceFeatureIndex
 
     private SourceFeatureIndex(IReadOnlyList<TranslationUnit> units)
     {
+        _units = units;
         _byText = new Dictionary<string, TranslationUnit>(units.Count, StringComparer.Ordinal);
         _quickKeys = new HashSet<long>(units.Count);
         foreach (var unit in units)
@@ -42,6 +44,13 @@ internal sealed class SourceFeatureIndex
     {
         foreach (var unit in targets)
         {
+            if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && SameInputs(twin, unit))
+            {
+                // Read from an English block with the same Markdown: no need to look its text up.
+                unit.AlignmentFeatures = UnitFeatures.Of(twin).For(unit);
+                continue;
+            }
+
             if (unit.AlignmentFeatures is null
                 && TextOf(unit) is { Length: > 0 } text
                 && _quickKeys.Contains(QuickKey(text))
@@ -52,6 +61,8 @@ internal sealed class SourceFeatureIndex
             }
         }
     }
+
+    private bool IsOwn(TranslationUnit unit) => unit.Index < _units.Count && ReferenceEquals(_units[unit.Index], unit);
 
     private static string? TextOf(TranslationUnit unit) => unit.Verbatim ?? unit.Prose.Text;
 

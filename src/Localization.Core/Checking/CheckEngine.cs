@@ -190,13 +190,13 @@ public sealed class CheckEngine(CheckOptions options)
         if (capture is not null)
         {
             // A view of every page needs each pair's own aligned units: no sharing between identical files.
-            return Check(pair, source, Decode(raw, pair.Target, cancellation), findings, capture, cancellation);
+            return Check(pair, source, Decode(raw, pair.Target, source.Page, cancellation), findings, capture, cancellation);
         }
 
         if (raw.Bytes.Length == uniqueSize)
         {
             // No other translation of this English page has its size: it is a copy of none, and none of it.
-            return Check(pair, source, Decode(raw, pair.Target, cancellation), findings, null, cancellation);
+            return Check(pair, source, Decode(raw, pair.Target, source.Page, cancellation), findings, null, cancellation);
         }
 
         // Identical translation files of one English page (a page not yet translated, exported as the same
@@ -205,7 +205,7 @@ public sealed class CheckEngine(CheckOptions options)
         // crafted file can pass for another one.
         var key = CheckedContent.Of(pair.SourceFullPath, raw.Bytes);
         var bytes = raw;
-        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target, cancellation), findings, null, cancellation))).Value;
+        var first = _checked.GetOrAdd(key, _ => new Lazy<FileResult>(() => Check(pair, source, Decode(bytes, pair.Target, source.Page, cancellation), findings, null, cancellation))).Value;
         return ReferenceEquals(first.Pair, pair) ? first : ForCopy(first, pair);
     }
 
@@ -219,10 +219,10 @@ public sealed class CheckEngine(CheckOptions options)
         return FileStats.Empty with { Units = units, Missing = units };
     }
 
-    private SourceEntry Decode(RawFile raw, string display, CancellationToken cancellation)
+    private SourceEntry Decode(RawFile raw, string display, PageModel english, CancellationToken cancellation)
     {
         var file = TextFileReader.Decode(raw.Bytes);
-        return file.Ok ? Parse(file.Text!, display, cancellation) : new SourceEntry(null, null, file.Error, file.ErrorLine);
+        return file.Ok ? Parse(file.Text!, display, asEnglish: false, english, cancellation) : new SourceEntry(null, null, file.Error, file.ErrorLine);
     }
 
     /// <summary>A defect of the checker on one file is that file's invalid-file finding, not the end of the run.</summary>
@@ -488,11 +488,13 @@ public sealed class CheckEngine(CheckOptions options)
 
     private SourceEntry LoadSource(string fullPath, string display, CancellationToken cancellation = default)
     {
-        var entry = Load(fullPath, display, cancellation);
+        var entry = Load(fullPath, display, asEnglish: true, cancellation);
         return entry.Page is null ? entry : entry with { Index = new SourcePageIndex(entry.Page) };
     }
 
-    private SourceEntry Load(string fullPath, string display, CancellationToken cancellation = default)
+    private SourceEntry Load(string fullPath, string display, CancellationToken cancellation = default) => Load(fullPath, display, asEnglish: false, cancellation);
+
+    private SourceEntry Load(string fullPath, string display, bool asEnglish, CancellationToken cancellation)
     {
         var file = TextFileReader.Read(fullPath, options.MaxFileBytes);
         if (!file.Ok)
@@ -500,16 +502,19 @@ public sealed class CheckEngine(CheckOptions options)
             return new SourceEntry(null, null, file.Error, file.ErrorLine);
         }
 
-        return Parse(file.Text!, display, cancellation);
+        return Parse(file.Text!, display, asEnglish, null, cancellation);
     }
 
-    private SourceEntry Parse(string text, string display, CancellationToken cancellation = default)
+    private SourceEntry Parse(string text, string display, CancellationToken cancellation = default) => Parse(text, display, asEnglish: false, null, cancellation);
+
+    /// <summary>Reads a page; <paramref name="asEnglish"/>: an English page, whose blocks are recorded so that the blocks of <paramref name="english"/>'s translations can take their reading (see <see cref="SourceBlocks"/>).</summary>
+    private SourceEntry Parse(string text, string display, bool asEnglish, PageModel? english, CancellationToken cancellation)
     {
         try
         {
             var page = StringTableReader.IsStringTable(display)
                 ? StringTableReader.Read(display, text)
-                : PageReader.ReadCancellable(display, text, options.Reader, null, cancellation);
+                : PageReader.ReadCancellable(display, text, options.Reader, null, asEnglish, english, cancellation);
             return new SourceEntry(page, null, null, 0);
         }
         catch (StringTableFormatException e)

@@ -2,6 +2,7 @@ using Localization.Core.Markdown.Extensions.Abbreviations;
 using Localization.Core.Markdown.Extensions.Admonitions;
 using Localization.Core.Markdown.Extensions.Cancellation;
 using Localization.Core.Markdown.Extensions.Blocks;
+using Localization.Core.Markdown.Extensions.BlockReuse;
 using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.DamagedFrontMatter;
 using Localization.Core.Markdown.Extensions.Shortcodes;
@@ -67,6 +68,7 @@ public static class MarkdownPipelineFactory
 
         builder.Use<ShortcodeExtension>();
         builder.Use<CancellationExtension>();
+        builder.Use<BlockReuseExtension>();
         if (dialect.Attributes)
         {
             builder.UseGenericAttributes(); // must be last: it patches the other parsers

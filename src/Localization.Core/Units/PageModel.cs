@@ -8,6 +8,15 @@ public sealed class PageModel
     /// <summary>The aligner's index of this page as an English page, built on first use and shared by every language.</summary>
     internal Alignment.SourceFeatureIndex? AlignmentIndex { get; set; }
 
+    /// <summary>The paragraphs, list items and headings of this page as an English page, by their Markdown (see <see cref="SourceBlocks"/>).</summary>
+    internal SourceBlocks? BlockIndex { get; set; }
+
+    /// <summary>Where the page's paragraphs, list items and headings were read from; recorded only for English pages.</summary>
+    internal IReadOnlyList<LeafBlockSpan> LeafBlocks { get; init; } = [];
+
+    /// <summary>The page's link definitions, recorded with <see cref="LeafBlocks"/> (see <see cref="SourceBlocks.DefinitionsOf"/>).</summary>
+    internal LinkDefinition[] LinkDefinitions { get; init; } = [];
+
     public required string Path { get; init; }
 
     public required string Text { get; init; }

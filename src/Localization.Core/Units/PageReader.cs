@@ -58,6 +58,12 @@ public sealed partial class PageReader
     private bool _htmlNestingReported;
     private CancellationToken _cancellation;
 
+    /// <summary>Set when reading an English page: where each paragraph, list item and heading came from.</summary>
+    private bool _recordBlocks;
+
+    /// <summary>Set when reading a translation: the blocks whose reading is taken from the English page.</summary>
+    private BlockBorrowing? _borrowing;
+
     /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine"/>).</summary>
     public const int MaximumTableColumns = 1000;
 
@@ -76,11 +82,20 @@ public sealed partial class PageReader
 
     /// <summary><see cref="Read"/> that can be given up: <paramref name="cancellation"/> is checked in Markdig's loops and while walking the blocks (see <see cref="Markdown.Extensions.Cancellation.CancellationExtension"/>).</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static PageModel ReadCancellable(string path, string text, PageReaderOptions? options, MarkdownPipeline? pipeline, CancellationToken cancellation)
+    public static PageModel ReadCancellable(string path, string text, PageReaderOptions? options, MarkdownPipeline? pipeline, CancellationToken cancellation) =>
+        ReadCancellable(path, text, options, pipeline, recordBlocks: false, english: null, cancellation);
+
+    /// <summary>
+    /// <see cref="ReadCancellable(string, string, PageReaderOptions?, MarkdownPipeline?, CancellationToken)"/> of an
+    /// English page (<paramref name="recordBlocks"/>: its blocks are recorded for its translations) or of a
+    /// translation of <paramref name="english"/> (a page so recorded, read with the same options), whose blocks that
+    /// are their English block's Markdown take that unit's reading: the page read is the same either way.
+    /// </summary>
+    internal static PageModel ReadCancellable(string path, string text, PageReaderOptions? options, MarkdownPipeline? pipeline, bool recordBlocks, PageModel? english, CancellationToken cancellation)
     {
         options ??= PageReaderOptions.Default;
         pipeline ??= options.Dialect.Pipeline;
-        var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation };
+        var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation, _recordBlocks = recordBlocks };
 
         if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth) is > 0 and var deepLine)
         {
@@ -94,21 +109,34 @@ public sealed partial class PageReader
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.
         var bom = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(cancellation));
+        var context = Markdown.Extensions.Cancellation.ParseCancellation.Context(cancellation);
+        if (english is { LeafBlocks.Count: > 0 })
+        {
+            reader._borrowing = new BlockBorrowing(SourceBlocks.Of(english), text, bom);
+            context = Markdown.Extensions.BlockReuse.BlockReuseExtension.Context(context, reader._borrowing);
+        }
+
+        var document = Markdig.Markdown.Parse(bom == 0 ? text : text[1..], pipeline, context);
         reader._shift = bom;
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
-        return reader.Build();
+        return reader.Build(recordBlocks ? SourceBlocks.DefinitionsOf(document) : []);
     }
 
-    private PageModel Build()
+    private PageModel Build(LinkDefinition[] definitions)
     {
         _units.Sort((a, b) => a.Start.CompareTo(b.Start));
         var units = new List<TranslationUnit>(_units.Count);
         var ids = new UnitIds(units);
         var hint = 0;
+        List<LeafBlockSpan>? leafBlocks = _recordBlocks ? [] : null;
         foreach (var u in _units)
         {
+            if (leafBlocks is not null && u.BlockStart >= 0)
+            {
+                leafBlocks.Add(new LeafBlockSpan(units.Count, u.BlockStart, u.BlockEnd));
+            }
+
             var (line, column) = _lines.Position(u.Start, ref hint);
             var endHint = hint;
             var (endLine, endColumn) = _lines.Position(u.End, ref endHint);
@@ -131,6 +159,7 @@ public sealed partial class PageReader
                 ExplicitId = u.ExplicitId,
                 Key = u.Key,
                 Verbatim = u.Verbatim,
+                EnglishTwin = u.EnglishTwin,
             });
         }
 
@@ -145,6 +174,8 @@ public sealed partial class PageReader
             Containers = _containers,
             Problems = _problems,
             SyntaxIssues = _syntaxIssues,
+            LeafBlocks = leafBlocks ?? (IReadOnlyList<LeafBlockSpan>)[],
+            LinkDefinitions = definitions,
         };
     }
 
@@ -359,14 +390,45 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
+        if (_borrowing is not null && !_inFragment && BlockBorrowing.TryTake(block, out var english, out var delta))
+        {
+            _units.Add(new PendingUnit(kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
+            {
+                HeadingLevel = headingLevel,
+                HeadingText = english.HeadingText,
+                ExplicitId = english.ExplicitId,
+                EnglishTwin = english,
+            });
+            return;
+        }
+
         var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose, _options.Dialect.Shortcodes, _invariants);
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
+        var recorded = _recordBlocks && !_inFragment && kind != UnitKind.TableCell && block is (ParagraphBlock or HeadingBlock);
         _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
         {
             HeadingLevel = headingLevel,
             HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline) : null,
             ExplicitId = explicitId,
+            BlockStart = recorded ? block.Span.Start + _shift : -1,
+            BlockEnd = recorded ? SourceBlocks.BlockEnd(_text, block.Span.End + 1 + _shift) : -1,
         });
+    }
+
+    private static IReadOnlyList<Invariant> Moved(IReadOnlyList<Invariant> invariants, int delta)
+    {
+        if (invariants.Count == 0 || delta == 0)
+        {
+            return invariants;
+        }
+
+        var moved = new Invariant[invariants.Count];
+        for (var k = 0; k < moved.Length; k++)
+        {
+            moved[k] = invariants[k] with { Start = invariants[k].Start + delta };
+        }
+
+        return moved;
     }
 
     private void AddStructural(UnitKind kind, Block block, ContainerPath path, string verbatim, string? key)
@@ -841,5 +903,12 @@ public sealed partial class PageReader
         public string? Key { get; init; }
 
         public string? Verbatim { get; init; }
+
+        /// <summary>The Markdig block's source range, recorded for an English page's paragraphs, list items and headings; -1 otherwise.</summary>
+        public int BlockStart { get; init; } = -1;
+
+        public int BlockEnd { get; init; } = -1;
+
+        public TranslationUnit? EnglishTwin { get; init; }
     }
 }

@@ -14,6 +14,9 @@ public sealed class ProseText
     private readonly Run[] _runs;
     private readonly (int Start, int End)[] _altTexts;
 
+    /// <summary>Added to every run's page offset: a borrowed prose (see <see cref="Shifted"/>) shares its English runs.</summary>
+    private readonly int _shift;
+
     internal ProseText(string text, Run[] runs, int[] breaks, (int Start, int End)[] altTexts)
     {
         Text = text;
@@ -23,7 +26,25 @@ public sealed class ProseText
         HasWords = HasLetter(text);
     }
 
+    /// <summary>The same prose, its runs moved by <paramref name="delta"/> in the page (text and runs shared, not copied).</summary>
+    private ProseText(ProseText same, int delta)
+    {
+        Text = same.Text;
+        _runs = same._runs;
+        Breaks = same.Breaks;
+        AltTexts = _altTexts = same._altTexts;
+        HasWords = same.HasWords;
+        _shift = same._shift + delta;
+    }
+
     public static ProseText Empty { get; } = new("", [], [], []);
+
+    /// <summary>
+    /// This prose as read from the same Markdown <paramref name="delta"/> characters further on in another page: a
+    /// translated block that is its English block as it is takes the English unit's prose this way instead of
+    /// being read again (see <see cref="SourceBlocks"/>).
+    /// </summary>
+    internal ProseText Shifted(int delta) => delta == 0 || _runs.Length == 0 ? this : new(this, delta);
 
     /// <summary>Ranges of the text that are image alt texts.</summary>
     public IReadOnlyList<(int Start, int End)> AltTexts { get; }
@@ -45,7 +66,7 @@ public sealed class ProseText
     public string Text { get; }
 
     /// <summary>How the text maps onto the page, run by run (exports rebuild the markup between runs from it).</summary>
-    internal IReadOnlyList<Run> Runs => _runs;
+    internal IReadOnlyList<Run> Runs => _shift == 0 ? _runs : Array.ConvertAll(_runs, r => r with { SourceStart = r.SourceStart + _shift });
 
     /// <summary>Prose indices where a sentence must end (an alt text or title starts or ends there).</summary>
     public IReadOnlyList<int> Breaks { get; }
@@ -75,7 +96,7 @@ public sealed class ProseText
             return 0;
         }
 
-        return run.Exact ? run.SourceStart + (index - run.ProseStart) : run.SourceStart;
+        return (run.Exact ? run.SourceStart + (index - run.ProseStart) : run.SourceStart) + _shift;
     }
 
     /// <summary>Page offset just after the character at <paramref name="index"/>.</summary>
@@ -87,7 +108,7 @@ public sealed class ProseText
             return 0;
         }
 
-        return run.Exact ? run.SourceStart + (index - run.ProseStart) + 1 : run.SourceStart + run.SourceLength;
+        return (run.Exact ? run.SourceStart + (index - run.ProseStart) + 1 : run.SourceStart + run.SourceLength) + _shift;
     }
 
     private Run FindRun(int index)

@@ -13,6 +13,9 @@ public sealed class TranslationUnit
     /// </summary>
     internal Alignment.UnitFeatures? AlignmentFeatures { get; set; }
 
+    /// <summary>The English unit this unit's reading was taken from, its Markdown being the same (see <see cref="SourceBlocks"/>).</summary>
+    internal TranslationUnit? EnglishTwin { get; init; }
+
     /// <summary>Stable identity within the page: container path, kind and a hash of the content, not line numbers.</summary>
     /// <remarks>Given, or made on first use by the page's <see cref="UnitIds"/>.</remarks>
     public string Id

@@ -1,0 +1,262 @@
+using Localization.Core.Markdown.Extensions.BlockReuse;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+
+namespace Localization.Core.Units;
+
+/// <summary>Where a paragraph, list item or heading of a page was read from: its Markdig block's source range.</summary>
+/// <param name="Unit">The unit's index in the page.</param>
+/// <param name="Start">Offset of the block's first character (Markdig's span, not trimmed).</param>
+/// <param name="End">Offset just after the block's last character.</param>
+internal readonly record struct LeafBlockSpan(int Unit, int Start, int End);
+
+/// <summary>A link reference definition of a page (or a footnote definition, by its label).</summary>
+internal readonly record struct LinkDefinition(string Label, string? Url, string? Title, bool Footnote);
+
+/// <summary>
+/// An English page's paragraphs, list items and headings by their Markdown, built once per English page and shared
+/// by every language. Half the blocks of a translated site are their English block's Markdown as it is (code,
+/// names, pages not yet translated); such a block takes the English unit's reading, moved to where it is in the
+/// translation, instead of having its inlines parsed by Markdig and walked again.
+/// </summary>
+/// <remarks>
+/// Only what a block's source and the page's link definitions decide is taken: a block with a ']' (a link label,
+/// which may be a reference) is taken only when the translation has exactly the English page's link definitions;
+/// blocks with a footnote reference (the inline pass numbers the footnotes) or a '|' (a pipe table, made from a
+/// paragraph by the inline pass) are read as before, and so are table cells and Markdown inside HTML blocks. An
+/// English unit is offered only when every offset it holds lies inside its block, so that moving them is exact.
+/// </remarks>
+internal sealed class SourceBlocks
+{
+    private readonly PageModel _page;
+    private readonly Dictionary<Slice, LeafBlockSpan> _blocks;
+    private readonly Dictionary<Slice, LeafBlockSpan>.AlternateLookup<ReadOnlySpan<char>> _bySource;
+
+    /// <summary>Length and end characters of every block's source: a translated block is turned away without hashing it.</summary>
+    private readonly HashSet<long> _quickKeys;
+
+    private SourceBlocks(PageModel page)
+    {
+        _page = page;
+        var spans = page.LeafBlocks;
+        _blocks = new Dictionary<Slice, LeafBlockSpan>(spans.Count, new SliceComparer(page.Text));
+        _bySource = _blocks.GetAlternateLookup<ReadOnlySpan<char>>();
+        _quickKeys = new HashSet<long>(spans.Count);
+        foreach (var span in spans)
+        {
+            if (span.Start >= 0 && span.End > span.Start && span.End <= page.Text.Length
+                && Reusable(page.Text.AsSpan(span.Start, span.End - span.Start))
+                && Inside(page.Units[span.Unit], span.Start, span.End))
+            {
+                var source = page.Text.AsSpan(span.Start, span.End - span.Start);
+                if (_blocks.TryAdd(new Slice(span.Start, span.End - span.Start), span)) // a repeated block keeps its first unit
+                {
+                    _quickKeys.Add(QuickKey(source));
+                }
+            }
+        }
+    }
+
+    /// <summary>The index of <paramref name="page"/> (read with its blocks recorded), built on first use (a race builds it twice).</summary>
+    public static SourceBlocks Of(PageModel page) => page.BlockIndex ??= new(page);
+
+    /// <summary>
+    /// Where a block's source ends for the comparison: at the end of the line where Markdig's span ends. A heading's
+    /// attribute list is read with the heading line, yet Markdig's span can stop before it
+    /// (<c>#### :icon:{ .pg-blue } Title</c> spans the icon only), so the rest of the line is part of the block.
+    /// </summary>
+    internal static int BlockEnd(string text, int spanEnd)
+    {
+        if (spanEnd <= 0 || spanEnd > text.Length)
+        {
+            return spanEnd;
+        }
+
+        var next = text.AsSpan(spanEnd).IndexOfAny('\n', '\r');
+        return next < 0 ? text.Length : spanEnd + next;
+    }
+
+    /// <summary>Whether a block with this source can take an English unit's reading (see the remarks).</summary>
+    internal static bool Reusable(ReadOnlySpan<char> source) => !source.Contains('|') && !source.Contains("[^", StringComparison.Ordinal);
+
+    /// <summary>Whether the reading of a block with this source can depend on the page's link definitions.</summary>
+    internal static bool NeedsDefinitions(ReadOnlySpan<char> source) => source.Contains(']');
+
+    /// <summary>The English page's link definitions, as the target's are compared with them.</summary>
+    public LinkDefinition[] Definitions => _page.LinkDefinitions;
+
+    /// <summary>The link definitions of a parsed page, sorted by label (footnote definitions by label alone).</summary>
+    internal static LinkDefinition[] DefinitionsOf(MarkdownDocument document)
+    {
+        if (document.GetLinkReferenceDefinitions(false) is not { Links.Count: > 0 } group)
+        {
+            return [];
+        }
+
+        var definitions = new LinkDefinition[group.Links.Count];
+        var k = 0;
+        foreach (var (label, definition) in group.Links)
+        {
+            definitions[k++] = definition is FootnoteLinkReferenceDefinition
+                ? new LinkDefinition(label, null, null, true)
+                : new LinkDefinition(label, definition.Url, definition.Title, false);
+        }
+
+        Array.Sort(definitions, (a, b) => string.CompareOrdinal(a.Label, b.Label));
+        return definitions;
+    }
+
+    /// <summary>The English unit read from a block whose source is <paramref name="source"/>, and where that block starts.</summary>
+    public bool TryFind(ReadOnlySpan<char> source, bool heading, out TranslationUnit unit, out int blockStart)
+    {
+        if (source.Length > 0 && _quickKeys.Contains(QuickKey(source)) && _bySource.TryGetValue(source, out var found)
+            && (_page.Units[found.Unit].Kind == UnitKind.Heading) == heading)
+        {
+            unit = _page.Units[found.Unit];
+            blockStart = found.Start;
+            return true;
+        }
+
+        unit = null!;
+        blockStart = 0;
+        return false;
+    }
+
+    private static long QuickKey(ReadOnlySpan<char> source) => ((long)source.Length << 32) | ((long)source[0] << 16) | source[^1];
+
+    /// <summary>Every offset the unit holds lies in [start, end], so that moving the block moves all of them.</summary>
+    private static bool Inside(TranslationUnit unit, int start, int end)
+    {
+        if (unit.Start < start || unit.End > end)
+        {
+            return false;
+        }
+
+        foreach (var invariant in unit.Invariants)
+        {
+            if (invariant.Start < start || invariant.Start + invariant.Length > end)
+            {
+                return false;
+            }
+        }
+
+        foreach (var run in unit.Prose.Runs)
+        {
+            if (run.SourceStart < start || run.SourceStart + run.SourceLength > end)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A block's source in the English page.</summary>
+    private readonly record struct Slice(int Start, int Length);
+
+    /// <summary>Compares blocks by their source text (string hashing is randomised per process, so no page can be crafted to collide).</summary>
+    private sealed class SliceComparer(string text) : IEqualityComparer<Slice>, IAlternateEqualityComparer<ReadOnlySpan<char>, Slice>
+    {
+        public bool Equals(Slice x, Slice y) => text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
+
+        public int GetHashCode(Slice obj) => string.GetHashCode(text.AsSpan(obj.Start, obj.Length));
+
+        public bool Equals(ReadOnlySpan<char> alternate, Slice other) => alternate.SequenceEqual(text.AsSpan(other.Start, other.Length));
+
+        public int GetHashCode(ReadOnlySpan<char> alternate) => string.GetHashCode(alternate);
+
+        public Slice Create(ReadOnlySpan<char> alternate) => throw new NotSupportedException("blocks are added by their place in the English page");
+    }
+}
+
+/// <summary>
+/// One translated page's parse borrowing from its English page: decides, as each paragraph or heading closes, that
+/// its inlines are not parsed because an English block has the same source, and hands the walk that English unit.
+/// </summary>
+internal sealed class BlockBorrowing(SourceBlocks english, string text, int shift) : ILeafBlockReuse
+{
+    // Kept on the block itself: a dictionary by block identity made the runtime give every paragraph of the site an
+    // identity hash code, which cost more than the inline parse it saved.
+    private static readonly object TakenKey = new();
+
+    /// <summary>The blocks taken in this parse, and which of them only while the page's link definitions are the English page's.</summary>
+    private List<LeafBlock>? _taken;
+    private List<LeafBlock>? _onDefinitions;
+
+    public void Closed(LeafBlock block, MarkdownDocument document)
+    {
+        if (block is not (ParagraphBlock or HeadingBlock))
+        {
+            return;
+        }
+
+        var start = block.Span.Start + shift;
+        var end = SourceBlocks.BlockEnd(text, block.Span.End + 1 + shift);
+        if (start < 0 || end <= start || end > text.Length)
+        {
+            return;
+        }
+
+        var source = text.AsSpan(start, end - start);
+        if (!SourceBlocks.Reusable(source) || !english.TryFind(source, block is HeadingBlock, out var unit, out var englishStart))
+        {
+            return;
+        }
+
+        if (_taken is null)
+        {
+            _taken = [];
+            document.ProcessInlinesBegin += (_, _) => BeforeInlines(document);
+        }
+
+        _taken.Add(block);
+        if (SourceBlocks.NeedsDefinitions(source))
+        {
+            (_onDefinitions ??= []).Add(block);
+        }
+
+        block.SetData(TakenKey, new Taken(unit, start - englishStart));
+    }
+
+    /// <summary>
+    /// Before the inline pass: blocks with link labels are read as usual when the page's link definitions are not
+    /// the English page's; the other blocks taken are emptied, so the inline pass has nothing to parse in them.
+    /// </summary>
+    private void BeforeInlines(MarkdownDocument document)
+    {
+        if (_onDefinitions is not null && !SourceBlocks.DefinitionsOf(document).AsSpan().SequenceEqual(english.Definitions))
+        {
+            foreach (var block in _onDefinitions)
+            {
+                block.RemoveData(TakenKey);
+            }
+        }
+
+        foreach (var block in _taken!)
+        {
+            if (block.GetData(TakenKey) is not null)
+            {
+                // Nothing left to parse: Markdig's inline pass then only hands the lines back to its pool (its
+                // Release is internal, and lines never handed back cost 40 MB of new ones on a 31-language site).
+                block.Lines.Clear();
+            }
+        }
+    }
+
+    /// <summary>The English unit whose reading <paramref name="block"/> takes, and how far to move its offsets.</summary>
+    public static bool TryTake(LeafBlock block, out TranslationUnit unit, out int delta)
+    {
+        if (block.GetData(TakenKey) is Taken taken)
+        {
+            (unit, delta) = (taken.Unit, taken.Delta);
+            return true;
+        }
+
+        unit = null!;
+        delta = 0;
+        return false;
+    }
+}
+
+/// <summary>The English unit a block's reading is taken from, and how far its offsets move.</summary>
+internal sealed record Taken(TranslationUnit Unit, int Delta);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text;
+using Localization.Core.Tests.Corpus;
+using Localization.Core.Units;
+
+namespace Localization.Core.Tests.Units;
+
+/// <summary>
+/// A translated block whose Markdown is its English block's takes the English unit's reading, moved to where the
+/// block is: the page read must be exactly the page read without borrowing, unit by unit, offset by offset.
+/// </summary>
+public sealed class SourceBlocksTests
+{
+    [Theory]
+    [InlineData(CorpusPages.Current, "ko")]
+    [InlineData(CorpusPages.Current, "fr")]
+    [InlineData(CorpusPages.Current, "ja")]
+    [InlineData(CorpusPages.Seed, "ko")]
+    public void Every_borrowed_unit_is_the_unit_read_from_the_target_block(string name, string language)
+    {
+        var corpus = CorpusPages.Require(name);
+        int borrowed = 0, units = 0;
+        foreach (var page in CorpusPages.EnglishPages(corpus))
+        {
+            var translation = CorpusPages.Translation(corpus, language, page);
+            if (!File.Exists(translation))
+            {
+                continue;
+            }
+
+            var english = Read(page, File.ReadAllText(CorpusPages.English(corpus, page)), record: true, null);
+            var text = File.ReadAllText(translation);
+            var read = Read(page, text, record: false, null);
+            var taken = Read(page, text, record: false, english);
+            AssertSamePage(read, taken, translation);
+            units += taken.Units.Count;
+            borrowed += taken.Units.Count(u => u.EnglishTwin is not null);
+
+            // The English page read against itself borrows every block it recorded.
+            AssertSamePage(Read(page, english.Text, record: false, null), Read(page, english.Text, record: false, english), page);
+        }
+
+        Assert.True(borrowed > units / 5, $"only {borrowed} of {units} units took their English unit's reading");
+    }
+
+    [Fact]
+    public void Blocks_that_depend_on_the_page_or_on_the_inline_pass_are_read_as_before()
+    {
+        const string English = "# Title { #top }\n\nSee [the guide][g] and the note[^1].\n\n| a | b |\n| - | - |\n| x | y |\n\n- An item with `code` and <b>HTML</b> &amp; :material-check:\n\n[g]: https://a.example/\n[^1]: A note.\n";
+        var english = Read("en.md", English, record: true, null);
+
+        // The same page with another reference URL, moved down two lines, with a byte-order mark.
+        var target = "\uFEFFIntro\n\n" + English.Replace("https://a.example/", "https://b.example/", StringComparison.Ordinal);
+        var read = Read("ko.md", target, record: false, null);
+        var taken = Read("ko.md", target, record: false, english);
+        AssertSamePage(read, taken, "ko.md");
+
+        var link = taken.Units.Single(u => u.Prose.Text.StartsWith("See", StringComparison.Ordinal));
+        Assert.Null(link.EnglishTwin); // a ']': its link resolves against this page's definitions
+        Assert.Contains(link.Invariants, i => i.Value == "https://b.example/");
+        Assert.All(taken.Units.Where(u => u.Kind == UnitKind.TableCell), u => Assert.Null(u.EnglishTwin));
+        var item = taken.Units.Single(u => u.Kind == UnitKind.ListItem);
+        Assert.NotNull(item.EnglishTwin);
+        Assert.Equal(english.Units.Single(u => u.Kind == UnitKind.ListItem).Start + 8, item.Start);
+        Assert.NotNull(taken.Units.Single(u => u.Kind == UnitKind.Heading).EnglishTwin);
+    }
+
+    [Fact]
+    public void Markdown_inside_html_blocks_and_repeated_blocks_are_read_as_before()
+    {
+        const string English = "<div markdown>\nSame *text* here.\n</div>\n\nSame *text* here.\n\nSame *text* here.\n";
+        var english = Read("en.md", English, record: true, null);
+        var target = "<div markdown>\nSame *text* here.\n</div>\n\nOther.\n\nSame *text* here.\n\n> Same *text* here.\n";
+        AssertSamePage(Read("ko.md", target, record: false, null), Read("ko.md", target, record: false, english), "ko.md");
+    }
+
+    [Fact]
+    public void A_heading_whose_attribute_list_is_past_markdigs_span_is_compared_with_it()
+    {
+        // Markdig's span of such a heading ends at the icon; the attribute list after it still belongs to the heading.
+        const string English = "#### :material-information:{ .pg-info } Remote\n\n#### :material-information:{ .pg-blue } Censorship\n";
+        var english = Read("en.md", English, record: true, null);
+        var target = "#### :material-information:{ .pg-blue } Censorship\n\n#### :material-information:{ .pg-info } Remote\n";
+        var taken = Read("ko.md", target, record: false, english);
+        AssertSamePage(Read("ko.md", target, record: false, null), taken, "ko.md");
+        Assert.Equal(".pg-blue", taken.Units[0].Invariants.Single(i => i.Kind == InvariantKind.Attributes).Value);
+    }
+
+    private static PageModel Read(string path, string text, bool record, PageModel? english) =>
+        PageReader.ReadCancellable(path, text, null, null, record, english, CancellationToken.None);
+
+    private static void AssertSamePage(PageModel expected, PageModel actual, string file)
+    {
+        Assert.Equal(expected.Units.Count, actual.Units.Count);
+        for (var k = 0; k < expected.Units.Count; k++)
+        {
+            var want = Describe(expected.Units[k]);
+            var got = Describe(actual.Units[k]);
+            Assert.True(want == got, $"{file}: unit {k}\nread:     {want}\nborrowed: {got}");
+        }
+
+        Assert.Equal(expected.FrontMatter, actual.FrontMatter);
+        Assert.Equal(expected.FootnoteDefinitions, actual.FootnoteDefinitions);
+        Assert.Equal(expected.Containers, actual.Containers);
+        Assert.Equal(expected.Problems, actual.Problems);
+        Assert.Equal(expected.SyntaxIssues, actual.SyntaxIssues);
+    }
+
+    /// <summary>Everything a unit holds, offsets included (the prose's page offset of every character too).</summary>
+    private static string Describe(TranslationUnit u)
+    {
+        var b = new StringBuilder();
+        b.Append(CultureInfo.InvariantCulture, $"{u.Kind} [{u.Path}] {u.Index} {u.Start}-{u.End} {u.Line}:{u.Column}-{u.EndLine}:{u.EndColumn} h{u.HeadingLevel} '{u.HeadingText}' #{u.ExplicitId} k={u.Key} v={u.Verbatim} id={u.Id}\n");
+        b.Append(CultureInfo.InvariantCulture, $"prose '{u.Prose.Text}' words={u.Prose.HasWords} breaks={string.Join(',', u.Prose.Breaks)} alts={string.Join(',', u.Prose.AltTexts)}\n");
+        foreach (var r in u.Prose.Runs)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"run {r}\n");
+        }
+
+        for (var i = 0; i < u.Prose.Text.Length; i++)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{u.Prose.SourceStart(i)}-{u.Prose.SourceEnd(i)} ");
+        }
+
+        foreach (var i in u.Invariants)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"\ninv {i}");
+        }
+
+        return b.ToString();
+    }
+}
