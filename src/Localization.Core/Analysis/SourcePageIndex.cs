@@ -13,9 +13,9 @@ public sealed class SourcePageIndex
     private readonly Dictionary<string, SourceSentence> _sentences = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSentence>.AlternateLookup<ReadOnlySpan<char>> _sentenceLookup;
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
-    private readonly IReadOnlyList<SentenceRange>[] _unitRanges;
+    private readonly SentenceRange[][] _unitRanges;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _properNounLookup;
+    private readonly WordSet _properNounLookup;
     private readonly HashSet<string>?[] _unitWords;
     private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
     private readonly HashSet<ulong> _sentenceHashes = [];
@@ -33,7 +33,7 @@ public sealed class SourcePageIndex
         var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
         var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
-        _unitRanges = new IReadOnlyList<SentenceRange>[page.Units.Count];
+        _unitRanges = new SentenceRange[page.Units.Count][];
         _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _verdicts = new VerdictCache?[page.Units.Count];
@@ -53,8 +53,8 @@ public sealed class SourcePageIndex
             var unitWordLookup = unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var ranges = SentenceSegmenter.Split(unit.Prose);
             _unitRanges[unit.Index] = ranges;
-            var sentences = new (SentenceRange, string)[ranges.Count];
-            for (var k = 0; k < ranges.Count; k++)
+            var sentences = new (SentenceRange, string)[ranges.Length];
+            for (var k = 0; k < ranges.Length; k++)
             {
                 var range = ranges[k];
                 var span = unit.Prose.Text.AsSpan(range.Start, range.Length);
@@ -70,7 +70,7 @@ public sealed class SourcePageIndex
                 foreach (var word in LatinWordReader.Read(span))
                 {
                     unitWordLookup.Add(word.Text);
-                    _pageWords.Add(unit.Prose.Text, range.Start + word.Index, word.Text.Length, WordSet.Hash(word.Text));
+                    _pageWords.Add(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash);
                     if (char.IsLower(word.Text[0]))
                     {
                         lowerLookup.Add(word.Text);
@@ -93,7 +93,7 @@ public sealed class SourcePageIndex
             }
         }
 
-        _properNounLookup = _properNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        _properNounLookup = WordSet.Of(_properNouns, ignoreCase: false);
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -121,6 +121,9 @@ public sealed class SourcePageIndex
     public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);
 
     public bool IsProperNoun(ReadOnlySpan<char> word) => _properNounLookup.Contains(word);
+
+    /// <summary>As <see cref="IsProperNoun(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
+    public bool IsProperNoun(ReadOnlySpan<char> word, int hash) => _properNounLookup.Contains(word, hash);
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>
@@ -202,7 +205,7 @@ public sealed class SourcePageIndex
         ReferenceEquals(unit, Page.Units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
 
     /// <summary>The sentences of a unit of this page (cut once, shared by every language that left it as it is).</summary>
-    public IReadOnlyList<SentenceRange> RangesOf(TranslationUnit unit) =>
+    public SentenceRange[] RangesOf(TranslationUnit unit) =>
         ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitRanges[unit.Index] : [];
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>

@@ -11,7 +11,7 @@ namespace Localization.Core.Analysis;
 public sealed class TargetPageProfile
 {
     private readonly SourcePageIndex _source;
-    private readonly IReadOnlyList<SentenceRange>[] _sentences;
+    private readonly SentenceRange[][] _sentences;
     private readonly string?[]?[] _normalized;
     private readonly TranslationUnit?[] _english;
     private readonly byte[]?[] _translated;
@@ -28,7 +28,7 @@ public sealed class TargetPageProfile
     {
         Page = page;
         _source = source;
-        _sentences = new IReadOnlyList<SentenceRange>[page.Units.Count];
+        _sentences = new SentenceRange[page.Units.Count][];
         _normalized = new string?[]?[page.Units.Count];
         _english = new TranslationUnit?[page.Units.Count];
         _translated = new byte[]?[page.Units.Count];
@@ -96,27 +96,19 @@ public sealed class TargetPageProfile
             }
 
             var sentences = _sentences[unit.Index];
-            for (var k = 0; k < sentences.Count; k++)
+            for (var k = 0; k < sentences.Length; k++)
             {
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
-                if (IsNonLatin ? HasNonLatinLetters(span) : JudgeLatinSentence(unit, k, span, source, scratch))
+                if (IsNonLatin ? !ReadTranslatedSentence(span, scratch) : !JudgeLatinSentence(unit, k, span, source, scratch))
                 {
-                    if (IsNonLatin)
-                    {
-                        // The Latin-script test collected the words as it read them; another script's page reads them now.
-                        scratch.Clear();
-                        foreach (var word in LatinWordReader.Read(span))
-                        {
-                            scratch.Add((word.Index, word.Text.Length, WordSet.Hash(word.Text)));
-                        }
-                    }
+                    continue;
+                }
 
-                    // A letter of the page's script, or a Latin word: the untranslated-text test has nothing to ask of it.
-                    (_translated[unit.Index] ??= new byte[sentences.Count])[k] = IsNonLatin || scratch.Count > 0 ? Settled : Taught;
-                    foreach (var (start, length, hash) in scratch)
-                    {
-                        _keptWords.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
-                    }
+                // A letter of the page's script, or a Latin word: the untranslated-text test has nothing to ask of it.
+                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = IsNonLatin || scratch.Count > 0 ? Settled : Taught;
+                foreach (var (start, length, hash) in scratch)
+                {
+                    _keptWords.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
                 }
             }
         }
@@ -168,7 +160,7 @@ public sealed class TargetPageProfile
         }
 
         var sentences = _sentences[unit.Index];
-        var cache = _normalized[unit.Index] ??= new string?[sentences.Count];
+        var cache = _normalized[unit.Index] ??= new string?[sentences.Length];
         return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
     }
 
@@ -227,6 +219,23 @@ public sealed class TargetPageProfile
     }
 
     /// <summary>
+    /// In a page of another script: true when the sentence has a letter of a script other than Latin (it is translated),
+    /// its Latin words then left in <paramref name="words"/>. One pass reads both (the letter test and the word reader
+    /// each walked every sentence of such a page).
+    /// </summary>
+    private static bool ReadTranslatedSentence(ReadOnlySpan<char> sentence, List<(int Start, int Length, int Hash)> words)
+    {
+        words.Clear();
+        var reader = LatinWordReader.Read(sentence);
+        while (reader.MoveNext())
+        {
+            words.Add((reader.Current.Index, reader.Current.Text.Length, reader.Current.Hash));
+        }
+
+        return reader.SawOtherScript;
+    }
+
+    /// <summary>
     /// The sentence is one of the English page's. Asked of every sentence of a Latin-script page, most of them
     /// translated and never compared again: the comparison text is folded on the stack, not kept as a string.
     /// </summary>
@@ -282,7 +291,7 @@ public sealed class TargetPageProfile
         int lower = 0, english = 0;
         foreach (var word in LatinWordReader.Read(sentence))
         {
-            var hash = WordSet.Hash(word.Text);
+            var hash = word.Hash;
             words.Add((word.Index, word.Text.Length, hash));
             if (char.IsLower(word.Text[0]) && !word.LooksLikeCode)
             {

@@ -201,19 +201,31 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>The words of an English sentence that are no name on every page, each with its <see cref="WordSet.Hash"/>.</summary>
-    private static (int Start, int Length, int Hash)[] UnnamedWords(ReadOnlySpan<char> sentence, SentenceWordFacts facts)
+    private static (int Start, int Length, int Hash)[] UnnamedWords(SentenceWordFacts facts)
     {
-        var unnamed = new List<(int, int, int)>(facts.Words.Length);
+        var count = 0;
+        foreach (var name in facts.Names)
+        {
+            count += name ? 0 : 1;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var unnamed = new (int, int, int)[count];
+        count = 0;
         for (var i = 0; i < facts.Words.Length; i++)
         {
             if (!facts.Names[i])
             {
                 var (start, length) = facts.Words[i];
-                unnamed.Add((start, length, WordSet.Hash(sentence.Slice(start, length))));
+                unnamed[count++] = (start, length, facts.Hashes[i]);
             }
         }
 
-        return [.. unnamed];
+        return unnamed;
     }
 
     private static ReadOnlySpan<int> NonLatinCounts(ReadOnlySpan<int> counts) => counts.Length > (int)Script.Latin ? counts[((int)Script.Latin + 1)..] : [];
@@ -280,7 +292,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var facts = source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts);
             var words = SentenceWords.Read(span, this, facts, askKept: false);
             var verdict = JudgeSentence(english, range, english, normalized, span, words, nonLatinPage: false, ref placeholder, out var skip);
-            results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(span, facts));
+            results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(facts));
             if (!skip)
             {
                 translatable++;
@@ -371,7 +383,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             {
                 // An English function word of the page counts too: edited English keeps them ("of your", "always").
                 var word = words.Text(span, i);
-                if (!words.IsName(i) && (source.UnitHasWord(alignedSource, word) || (EnglishWords.IsFunctionWord(word) && source.PageHasWord(word))))
+                if (!words.IsName(i) && (source.UnitHasWord(alignedSource, word) || (EnglishWords.IsFunctionWord(word, words.Hash(i)) && source.PageHasWord(word, words.Hash(i)))))
                 {
                     shared++;
                 }
@@ -393,10 +405,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
 
             var word = words.Text(span, i);
-            if (source.PageHasWord(word))
+            if (source.PageHasWord(word, words.Hash(i)))
             {
                 onPage++;
-                if (EnglishWords.IsFunctionWord(word))
+                if (EnglishWords.IsFunctionWord(word, words.Hash(i)))
                 {
                     function++;
                 }
@@ -459,7 +471,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         {
             words++;
             lower += char.IsLower(word.Text[0]) ? 1 : 0;
-            function += EnglishWords.IsFunctionWord(word.Text) ? 1 : 0;
+            function += EnglishWords.IsFunctionWord(word.Text, word.Hash) ? 1 : 0;
         }
 
         return words >= 10 && lower * 2 > words && function * 20 < words;
@@ -485,30 +497,37 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>What the English page and the project's terms say about the words of one English sentence.</summary>
+    // Optimised from its first call: every English sentence is read by the first language that reaches its page, early
+    // in a run while tier-0 code runs (its own time was a third of the verdicts' in a JIT run, and twice the steady state).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private SentenceWordFacts ReadFacts(TranslationUnit englishUnit, SentenceRange range)
     {
         var span = englishUnit.Prose.Text.AsSpan(range.Start, range.Length);
-        var words = new List<(int Start, int Length)>();
+
+        // The words read once, with their hashes and shapes (they were read twice, and hashed again by each use).
+        var (words, _, hashes, codes) = Scratch((span.Length / 2) + 1);
+        var count = 0;
         foreach (var word in LatinWordReader.Read(span))
         {
-            words.Add((word.Index, word.Text.Length));
+            (words[count], hashes[count], codes[count]) = ((word.Index, word.Text.Length), word.Hash, word.LooksLikeCode);
+            count++;
         }
 
-        var ranges = words.ToArray();
-        var names = new bool[ranges.Length];
+        var ranges = words.AsSpan(0, count).ToArray();
+        var names = new bool[count];
         terms.MarkTermWords(span, ranges, names);
-        var function = new bool[ranges.Length];
-        var lower = new bool[ranges.Length];
-        var i = 0;
-        foreach (var word in LatinWordReader.Read(span))
+        var function = new bool[count];
+        var lower = new bool[count];
+        for (var i = 0; i < count; i++)
         {
-            names[i] |= IsNameOnAnyPage(word) || SentenceWords.IsPartOfIdentifier(span, word.Index, word.Text.Length);
-            function[i] = EnglishWords.IsFunctionWord(word.Text);
+            var (start, length) = ranges[i];
+            var word = new LatinWord(span.Slice(start, length), start, false, hashes[i], codes[i]);
+            names[i] |= IsNameOnAnyPage(word) || SentenceWords.IsPartOfIdentifier(span, start, length);
+            function[i] = EnglishWords.IsFunctionWord(word.Text, word.Hash);
             lower[i] = char.IsLower(word.Text[0]);
-            i++;
         }
 
-        return new SentenceWordFacts(ranges, names, function, lower);
+        return new SentenceWordFacts(ranges, names, function, lower, hashes.AsSpan(0, count).ToArray());
     }
 
     private static readonly System.Buffers.SearchValues<char> NonWordChars = System.Buffers.SearchValues.Create(" \t\n\r.,;:!?-–—()[]{}\"'’“”«»/\\|*_~#+=<>…·•" + ProseText.Atom);
@@ -528,33 +547,37 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private TermSet ProjectTerms => terms;
 
-    private bool IsName(LatinWord word) => IsKeptWord(word.Text) || IsNameOnAnyPage(word);
+    private bool IsName(LatinWord word) => IsKeptWord(word.Text, word.Hash) || IsNameOnAnyPage(word);
 
-    private bool IsKeptWord(ReadOnlySpan<char> word) => target.IsKeptWord(word);
+    private bool IsKeptWord(ReadOnlySpan<char> word, int hash) => target.IsKeptWord(word, hash);
 
     private Func<TranslationUnit, SentenceRange, SentenceWordFacts>? _readFacts;
 
     private (int, int)[] _wordScratch = new (int, int)[64];
     private bool[] _nameScratch = new bool[64];
+    private int[] _hashScratch = new int[64];
+    private bool[] _codeScratch = new bool[64];
 
     /// <summary>
     /// The word buffers of the sentence being judged: a detector judges one page on one thread, one sentence
     /// at a time, so it keeps its own (asking the shared pool for every sentence was a tenth of the test).
     /// </summary>
-    private ((int, int)[] Words, bool[] Names) Scratch(int capacity)
+    private ((int, int)[] Words, bool[] Names, int[] Hashes, bool[] Codes) Scratch(int capacity)
     {
         if (_wordScratch.Length < capacity)
         {
             _wordScratch = new (int, int)[Math.Max(capacity, _wordScratch.Length * 2)];
             _nameScratch = new bool[_wordScratch.Length];
+            _hashScratch = new int[_wordScratch.Length];
+            _codeScratch = new bool[_wordScratch.Length];
         }
 
-        return (_wordScratch, _nameScratch);
+        return (_wordScratch, _nameScratch, _hashScratch, _codeScratch);
     }
 
     /// <summary>A name whatever the translation: what the English page, the project's terms and the word itself tell.</summary>
     private bool IsNameOnAnyPage(LatinWord word) =>
-        word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text) || terms.ContainsWord(word.Text) || source.IsProperNoun(word.Text)
+        word.LooksLikeCode || IsStrayLetter(word.Text) || KnownNames.Contains(word.Text, word.Hash) || terms.ContainsWord(word.Text) || source.IsProperNoun(word.Text, word.Hash)
         || (word.Text.Contains('-') && (AllPartsAreNames(word.Text) || IsLowerCaseIdentifier(word.Text)));
 
     /// <summary>A single letter other than "a" and "I": a variable, an initial, a cookie name's tail.</summary>
@@ -599,11 +622,13 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     {
         private readonly (int Start, int Length)[] _words;
         private readonly bool[] _names;
+        private readonly int[] _hashes;
 
-        private SentenceWords((int, int)[] words, bool[] names, int count, int nameCount, int english, bool hasFunctionWord)
+        private SentenceWords((int, int)[] words, bool[] names, int[] hashes, int count, int nameCount, int english, bool hasFunctionWord)
         {
             _words = words;
             _names = names;
+            _hashes = hashes;
             Count = count;
             Names = nameCount;
             English = english;
@@ -622,17 +647,23 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
         public bool IsName(int i) => _names[i];
 
+        /// <summary>The i-th word's <see cref="WordSet.Hash"/>.</summary>
+        public int Hash(int i) => _hashes[i];
+
         public ReadOnlySpan<char> Text(ReadOnlySpan<char> sentence, int i) => sentence.Slice(_words[i].Start, _words[i].Length);
 
+        // Optimised from its first call, as ReadFacts: a loop over the words of every sentence the profile did not settle.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static SentenceWords Read(ReadOnlySpan<char> span, UntranslatedDetector detector)
         {
             // Words are separated by at least one character: a sentence of n characters has at most (n + 1) / 2.
             var capacity = (span.Length / 2) + 1;
-            var (words, names) = detector.Scratch(capacity);
+            var (words, names, hashes, codes) = detector.Scratch(capacity);
             var count = 0;
             foreach (var word in LatinWordReader.Read(span))
             {
-                words[count++] = (word.Index, word.Text.Length);
+                (words[count], hashes[count], codes[count]) = ((word.Index, word.Text.Length), word.Hash, word.LooksLikeCode);
+                count++;
             }
 
             Array.Clear(names, 0, count);
@@ -644,13 +675,13 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             for (var i = 0; i < count; i++)
             {
                 var (start, length) = words[i];
-                var word = new LatinWord(span.Slice(start, length), start, false);
+                var word = new LatinWord(span.Slice(start, length), start, false, hashes[i], codes[i]);
                 if (names[i] || detector.IsName(word) || IsPartOfIdentifier(span, start, length))
                 {
                     names[i] = true;
                     nameCount++;
                 }
-                else if (EnglishWords.IsFunctionWord(word.Text))
+                else if (EnglishWords.IsFunctionWord(word.Text, word.Hash))
                 {
                     english++;
                     function = true;
@@ -661,24 +692,26 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 }
             }
 
-            return new SentenceWords(words, names, count, nameCount, english, function);
+            return new SentenceWords(words, names, hashes, count, nameCount, english, function);
         }
 
         /// <summary>
         /// The words of an English sentence left as it is, from what is known of them on the English page; with
         /// <paramref name="askKept"/> false, as if the page kept none of them (judging for every language at once).
         /// </summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public static SentenceWords Read(ReadOnlySpan<char> span, UntranslatedDetector detector, SentenceWordFacts facts, bool askKept)
         {
             var count = facts.Words.Length;
-            var (words, names) = detector.Scratch(count + 1);
+            var (words, names, hashes, _) = detector.Scratch(count + 1);
             facts.Words.CopyTo(words, 0);
+            facts.Hashes.CopyTo(hashes, 0);
             int nameCount = 0, english = 0;
             var function = false;
             for (var i = 0; i < count; i++)
             {
                 var (start, length) = facts.Words[i];
-                names[i] = facts.Names[i] || (askKept && detector.IsKeptWord(span.Slice(start, length)));
+                names[i] = facts.Names[i] || (askKept && detector.IsKeptWord(span.Slice(start, length), facts.Hashes[i]));
                 if (names[i])
                 {
                     nameCount++;
@@ -690,7 +723,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 }
             }
 
-            return new SentenceWords(words, names, count, nameCount, english, function);
+            return new SentenceWords(words, names, hashes, count, nameCount, english, function);
         }
 
         /// <summary>
@@ -776,4 +809,4 @@ internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, U
 /// English function words and which start in lower case. Only the words a translator kept as names
 /// (<see cref="TargetPageProfile.IsKeptWord(ReadOnlySpan{char})"/>) are left to ask of each translated page.
 /// </summary>
-public sealed record SentenceWordFacts((int Start, int Length)[] Words, bool[] Names, bool[] FunctionWords, bool[] LowerCase);
+public sealed record SentenceWordFacts((int Start, int Length)[] Words, bool[] Names, bool[] FunctionWords, bool[] LowerCase, int[] Hashes);

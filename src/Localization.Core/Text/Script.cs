@@ -117,11 +117,33 @@ public static class ScriptClassifier
     }
 
     /// <summary>Counts letters per script in <paramref name="text"/>.</summary>
+    // Optimised from its first call: a loop over every character of every translated unit, which tier-0 code ran for the
+    // first seconds of a run.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Count(ReadOnlySpan<char> text, Span<int> counts)
     {
-        foreach (var c in text)
+        // Four tallies taken in turn: a run of one script's letters incremented one counter, each increment waiting for
+        // the one before it (the count of every translated unit's letters was a tenth of the page profile).
+        const int Scripts = (int)Script.Other + 1;
+        Span<int> tallies = stackalloc int[4 * Scripts];
+        var table = Table;
+        var i = 0;
+        for (; i + 3 < text.Length; i += 4)
         {
-            counts[(int)Of(c)]++;
+            tallies[table[text[i]]]++;
+            tallies[Scripts + table[text[i + 1]]]++;
+            tallies[(2 * Scripts) + table[text[i + 2]]]++;
+            tallies[(3 * Scripts) + table[text[i + 3]]]++;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            tallies[table[text[i]]]++;
+        }
+
+        for (var s = 0; s < Scripts; s++)
+        {
+            counts[s] += tallies[s] + tallies[Scripts + s] + tallies[(2 * Scripts) + s] + tallies[(3 * Scripts) + s];
         }
     }
 

@@ -30,6 +30,18 @@ public sealed class WordSet
 
     public int Count { get; private set; }
 
+    /// <summary>A set of the given words (a fixed list asked of every word read: looked up by the hash the reader took).</summary>
+    public static WordSet Of(IReadOnlyCollection<string> words, bool ignoreCase)
+    {
+        var set = new WordSet(ignoreCase, capacity: words.Count * 2);
+        foreach (var word in words)
+        {
+            set.Add(word, 0, word.Length, Hash(word));
+        }
+
+        return set;
+    }
+
     /// <summary>
     /// The hash of a word for any set, whichever its comparison: ASCII letters folded to lower case, every
     /// surrogate as one and the same, every other character by its invariant upper case (the same for two
@@ -37,12 +49,23 @@ public sealed class WordSet
     /// </summary>
     public static int Hash(ReadOnlySpan<char> word)
     {
-        var hash = 2166136261u;
+        var hash = Seed;
         foreach (var c in word)
         {
-            hash = (hash ^ Key(c)) * 16777619u;
+            hash = Step(hash, c);
         }
 
+        return Finish(hash);
+    }
+
+    /// <summary>The state <see cref="Hash"/> starts from, for a reader that hashes a word as it reads it (<see cref="Step"/>, <see cref="Finish"/>).</summary>
+    internal const uint Seed = 2166136261u;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static uint Step(uint hash, char c) => (hash ^ Key(c)) * 16777619u;
+
+    internal static int Finish(uint hash)
+    {
         // FNV's low bits, which pick the bucket, mix only the characters' low bits: spread the high ones down.
         hash ^= hash >> 15;
         hash *= 0x2C1B3C6Du;
@@ -52,6 +75,7 @@ public sealed class WordSet
 
     private static readonly char[] Keys = BuildKeys();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal static char Key(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Keys[c];
 
     private static char[] BuildKeys()
@@ -98,7 +122,8 @@ public sealed class WordSet
             if (entry.Hash == hash && entry.Length == word.Length)
             {
                 var candidate = entry.Text.AsSpan(entry.Start, entry.Length);
-                if (_ignoreCase ? candidate.Equals(word, StringComparison.OrdinalIgnoreCase) : candidate.SequenceEqual(word))
+                // Ordinal first: a word found again is nearly always written the same way, and the ordinal compare is the cheaper.
+                if (candidate.SequenceEqual(word) || (_ignoreCase && candidate.Equals(word, StringComparison.OrdinalIgnoreCase)))
                 {
                     return i;
                 }

@@ -63,3 +63,42 @@ public sealed class SentenceSegmenterEquivalenceTests
         return result;
     }
 }
+
+/// <summary>The segmenter's vectorised search for a sentence end finds what the library's search for the same characters found.</summary>
+public sealed class SentenceEnderSearchTests
+{
+    [Fact]
+    public void It_finds_the_first_ender_the_library_search_found()
+    {
+        // The enders, their neighbours in UTF-16 (one bit apart), and letters of the scripts around them.
+        const string Enders = ".!?…。！？｡؟۔।॥።჻";
+        const string Near = "-/,>@ \u2025\u2027\u3001\u3003\uFF00\uFF02\uFF1E\uFF60\uFF62\u061E\u0620\u06D3\u06D5\u0963\u0966\u1361\u1363\u10FA\u10FCaé한Д漢";
+        var searchValues = System.Buffers.SearchValues.Create(Enders);
+        var random = new Random(1504);
+        for (var n = 0; n < 200_000; n++)
+        {
+            var length = random.Next(0, 80);
+            var text = new char[length];
+            for (var k = 0; k < length; k++)
+            {
+                text[k] = random.Next(60) == 0 ? Enders[random.Next(Enders.Length)] : Near[random.Next(Near.Length)];
+            }
+
+            Assert.Equal(text.AsSpan().IndexOfAny(searchValues), SentenceSegmenter.IndexOfEnder(text));
+        }
+
+        // Each ender alone at every place of texts up to two vectors long.
+        foreach (var ender in Enders)
+        {
+            for (var length = 1; length <= 40; length++)
+            {
+                for (var at = 0; at < length; at++)
+                {
+                    var text = new string('a', length).ToCharArray();
+                    text[at] = ender;
+                    Assert.Equal(at, SentenceSegmenter.IndexOfEnder(text));
+                }
+            }
+        }
+    }
+}
