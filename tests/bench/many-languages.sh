@@ -7,12 +7,7 @@
 # The copies are byte-identical to their originals, and l10n checks identical files once; so the script
 # also times a variant where every copied file differs (trailing blank lines), which is raw throughput.
 # Usage: bash tests/bench/many-languages.sh
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
-SRC=$ROOT/../shared/corpora/privacyguides-2026-03
-OUT=$ROOT/artifacts/bench
-[[ -d "$SRC" ]] || { echo "no corpus at $SRC: nothing to measure"; exit 0; }
+source "$(dirname "$0")/corpus-env.sh"
 mkdir -p "$OUT"
 need=()
 command -v hyperfine >/dev/null || need+=(hyperfine)

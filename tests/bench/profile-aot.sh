@@ -5,12 +5,7 @@
 # loaded machine), then perf_shares.py: inclusive shares of the main categories as multiples of Markdig's parse in
 # the same run, and the top functions by self time. Installs linux-perf when missing (root). Not in CI.
 # Usage: bash tests/bench/profile-aot.sh [l10n AOT binary]   (publishes one when not given)
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
-SRC=$ROOT/../shared/corpora/privacyguides-2026-03
-OUT=$ROOT/artifacts/bench
-[[ -d "$SRC" ]] || { echo "no corpus at $SRC: nothing to measure"; exit 0; }
+source "$(dirname "$0")/corpus-env.sh"
 command -v perf >/dev/null || { apt-get update -qq && apt-get install -y -qq linux-perf >/dev/null; }
 mkdir -p "$OUT"
 BIN=${1:-}

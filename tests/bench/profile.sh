@@ -3,12 +3,7 @@
 # site31.sh in a temporary folder), `l10n check --format json -o report.json` (JIT Release) under dotnet-trace's
 # sampled thread time, then the shares of the main categories (profile_shares.py). dotnet-trace is installed as a
 # dotnet tool under artifacts/tools when missing. Not in CI. Usage: bash tests/bench/profile.sh
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
-SRC=$ROOT/../shared/corpora/privacyguides-2026-03
-OUT=$ROOT/artifacts/bench
-[[ -d "$SRC" ]] || { echo "no corpus at $SRC: nothing to measure"; exit 0; }
+source "$(dirname "$0")/corpus-env.sh"
 TRACE=$(command -v dotnet-trace || true)
 if [[ -z "$TRACE" ]]; then
   TRACE=$ROOT/artifacts/tools/dotnet-trace

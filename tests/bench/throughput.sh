@@ -6,13 +6,8 @@
 # both as Native AOT; hyperfine for wall time, /usr/bin/time for CPU time (user + system) and peak memory.
 # Prints and writes artifacts/bench/throughput.md: the ratio check ÷ parse for wall and CPU time. Not in CI.
 # Usage: bash tests/bench/throughput.sh [RUNS]   (default 5 runs after 1 warm-up)
-set -euo pipefail
-cd "$(dirname "$0")/../.."
-ROOT=$PWD
+source "$(dirname "$0")/corpus-env.sh"
 RUNS=${1:-5}
-SRC=$ROOT/../shared/corpora/privacyguides-2026-03
-OUT=$ROOT/artifacts/bench
-[[ -d "$SRC" ]] || { echo "no corpus at $SRC: nothing to measure"; exit 0; }
 need=()
 command -v hyperfine >/dev/null || need+=(hyperfine)
 [[ -x /usr/bin/time ]] || need+=(time)
