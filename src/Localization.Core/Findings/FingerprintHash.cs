@@ -9,28 +9,20 @@ internal readonly record struct FingerprintHash(ulong A, ulong B)
 {
     public const int Length = 32;
 
-    private const string HexDigits = "0123456789abcdef";
-
     /// <summary>Both hashes as 32 lower-case hex digits, <see cref="A"/> first.</summary>
     public override string ToString() => string.Create(Length, this, static (span, h) => h.Format(span));
 
     public void Format(Span<char> destination)
     {
-        for (var i = 0; i < 16; i++)
-        {
-            destination[i] = HexDigits[(int)(A >> (60 - (4 * i))) & 0xF];
-            destination[16 + i] = HexDigits[(int)(B >> (60 - (4 * i))) & 0xF];
-        }
+        A.TryFormat(destination, out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        B.TryFormat(destination[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The same digits as <see cref="Format(Span{char})"/>, as UTF-8 (what the JSON report writes).</summary>
     public void FormatUtf8(Span<byte> destination)
     {
-        for (var i = 0; i < 16; i++)
-        {
-            destination[i] = (byte)HexDigits[(int)(A >> (60 - (4 * i))) & 0xF];
-            destination[16 + i] = (byte)HexDigits[(int)(B >> (60 - (4 * i))) & 0xF];
-        }
+        A.TryFormat(destination, out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
+        B.TryFormat(destination[16..], out _, "x16", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
