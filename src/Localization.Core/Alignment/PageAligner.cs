@@ -81,12 +81,14 @@ public static class PageAligner
     private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var sourceKeys = s.Select(UnitFeatures.Of).ToArray();
-        var targetKeys = t.Select(UnitFeatures.Of).ToArray();
+        var sourceKeys = FeaturesOf(s);
+        var targetKeys = FeaturesOf(t);
 
         var anchors = FindAnchors(sourceKeys, targetKeys);
         var lengthRatio = LengthRatio(sourceKeys, targetKeys);
-        var matches = new List<(int S, int T, double Score)>();
+
+        // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
+        var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
         int ps = 0, pt = 0;
         foreach (var (ai, aj) in anchors)
         {
@@ -98,6 +100,17 @@ public static class PageAligner
 
         AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
         return Merge(s, t, matches);
+    }
+
+    private static UnitFeatures[] FeaturesOf(List<TranslationUnit> units)
+    {
+        var features = new UnitFeatures[units.Count];
+        for (var k = 0; k < features.Length; k++)
+        {
+            features[k] = UnitFeatures.Of(units[k]);
+        }
+
+        return features;
     }
 
     private static List<AlignedPair> Merge(List<TranslationUnit> s, List<TranslationUnit> t, List<(int S, int T, double Score)> matches)
@@ -316,9 +329,10 @@ public static class PageAligner
             ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
             : 0;
 
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches, double lengthRatio, CancellationToken cancellation)
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
+        List<(int S, int T, double Score)>? window = null;
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -326,13 +340,26 @@ public static class PageAligner
             var n = t1 - t0;
             var sm = Math.Min(m, WindowSize);
             var tn = Math.Min(n, (int)(sm * (double)n / m) + WindowSlack);
-            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio);
-            var keep = found.Where(f => f.S < s0 + (sm / 2)).ToList();
-            matches.AddRange(keep);
-            if (keep.Count > 0)
+            window ??= [];
+            window.Clear();
+            AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio, window);
+
+            // The window's first half is kept (a loop, not a lambda: its closure was made for every gap, windowed or not).
+            var half = s0 + (sm / 2);
+            var kept = 0;
+            foreach (var f in window)
             {
-                s0 = keep[^1].S + 1;
-                t0 = keep[^1].T + 1;
+                if (f.S < half)
+                {
+                    matches.Add(f);
+                    kept++;
+                }
+            }
+
+            if (kept > 0)
+            {
+                s0 = matches[^1].S + 1;
+                t0 = matches[^1].T + 1;
             }
             else
             {
@@ -341,27 +368,27 @@ public static class PageAligner
             }
         }
 
-        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio));
+        AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio, matches);
     }
 
     private const int WindowSize = 240;
     private const int WindowSlack = 60;
 
-    /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs.</summary>
+    /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs, added to <paramref name="found"/> in order.</summary>
     /// <remarks>
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio)
+    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
     {
-        var found = new List<(int S, int T, double Score)>();
         var m = s1 - s0;
         var n = t1 - t0;
         if (m <= 0 || n <= 0)
         {
-            return found;
+            return;
         }
 
+        var first = found.Count;
         var width = n + 1;
         var cells = (m + 1) * width;
 
@@ -399,8 +426,7 @@ public static class PageAligner
             System.Buffers.ArrayPool<byte>.Shared.Return(move);
         }
 
-        found.Reverse();
-        return found;
+        found.Reverse(first, found.Count - first);
     }
 
     private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
