@@ -73,7 +73,7 @@ public sealed partial class PageReader
     /// <summary>Set when reading a translation: the blocks whose reading is taken from the English page.</summary>
     private BlockBorrowing? _borrowing;
 
-    /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine"/>).</summary>
+    /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine(string, int)"/>).</summary>
     public const int MaximumTableColumns = 1000;
 
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
@@ -107,12 +107,12 @@ public sealed partial class PageReader
         pipeline ??= options.Dialect.Pipeline;
         var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation, _recordBlocks = recordBlocks };
 
-        if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth) is > 0 and var deepLine)
+        if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth, reader._lines) is > 0 and var deepLine)
         {
             throw new InvalidOperationException($"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
         }
 
-        if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns) is > 0 and var wideLine)
+        if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns, reader._lines) is > 0 and var wideLine)
         {
             throw new InvalidOperationException($"line {wideLine} has more than {MaximumTableColumns} table columns; l10n reads tables up to {MaximumTableColumns} columns");
         }
