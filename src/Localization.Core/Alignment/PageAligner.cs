@@ -28,9 +28,11 @@ public static class PageAligner
         // so translations move them freely: they are paired by label, apart from the page's flow.
         var (sourceFlow, sourceFloating) = Partition(source.Units);
         var (targetFlow, targetFloating) = Partition(target.Units);
-        SourceFeatureIndex.Of(source).Lend(target.Units);
+        var index = SourceFeatureIndex.Of(source);
+        index.Lend(target.Units);
+        var sourceTexts = index.TextKeys;
 
-        var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
+        var pairs = AlignSequence(sourceFlow, targetFlow, sourceTexts, cancellation);
         if (sourceFloating.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
@@ -40,7 +42,7 @@ public static class PageAligner
         foreach (var group in sourceFloating.GroupBy(u => u.Group))
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets, cancellation));
+            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -78,11 +80,11 @@ public static class PageAligner
         return (flow, floating);
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t, CancellationToken cancellation)
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var sourceKeys = FeaturesOf(s);
-        var targetKeys = FeaturesOf(t);
+        var sourceKeys = FeaturesOf(s, null);
+        var targetKeys = FeaturesOf(t, sourceTexts);
 
         var anchors = FindAnchors(sourceKeys, targetKeys);
         var lengthRatio = LengthRatio(sourceKeys, targetKeys);
@@ -102,12 +104,12 @@ public static class PageAligner
         return Merge(s, t, matches);
     }
 
-    private static UnitFeatures[] FeaturesOf(List<TranslationUnit> units)
+    private static UnitFeatures[] FeaturesOf(List<TranslationUnit> units, HashSet<long>? sourceTexts)
     {
         var features = new UnitFeatures[units.Count];
         for (var k = 0; k < features.Length; k++)
         {
-            features[k] = UnitFeatures.Of(units[k]);
+            features[k] = sourceTexts is null ? UnitFeatures.Of(units[k]) : UnitFeatures.OfTranslated(units[k], sourceTexts);
         }
 
         return features;
@@ -585,7 +587,14 @@ public static class PageAligner
 /// <summary>What the aligner compares of a unit, computed once per unit, as 64-bit hashes (no strings).</summary>
 internal sealed class UnitFeatures
 {
-    private UnitFeatures(TranslationUnit unit)
+    /// <param name="unit">The unit.</param>
+    /// <param name="sourceTexts">
+    /// For a translated unit, the <see cref="TextKey"/>s of the English page's units with words: the comparison hash
+    /// of its text is then made only when an English unit of its class has as many characters that fold to letters
+    /// (texts with the same comparison text have as many: folding goes character by character), since it can match
+    /// no other. Hashing every translated unit's text was a third of the aligner's own time.
+    /// </param>
+    private UnitFeatures(TranslationUnit unit, HashSet<long>? sourceTexts = null)
     {
         Unit = unit;
         Class = unit.Kind.AlignmentClass();
@@ -628,9 +637,15 @@ internal sealed class UnitFeatures
         Numbers = numbers;
         if (unit.Prose.HasWords)
         {
-            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, LetterBits, out var length, out var letters);
-            NormalizedLength = length;
-            Letters = letters;
+            (Letters, FoldedLetters) = CountBoth(unit.Prose.Text);
+            if (sourceTexts is null)
+            {
+                _normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, out _normalizedLength);
+            }
+            else
+            {
+                _hashPending = true;
+            }
         }
         else
         {
@@ -655,7 +670,8 @@ internal sealed class UnitFeatures
             keys[keyCount++] = h;
         }
 
-        if (Letters >= 12)
+        // A translated unit's text key is left out when no English unit can have its text: it could anchor nothing.
+        if (Letters >= 12 && (sourceTexts is null || sourceTexts.Contains(TextKey(Class, FoldedLetters))))
         {
             keys[keyCount++] = (Normalized ^ (ulong)Class) * 0xC2B2AE3D27D4EB4FUL;
         }
@@ -687,18 +703,57 @@ internal sealed class UnitFeatures
 
     public ulong[] Numbers { get; }
 
-    /// <summary>Hash of the normalised prose; 0 with <see cref="NormalizedLength"/> 0 when there are no words.</summary>
-    public ulong Normalized { get; }
+    private ulong _normalized;
+    private int _normalizedLength;
 
-    public int NormalizedLength { get; }
+    /// <summary>True while a translated unit's comparison hash is not made yet (see the constructor's sourceTexts).</summary>
+    private bool _hashPending;
+
+    /// <summary>Hash of the normalised prose; 0 with <see cref="NormalizedLength"/> 0 when there are no words.</summary>
+    public ulong Normalized
+    {
+        get
+        {
+            MakeHash();
+            return _normalized;
+        }
+    }
+
+    public int NormalizedLength
+    {
+        get
+        {
+            MakeHash();
+            return _normalizedLength;
+        }
+    }
+
+    private void MakeHash()
+    {
+        if (_hashPending)
+        {
+            _normalized = TextNormalizer.ComparisonHash(Unit.Prose.Text, out _normalizedLength);
+            _hashPending = false;
+        }
+    }
+
+    /// <summary>How many characters of the text fold to a letter for comparison: equal comparison texts have as many (0 without words).</summary>
+    public int FoldedLetters { get; }
+
+    /// <summary>What a unit with words has of its text that equal comparison texts share: its class and <see cref="FoldedLetters"/>.</summary>
+    internal static long TextKey(int unitClass, int letters) => ((long)unitClass << 32) | (uint)letters;
 
     public int Letters { get; }
 
     public ulong[] AnchorKeys { get; }
 
-    public bool SameText(UnitFeatures other) => NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
+    /// <remarks>Texts with different <see cref="FoldedLetters"/> are told apart before any hash is made (see the constructor).</remarks>
+    public bool SameText(UnitFeatures other) => FoldedLetters == other.FoldedLetters && NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
     public static UnitFeatures Of(TranslationUnit unit) => unit.AlignmentFeatures ??= new(unit);
+
+    /// <summary>The features of a translated unit aligned with an English page whose units' <see cref="TextKey"/>s are <paramref name="sourceTexts"/>.</summary>
+    public static UnitFeatures OfTranslated(TranslationUnit unit, HashSet<long> sourceTexts) => unit.AlignmentFeatures ??= new(unit, sourceTexts);
 
     /// <summary>Computes the features without keeping them (tests compare borrowed features with these).</summary>
     internal static UnitFeatures Compute(TranslationUnit unit) => new(unit);
@@ -714,8 +769,9 @@ internal sealed class UnitFeatures
         ShapeWithoutRegions = same.ShapeWithoutRegions;
         Invariants = same.Invariants;
         Numbers = same.Numbers;
-        Normalized = same.Normalized;
-        NormalizedLength = same.NormalizedLength;
+        _normalized = same.Normalized;
+        _normalizedLength = same.NormalizedLength;
+        FoldedLetters = same.FoldedLetters;
         Letters = same.Letters;
         AnchorKeys = same.AnchorKeys;
     }
@@ -742,6 +798,40 @@ internal sealed class UnitFeatures
     }
 
     internal static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>One bit per UTF-16 code unit: its comparison fold (<see cref="TextNormalizer.TryFold"/>) is a letter. Built once (8 KiB).</summary>
+    private static readonly ulong[] FoldedLetterBits = BuildFoldedLetterBits();
+
+    private static ulong[] BuildFoldedLetterBits()
+    {
+        var bits = new ulong[0x10000 / 64];
+        Span<char> folded = stackalloc char[1];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            TextNormalizer.TryFold([(char)c], folded, out var length);
+            if (length == 1 && char.IsLetter(folded[0]))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The letters of <paramref name="text"/> and the characters that fold to letters, in one pass of two bit lookups.</summary>
+    internal static (int Letters, int FoldedLetters) CountBoth(string text)
+    {
+        var bits = LetterBits;
+        var foldedBits = FoldedLetterBits;
+        int letters = 0, folded = 0;
+        foreach (var c in text)
+        {
+            letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
+            folded += (int)((foldedBits[c >> 6] >> (c & 63)) & 1);
+        }
+
+        return (letters, folded);
+    }
 
     internal static int CountLetters(string text)
     {
