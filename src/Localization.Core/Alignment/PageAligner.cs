@@ -67,7 +67,7 @@ public static class PageAligner
             {
                 floating.Add(("abbr", unit)); // labels may be translated (a term of the page), so keep list order
             }
-            else if (unit.Path.Segments.Count > 0 && unit.Path.Segments[0].Kind == "footnote")
+            else if (unit.Path.InFootnote)
             {
                 floating.Add(("footnote:" + unit.Path.Segments[0].Qualifier, unit));
             }
@@ -651,7 +651,6 @@ internal sealed class UnitFeatures
         {
             Letters = CountLetters(unit.Prose.Text);
         }
-        var shapeHash = Hash((ulong)Class, Shape);
         Span<ulong> keys = stackalloc ulong[5];
         var keyCount = 0;
         if (unit.Verbatim is { Length: > 0 } verbatim)
@@ -661,7 +660,8 @@ internal sealed class UnitFeatures
 
         if (Invariants.Length > 0)
         {
-            var h = shapeHash ^ 0x9E3779B97F4A7C15UL;
+            // The shape is hashed only here: most units have no invariant (it was hashed for every unit).
+            var h = Hash((ulong)Class, Shape) ^ 0x9E3779B97F4A7C15UL;
             foreach (var i in Invariants)
             {
                 h = (h ^ i) * 1099511628211UL;
