@@ -26,13 +26,14 @@ public static class PageAligner
     {
         // Footnote and abbreviation definitions render at a fixed place whatever their position in the file,
         // so translations move them freely: they are paired by label, apart from the page's flow.
-        var (sourceFlow, sourceFloating) = Partition(source.Units);
-        var (targetFlow, targetFloating) = Partition(target.Units);
         var index = SourceFeatureIndex.Of(source);
+        var english = index.Sequences ??= Sequences(source.Units);
+        var sourceFloating = english.Floating;
+        var (targetFlow, targetFloating) = Partition(target.Units);
         index.Lend(target.Units);
         var sourceTexts = index.TextKeys;
 
-        var pairs = AlignSequence(sourceFlow, targetFlow, sourceTexts, cancellation);
+        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, targetFlow, sourceTexts, cancellation);
         if (sourceFloating.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
@@ -42,7 +43,9 @@ public static class PageAligner
         foreach (var group in sourceFloating.GroupBy(u => u.Group))
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets, sourceTexts, cancellation));
+            List<TranslationUnit> sources = [.. group.Select(x => x.Unit)];
+            var features = FeaturesOf(sources, null);
+            pairs.AddRange(AlignSequence(sources, features, SourceAnchors.Of(features), targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -51,6 +54,14 @@ public static class PageAligner
         }
 
         return new AlignedPage(source, target, pairs);
+    }
+
+    /// <summary>The English page's flow and floating units, the flow's features and sorted anchor keys (once per English page; a race makes them twice).</summary>
+    private static EnglishSequences Sequences(IReadOnlyList<TranslationUnit> units)
+    {
+        var (flow, floating) = Partition(units);
+        var features = FeaturesOf(flow, null);
+        return new EnglishSequences(flow, floating, features, SourceAnchors.Of(features));
     }
 
     private static (List<TranslationUnit> Flow, List<(string Group, TranslationUnit Unit)> Floating) Partition(IReadOnlyList<TranslationUnit> units)
@@ -80,13 +91,12 @@ public static class PageAligner
         return (flow, floating);
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var sourceKeys = FeaturesOf(s, null);
         var targetKeys = FeaturesOf(t, sourceTexts);
 
-        var anchors = FindAnchors(sourceKeys, targetKeys);
+        var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys);
         var lengthRatio = LengthRatio(sourceKeys, targetKeys);
 
         // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
@@ -158,19 +168,14 @@ public static class PageAligner
     /// still anchor, in order, without any quadratic search.
     /// </summary>
     /// <remarks>
-    /// Occurrences of the keys of both sides are sorted by key in pooled arrays instead of counted in
-    /// dictionaries (four dictionaries per page were 60 MB of a 31-language check): in each key's run the m-th
-    /// source occurrence pairs with the m-th target occurrence when both sides have as many.
+    /// Occurrences of the keys are sorted by key (four dictionaries per page were 60 MB of a 31-language check): the
+    /// English side once per English page (<see cref="SourceAnchors"/>), the translation's in pooled arrays, and the two
+    /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
+    /// both sides have as many.
     /// </remarks>
-    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, UnitFeatures[] t)
+    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
     {
-        var sourceCount = 0;
-        foreach (var u in s)
-        {
-            sourceCount += u.AnchorKeys.Length;
-        }
-
-        var total = sourceCount;
+        var total = 0;
         foreach (var u in t)
         {
             total += u.AnchorKeys.Length;
@@ -178,21 +183,12 @@ public static class PageAligner
 
         var pool = System.Buffers.ArrayPool<int>.Shared;
         var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(total);
-        var codes = pool.Rent(total); // an occurrence's place: source ones first, each side in page and key order
+        var codes = pool.Rent(total); // a target occurrence's place, in page and key order
         var owners = pool.Rent(total); // the unit of the occurrence with that code
-        var partners = pool.Rent(sourceCount); // the target unit of each source occurrence, or -1
+        var partners = pool.Rent(source.Count); // the target unit of each source occurrence, or -1
         try
         {
             var q = 0;
-            for (var i = 0; i < s.Length; i++)
-            {
-                foreach (var key in s[i].AnchorKeys)
-                {
-                    (keys[q], codes[q], owners[q]) = (key, q, i);
-                    q++;
-                }
-            }
-
             for (var j = 0; j < t.Length; j++)
             {
                 foreach (var key in t[j].AnchorKeys)
@@ -202,29 +198,37 @@ public static class PageAligner
                 }
             }
 
-            Array.Sort(keys, codes, 0, total);
-            for (var g = 0; g < total;)
+            SourceAnchors.SortRuns(keys, codes, total);
+            var sourceKeys = source.Keys;
+            var sourceCodes = source.Codes;
+            for (int i = 0, k = 0; i < sourceKeys.Length;)
             {
-                var end = g + 1;
-                while (end < total && keys[end] == keys[g])
+                var key = sourceKeys[i];
+                var sourceEnd = i + 1;
+                while (sourceEnd < sourceKeys.Length && sourceKeys[sourceEnd] == key)
                 {
-                    end++;
+                    sourceEnd++;
                 }
 
-                Array.Sort(codes, g, end - g);
-                var inSource = 0;
-                while (g + inSource < end && codes[g + inSource] < sourceCount)
+                while (k < total && keys[k] < key)
                 {
-                    inSource++;
+                    k++;
                 }
 
-                var paired = inSource * 2 == end - g;
-                for (var m = 0; m < inSource; m++)
+                var targetEnd = k;
+                while (targetEnd < total && keys[targetEnd] == key)
                 {
-                    partners[codes[g + m]] = paired ? owners[codes[g + inSource + m]] : -1;
+                    targetEnd++;
                 }
 
-                g = end;
+                var paired = sourceEnd - i == targetEnd - k;
+                for (var m = 0; m < sourceEnd - i; m++)
+                {
+                    partners[sourceCodes[i + m]] = paired ? owners[codes[k + m]] : -1;
+                }
+
+                i = sourceEnd;
+                k = targetEnd;
             }
 
             var candidates = new List<(int S, int T)>();

@@ -34,6 +34,9 @@ internal sealed class SourceFeatureIndex
         }
     }
 
+    /// <summary>The page's units as the aligner reads them (see <see cref="PageAligner"/>), made by the first alignment with the page.</summary>
+    internal EnglishSequences? Sequences { get; set; }
+
     /// <summary>
     /// The <see cref="UnitFeatures.TextKey"/> of every English unit with words (built on first use; a race builds the
     /// same set twice): a translated unit whose key is not here can have no English unit's text.
