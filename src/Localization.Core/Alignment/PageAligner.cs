@@ -15,7 +15,7 @@ namespace Localization.Core.Alignment;
 /// </summary>
 public static class PageAligner
 {
-    private const double MinimumScore = 0.35;
+    internal const double MinimumScore = 0.35;
     private const int FullGridLimit = 250_000;
 
     public static AlignedPage Align(PageModel source, PageModel target) => AlignCancellable(source, target, CancellationToken.None);
@@ -173,7 +173,7 @@ public static class PageAligner
     /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
     /// both sides have as many.
     /// </remarks>
-    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
+    internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
     {
         var total = 0;
         foreach (var u in t)
@@ -263,7 +263,7 @@ public static class PageAligner
     }
 
     /// <summary>Longest chain increasing in both indices (patience sorting on T; input is sorted by S).</summary>
-    private static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
+    internal static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
     {
         var tails = new List<int>();
         var previous = new int[candidates.Count];
