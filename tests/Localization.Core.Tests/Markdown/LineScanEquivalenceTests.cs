@@ -78,30 +78,9 @@ public sealed class LineScanEquivalenceTests
         return parts.ToString();
     }
 
-    /// <summary>The line starts as the line map found them before its vectorised pass (every break style).</summary>
-    private static int[] ReferenceLineStarts(string text)
-    {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
-            else if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                starts.Add(i + 1);
-            }
-        }
-
-        return [.. starts];
-    }
+    /// <summary>The line starts by another road: after every CRLF, lone CR or LF (the breaks Markdig recognises).</summary>
+    private static int[] ReferenceLineStarts(string text) =>
+        [0, .. System.Text.RegularExpressions.Regex.Matches(text, "\r\n|\r|\n").Select(m => m.Index + m.Length)];
 
     private static (int Line, int Column) ReferencePosition(int[] starts, int length, int offset)
     {
