@@ -43,8 +43,7 @@ public sealed class TargetPageProfile
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
-                && ReferenceEquals(source.Page.Units[english.Index], english) && IsSameProse(unit.Prose, english.Prose))
+            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && source.Owns(english) && IsSameProse(unit.Prose, english.Prose))
             {
                 // The English unit's sentences and their comparison text, shared rather than copied per language.
                 _sentences[unit.Index] = source.RangesOf(english);
