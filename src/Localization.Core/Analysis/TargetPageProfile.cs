@@ -16,6 +16,9 @@ public sealed class TargetPageProfile
     private readonly TranslationUnit?[] _english;
     private readonly byte[]?[] _translated;
 
+    // Letters and digits of each unit whose scripts the profile counted, plus one (0: not counted).
+    private readonly int[] _lettersAndDigits;
+
     // The Latin words the profile read: in a page of another script, the words kept inside its translated sentences
     // (compared ordinally); in a Latin-script page, every word of the sentences it judged (ignoring case), with what
     // is known of each in _wordFacts (kept, an English word of the page: asked once per word, not once per use).
@@ -38,6 +41,7 @@ public sealed class TargetPageProfile
         _normalized = new string?[]?[units.Count];
         _english = new TranslationUnit?[units.Count];
         _translated = new byte[]?[units.Count];
+        _lettersAndDigits = new int[units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         var translatedLength = 0L;
         for (var u = 0; u < units.Count; u++)
@@ -65,7 +69,7 @@ public sealed class TargetPageProfile
 
             if (unit.IsTranslatable)
             {
-                ScriptClassifier.Count(unit.Prose.Text, counts);
+                _lettersAndDigits[unit.Index] = ScriptClassifier.CountLettersAndDigits(unit.Prose.Text, counts) + 1;
                 translatedLength += unit.Prose.Text.Length;
             }
         }
@@ -173,6 +177,13 @@ public sealed class TargetPageProfile
     public bool IsNonLatin => MainScript != Script.Latin;
 
     public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
+
+    /// <summary>
+    /// How many characters of a unit of this page are letters or decimal digits (char.IsLetterOrDigit), when the
+    /// profile counted them while it counted the page's scripts (a unit not left as its English); -1 otherwise.
+    /// </summary>
+    internal int LettersAndDigitsOf(TranslationUnit unit) =>
+        (uint)unit.Index < (uint)_lettersAndDigits.Length && ReferenceEquals(Page.Units[unit.Index], unit) ? _lettersAndDigits[unit.Index] - 1 : -1;
 
     /// <summary>
     /// The English unit a translated unit is as it is (same prose, cut into the same sentences, which it
