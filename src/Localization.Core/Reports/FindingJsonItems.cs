@@ -47,6 +47,14 @@ internal sealed class FindingJsonItems : IDisposable
     private static readonly byte[] Null = "null"u8.ToArray();
     private static readonly byte[] HexDigits = "0123456789abcdef"u8.ToArray();
 
+    // The short texts of the finding before, where they are in the buffer: a block's findings are mostly one
+    // page's, with the same file, language and a few rules (one string object each).
+    private LastText _lastRule;
+    private LastText _lastRuleId;
+    private LastText _lastSeverity;
+    private LastText _lastLanguage;
+    private LastText _lastFile;
+
     /// <summary>Texts that need escaping are written by the library's writer into this scratch buffer.</summary>
     private readonly ArrayBufferWriter<byte> _escaped = new(256);
     private Utf8JsonWriter? _escaper;
@@ -60,6 +68,7 @@ internal sealed class FindingJsonItems : IDisposable
     /// </summary>
     public void Render(IReadOnlyList<Finding> items, int start, int end, ArrayBufferWriter<byte> buffer)
     {
+        (_lastRule, _lastRuleId, _lastSeverity, _lastLanguage, _lastFile) = (default, default, default, default, default);
         for (var i = start; i < end; i++)
         {
             Write(buffer, items[i], separator: i > start);
@@ -69,6 +78,7 @@ internal sealed class FindingJsonItems : IDisposable
     private void Write(ArrayBufferWriter<byte> buffer, Finding f, bool separator)
     {
         var span = buffer.GetSpan(MaxLength(f));
+        var written = buffer.WrittenSpan;
         var at = 0;
         if (separator)
         {
@@ -76,15 +86,15 @@ internal sealed class FindingJsonItems : IDisposable
         }
 
         Copy(span, ref at, Start);
-        ShortText(span, ref at, f.Rule);
+        ShortText(span, ref at, f.Rule, written, ref _lastRule);
         Copy(span, ref at, AfterRule);
-        ShortText(span, ref at, f.RuleId);
+        ShortText(span, ref at, f.RuleId, written, ref _lastRuleId);
         Copy(span, ref at, AfterRuleId);
-        ShortText(span, ref at, f.Severity.Name());
+        ShortText(span, ref at, f.Severity.Name(), written, ref _lastSeverity);
         Copy(span, ref at, AfterSeverity);
-        ShortText(span, ref at, f.Language);
+        ShortText(span, ref at, f.Language, written, ref _lastLanguage);
         Copy(span, ref at, AfterLanguage);
-        ShortText(span, ref at, f.File);
+        ShortText(span, ref at, f.File, written, ref _lastFile);
         Copy(span, ref at, AfterFile);
         Integer(span, ref at, f.Line);
         Copy(span, ref at, AfterLine);
@@ -152,7 +162,8 @@ internal sealed class FindingJsonItems : IDisposable
             + AfterLine.Length + AfterColumn.Length + AfterEndLine.Length + SourceStart.Length + AfterSourceFile.Length + SourceEnd.Length
             + Message.Length + SourceText.Length + TargetText.Length + Unit.Length + Fingerprint.Length + End.Length;
         var texts = f.Rule.Length + f.RuleId.Length + 7 + f.Language.Length + f.File.Length + (f.Source?.File.Length ?? 0) + f.Message.Length
-            + (f.SourceText?.Length ?? 0) + (f.TargetText?.Length ?? 0) + (f.UnitId?.Length ?? 0) + Math.Max(FingerprintHash.Length, f.Fingerprint.Length);
+            + (f.SourceText?.Length ?? 0) + (f.TargetText?.Length ?? 0) + (f.UnitId?.Length ?? 0)
+            + (f.TryGetFingerprintHash(out _) ? FingerprintHash.Length : f.Fingerprint.Length);
         return constant + Numbers + (10 * 6) + (6 * texts);
     }
 
@@ -183,8 +194,15 @@ internal sealed class FindingJsonItems : IDisposable
     /// character copied as a byte while it is ASCII that the encoder keeps; any other text goes through <see cref="Text"/>.
     /// The closing quote is the next piece's.
     /// </summary>
-    private void ShortText(Span<byte> span, ref int at, string value)
+    private void ShortText(Span<byte> span, ref int at, string value, ReadOnlySpan<byte> written, ref LastText last)
     {
+        if (ReferenceEquals(value, last.Text))
+        {
+            written.Slice(last.Offset, last.Length).CopyTo(span[at..]);
+            at += last.Length;
+            return;
+        }
+
         var start = at;
         foreach (var c in value)
         {
@@ -194,12 +212,18 @@ internal sealed class FindingJsonItems : IDisposable
                 at = start - 1;
                 Text(span, ref at, value);
                 at--;
+                last = default;
                 return;
             }
 
             span[at++] = (byte)c;
         }
+
+        last = new LastText(value, written.Length + start, at - start);
     }
+
+    /// <summary>A text as it was written (without quotes) at <see cref="Offset"/> in the block's buffer.</summary>
+    private readonly record struct LastText(string? Text, int Offset, int Length);
 
     /// <summary>A string value in quotes (or null), as the writer writes it.</summary>
     private void Text(Span<byte> span, ref int at, string? value)

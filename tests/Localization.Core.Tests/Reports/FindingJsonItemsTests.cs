@@ -24,6 +24,30 @@ public sealed class FindingJsonItemsTests
         AssertSameAsWriter(findings[..7], blockSize: 3);
     }
 
+    /// <summary>A block's findings of one page share their file, language and rules (one string each): copied from the finding before.</summary>
+    [Fact]
+    public void Texts_repeated_from_the_finding_before_are_rendered_as_the_writer_wrote_them()
+    {
+        var random = new Random(11);
+        var (rules, files) = (new[] { "untranslated-block", "link-changed", "ru\\le", "규칙" }, new[] { "i18n/ko/a.md", "i18n/ko/\"b\".md", "i18n/ko/é.md" });
+        var findings = Enumerable.Range(0, 5_000).Select(i =>
+        {
+            var f = RandomFinding(random);
+            return f with { Rule = rules[random.Next(2) == 0 ? 0 : random.Next(rules.Length)], File = files[(i / 40) % files.Length], Language = i % 100 < 50 ? "ko" : "k\"o" };
+        }).ToList();
+        AssertSameAsWriter(findings, blockSize: 48);
+        AssertSameAsWriter(findings, blockSize: 1_000);
+
+        // One renderer for several blocks in different buffers, as a test may use it.
+        using var renderer = new FindingJsonItems();
+        for (var start = 0; start < 200; start += 50)
+        {
+            var buffer = new ArrayBufferWriter<byte>();
+            renderer.Render(findings, start, start + 50, buffer);
+            Assert.Equal(Reference(findings, start, start + 50), buffer.WrittenSpan.ToArray());
+        }
+    }
+
     [Fact]
     public void Every_utf16_code_unit_is_rendered_as_the_writer_wrote_it()
     {
