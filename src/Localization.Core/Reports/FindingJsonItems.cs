@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Text;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -17,6 +18,9 @@ namespace Localization.Core.Reports;
 /// transcoding the texts). The constant parts (line breaks, indentation, names) are copied as one piece between
 /// two values; each text is transcoded once and searched once for a character the encoder escapes, and any
 /// text that has one is escaped by a <see cref="Utf8JsonWriter"/>, so escaping is always the writer's own.
+/// The methods that run per finding are compiled optimised at once: in the JIT build the report is rendered in
+/// one burst after the last page, and at tier 0 (its calls not inlined) this rendering cost more than the
+/// library writer's precompiled code did (sampled thread time 0.85 s against 0.67 s on a loaded machine).
 /// </summary>
 internal sealed class FindingJsonItems : IDisposable
 {
@@ -66,6 +70,7 @@ internal sealed class FindingJsonItems : IDisposable
     /// items of the findings array after one item (each with its separator, line break and indentation); the
     /// first item's separator is left out: the report's writer puts it before a raw value.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Render(IReadOnlyList<Finding> items, int start, int end, ArrayBufferWriter<byte> buffer)
     {
         (_lastRule, _lastRuleId, _lastSeverity, _lastLanguage, _lastFile) = (default, default, default, default, default);
@@ -75,6 +80,7 @@ internal sealed class FindingJsonItems : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Write(ArrayBufferWriter<byte> buffer, Finding f, bool separator)
     {
         var span = buffer.GetSpan(MaxLength(f));
@@ -155,6 +161,7 @@ internal sealed class FindingJsonItems : IDisposable
     }
 
     /// <summary>An upper bound of the bytes of a finding: at most six bytes per UTF-16 code unit of a text (<c>\uXXXX</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int MaxLength(Finding f)
     {
         const int Numbers = 5 * 11;
@@ -167,12 +174,14 @@ internal sealed class FindingJsonItems : IDisposable
         return constant + Numbers + (10 * 6) + (6 * texts);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Copy(Span<byte> span, ref int at, byte[] piece)
     {
         piece.CopyTo(span[at..]);
         at += piece.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Integer(Span<byte> span, ref int at, int value)
     {
         // What the writer writes for a number: Utf8Formatter's default format.
@@ -180,6 +189,7 @@ internal sealed class FindingJsonItems : IDisposable
         at += written;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Hex(Span<byte> destination, ulong value)
     {
         for (var i = 15; i >= 0; i--)
@@ -194,6 +204,7 @@ internal sealed class FindingJsonItems : IDisposable
     /// character copied as a byte while it is ASCII that the encoder keeps; any other text goes through <see cref="Text"/>.
     /// The closing quote is the next piece's.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ShortText(Span<byte> span, ref int at, string value, ReadOnlySpan<byte> written, ref LastText last)
     {
         if (ReferenceEquals(value, last.Text))
@@ -226,6 +237,7 @@ internal sealed class FindingJsonItems : IDisposable
     private readonly record struct LastText(string? Text, int Offset, int Length);
 
     /// <summary>A string value in quotes (or null), as the writer writes it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Text(Span<byte> span, ref int at, string? value)
     {
         if (value is null)
@@ -259,6 +271,7 @@ internal sealed class FindingJsonItems : IDisposable
         Copy(span, ref at, _escaped.WrittenSpan);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Copy(Span<byte> span, ref int at, ReadOnlySpan<byte> piece)
     {
         piece.CopyTo(span[at..]);
