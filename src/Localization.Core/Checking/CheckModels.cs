@@ -97,20 +97,7 @@ public sealed record CheckResult(
     IReadOnlyList<string> Languages,
     int SkippedSourceFiles)
 {
-    public int Count(Severity severity)
-    {
-        // A loop, not LINQ's Count with a predicate: the JSON report counts a site's 133,000 findings three times.
-        var count = 0;
-        for (var i = 0; i < Findings.Count; i++)
-        {
-            if (Findings[i].Severity == severity)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
     /// <summary>The units of one language, summed over its files.</summary>
     public FileStats StatsOf(string language) =>
