@@ -67,6 +67,21 @@ public sealed class FindingJsonItemsTests
         AssertSameAsWriter(findings, blockSize: 48);
     }
 
+    /// <summary>Numbers as the writer formats them: every power of ten and its neighbours, the extremes, negatives.</summary>
+    [Fact]
+    public void Numbers_are_the_writers_digits()
+    {
+        var numbers = new List<int> { 0, 1, -1, int.MaxValue, int.MinValue, int.MaxValue - 1, int.MinValue + 1 };
+        for (var p = 1L; p <= int.MaxValue; p *= 10)
+        {
+            numbers.AddRange([(int)p - 1, (int)p, (int)Math.Min(p + 1, int.MaxValue), -(int)p]);
+        }
+
+        var random = new Random(5);
+        numbers.AddRange(Enumerable.Range(0, 20_000).Select(i => random.Next(int.MinValue, int.MaxValue) >> random.Next(31)));
+        AssertSameAsWriter([.. numbers.Select(n => Make("r", "ko", "m", "docs/a.md", null, null, null, "f", n))], blockSize: 48);
+    }
+
     /// <summary>Both hashes as lower-case hex digits, as "x16" formats them (the digits are written by hand).</summary>
     [Fact]
     public void Fingerprint_hashes_are_the_writers_hex_digits()
@@ -156,7 +171,7 @@ public sealed class FindingJsonItemsTests
     {
         Rule = rule,
         RuleId = rule.Length > 3 ? rule[..3] : rule,
-        Severity = (Severity)(Math.Abs(number) % 3),
+        Severity = (Severity)((number & int.MaxValue) % 3),
         Language = language,
         File = "i18n/" + language + "/x.md",
         Line = number,
