@@ -208,14 +208,10 @@ internal static class PathGuard
 
         try
         {
-            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-            if (info.LinkTarget is { } target)
-            {
-                return target;
-            }
-
-            missing = !info.Exists;
-            return null;
+            // Null only when the link went away since: then nothing is there.
+            var target = new FileInfo(path).LinkTarget;
+            missing = target is null;
+            return target;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -109,7 +109,7 @@ internal static class JsonItemBlocks
     }
 
     /// <summary>Renders items [start, end) as the first items of an array at the report's depth; returns where the first one starts.</summary>
-    private static int Render<T>(IReadOnlyList<T> items, int start, int end, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter, T> writeItem)
+    internal static int Render<T>(IReadOnlyList<T> items, int start, int end, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter, T> writeItem)
     {
         using var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions);
         json.WriteStartObject();

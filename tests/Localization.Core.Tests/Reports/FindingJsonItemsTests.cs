@@ -190,17 +190,7 @@ public sealed class FindingJsonItemsTests
     private static byte[] Reference(List<Finding> items, int start, int end)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions);
-        json.WriteStartObject();
-        json.WriteStartArray("items");
-        json.Flush();
-        var from = buffer.WrittenCount;
-        for (var i = start; i < end; i++)
-        {
-            WriteFinding(json, items[i]);
-        }
-
-        json.Flush();
+        var from = JsonItemBlocks.Render(items, start, end, buffer, WriteFinding);
         return buffer.WrittenSpan[from..].ToArray();
     }
 
