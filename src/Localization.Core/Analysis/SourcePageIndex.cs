@@ -25,9 +25,14 @@ public sealed class SourcePageIndex
     private readonly int[] _placeholder;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
 
+    // The page's units as an array: every translated unit of every language asks whether a unit is one of them
+    // (through the list's interface, a dispatched call each time).
+    private readonly TranslationUnit[] _units;
+
     public SourcePageIndex(PageModel page)
     {
         Page = page;
+        _units = [.. page.Units];
         var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -99,6 +104,9 @@ public sealed class SourcePageIndex
 
     public PageModel Page { get; }
 
+    /// <summary>True when the unit is one of this page's.</summary>
+    internal bool Owns(TranslationUnit unit) => (uint)unit.Index < (uint)_units.Length && ReferenceEquals(_units[unit.Index], unit);
+
     /// <summary>
     /// Something later stages derive from this English page alone (the texts of findings about it), made by the
     /// first language that asks and shared by the others; pages are checked on several threads at once, so
@@ -127,7 +135,7 @@ public sealed class SourcePageIndex
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) && _unitWords[unit.Index] is { } words && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        ReferenceEquals(unit, _units[unit.Index]) && _unitWords[unit.Index] is { } words && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
     public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);
@@ -185,7 +193,7 @@ public sealed class SourcePageIndex
     /// <summary>Whether a unit of this page reads as placeholder Latin (asked once, for every language; 0 not yet asked, 1 no, 2 yes).</summary>
     internal bool IsPlaceholderLatin(TranslationUnit unit, Func<string, bool> test)
     {
-        if (!ReferenceEquals(unit, Page.Units[unit.Index]))
+        if (!ReferenceEquals(unit, _units[unit.Index]))
         {
             return test(unit.Prose.Text);
         }
@@ -202,15 +210,15 @@ public sealed class SourcePageIndex
 
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
+        ReferenceEquals(unit, _units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
 
     /// <summary>The sentences of a unit of this page (cut once, shared by every language that left it as it is).</summary>
     public SentenceRange[] RangesOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitRanges[unit.Index] : [];
+        ReferenceEquals(unit, _units[unit.Index]) ? _unitRanges[unit.Index] : [];
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitSentences[unit.Index] : [];
+        ReferenceEquals(unit, _units[unit.Index]) ? _unitSentences[unit.Index] : [];
 }
 
 /// <summary>A sentence of a source unit.</summary>
