@@ -15,7 +15,7 @@ namespace Localization.Core.Alignment;
 /// </summary>
 public static class PageAligner
 {
-    private const double MinimumScore = 0.35;
+    internal const double MinimumScore = 0.35;
     private const int FullGridLimit = 250_000;
 
     public static AlignedPage Align(PageModel source, PageModel target) => AlignCancellable(source, target, CancellationToken.None);
@@ -26,11 +26,14 @@ public static class PageAligner
     {
         // Footnote and abbreviation definitions render at a fixed place whatever their position in the file,
         // so translations move them freely: they are paired by label, apart from the page's flow.
-        var (sourceFlow, sourceFloating) = Partition(source.Units);
+        var index = SourceFeatureIndex.Of(source);
+        var english = index.Sequences ??= Sequences(source.Units);
+        var sourceFloating = english.Floating;
         var (targetFlow, targetFloating) = Partition(target.Units);
-        SourceFeatureIndex.Of(source).Lend(target.Units);
+        index.Lend(target.Units);
+        var sourceTexts = index.TextKeys;
 
-        var pairs = AlignSequence(sourceFlow, targetFlow, cancellation);
+        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, targetFlow, sourceTexts, cancellation);
         if (sourceFloating.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
@@ -40,7 +43,9 @@ public static class PageAligner
         foreach (var group in sourceFloating.GroupBy(u => u.Group))
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence([.. group.Select(x => x.Unit)], targets, cancellation));
+            List<TranslationUnit> sources = [.. group.Select(x => x.Unit)];
+            var features = FeaturesOf(sources, null);
+            pairs.AddRange(AlignSequence(sources, features, SourceAnchors.Of(features), targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -49,6 +54,14 @@ public static class PageAligner
         }
 
         return new AlignedPage(source, target, pairs);
+    }
+
+    /// <summary>The English page's flow and floating units, the flow's features and sorted anchor keys (once per English page; a race makes them twice).</summary>
+    private static EnglishSequences Sequences(IReadOnlyList<TranslationUnit> units)
+    {
+        var (flow, floating) = Partition(units);
+        var features = FeaturesOf(flow, null);
+        return new EnglishSequences(flow, floating, features, SourceAnchors.Of(features));
     }
 
     private static (List<TranslationUnit> Flow, List<(string Group, TranslationUnit Unit)> Floating) Partition(IReadOnlyList<TranslationUnit> units)
@@ -65,7 +78,7 @@ public static class PageAligner
             {
                 floating.Add(("abbr", unit)); // labels may be translated (a term of the page), so keep list order
             }
-            else if (unit.Path.Segments.Count > 0 && unit.Path.Segments[0].Kind == "footnote")
+            else if (unit.Path.InFootnote)
             {
                 floating.Add(("footnote:" + unit.Path.Segments[0].Qualifier, unit));
             }
@@ -78,15 +91,16 @@ public static class PageAligner
         return (flow, floating);
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, List<TranslationUnit> t, CancellationToken cancellation)
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        var sourceKeys = s.Select(UnitFeatures.Of).ToArray();
-        var targetKeys = t.Select(UnitFeatures.Of).ToArray();
+        var targetKeys = FeaturesOf(t, sourceTexts);
 
-        var anchors = FindAnchors(sourceKeys, targetKeys);
+        var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys);
         var lengthRatio = LengthRatio(sourceKeys, targetKeys);
-        var matches = new List<(int S, int T, double Score)>();
+
+        // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
+        var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
         int ps = 0, pt = 0;
         foreach (var (ai, aj) in anchors)
         {
@@ -98,6 +112,17 @@ public static class PageAligner
 
         AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
         return Merge(s, t, matches);
+    }
+
+    private static UnitFeatures[] FeaturesOf(List<TranslationUnit> units, HashSet<long>? sourceTexts)
+    {
+        var features = new UnitFeatures[units.Count];
+        for (var k = 0; k < features.Length; k++)
+        {
+            features[k] = sourceTexts is null ? UnitFeatures.Of(units[k]) : UnitFeatures.OfTranslated(units[k], sourceTexts);
+        }
+
+        return features;
     }
 
     private static List<AlignedPair> Merge(List<TranslationUnit> s, List<TranslationUnit> t, List<(int S, int T, double Score)> matches)
@@ -143,19 +168,14 @@ public static class PageAligner
     /// still anchor, in order, without any quadratic search.
     /// </summary>
     /// <remarks>
-    /// Occurrences of the keys of both sides are sorted by key in pooled arrays instead of counted in
-    /// dictionaries (four dictionaries per page were 60 MB of a 31-language check): in each key's run the m-th
-    /// source occurrence pairs with the m-th target occurrence when both sides have as many.
+    /// Occurrences of the keys are sorted by key (four dictionaries per page were 60 MB of a 31-language check): the
+    /// English side once per English page (<see cref="SourceAnchors"/>), the translation's in pooled arrays, and the two
+    /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
+    /// both sides have as many.
     /// </remarks>
-    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, UnitFeatures[] t)
+    internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
     {
-        var sourceCount = 0;
-        foreach (var u in s)
-        {
-            sourceCount += u.AnchorKeys.Length;
-        }
-
-        var total = sourceCount;
+        var total = 0;
         foreach (var u in t)
         {
             total += u.AnchorKeys.Length;
@@ -163,21 +183,12 @@ public static class PageAligner
 
         var pool = System.Buffers.ArrayPool<int>.Shared;
         var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(total);
-        var codes = pool.Rent(total); // an occurrence's place: source ones first, each side in page and key order
+        var codes = pool.Rent(total); // a target occurrence's place, in page and key order
         var owners = pool.Rent(total); // the unit of the occurrence with that code
-        var partners = pool.Rent(sourceCount); // the target unit of each source occurrence, or -1
+        var partners = pool.Rent(source.Count); // the target unit of each source occurrence, or -1
         try
         {
             var q = 0;
-            for (var i = 0; i < s.Length; i++)
-            {
-                foreach (var key in s[i].AnchorKeys)
-                {
-                    (keys[q], codes[q], owners[q]) = (key, q, i);
-                    q++;
-                }
-            }
-
             for (var j = 0; j < t.Length; j++)
             {
                 foreach (var key in t[j].AnchorKeys)
@@ -187,29 +198,37 @@ public static class PageAligner
                 }
             }
 
-            Array.Sort(keys, codes, 0, total);
-            for (var g = 0; g < total;)
+            SourceAnchors.SortRuns(keys, codes, total);
+            var sourceKeys = source.Keys;
+            var sourceCodes = source.Codes;
+            for (int i = 0, k = 0; i < sourceKeys.Length;)
             {
-                var end = g + 1;
-                while (end < total && keys[end] == keys[g])
+                var key = sourceKeys[i];
+                var sourceEnd = i + 1;
+                while (sourceEnd < sourceKeys.Length && sourceKeys[sourceEnd] == key)
                 {
-                    end++;
+                    sourceEnd++;
                 }
 
-                Array.Sort(codes, g, end - g);
-                var inSource = 0;
-                while (g + inSource < end && codes[g + inSource] < sourceCount)
+                while (k < total && keys[k] < key)
                 {
-                    inSource++;
+                    k++;
                 }
 
-                var paired = inSource * 2 == end - g;
-                for (var m = 0; m < inSource; m++)
+                var targetEnd = k;
+                while (targetEnd < total && keys[targetEnd] == key)
                 {
-                    partners[codes[g + m]] = paired ? owners[codes[g + inSource + m]] : -1;
+                    targetEnd++;
                 }
 
-                g = end;
+                var paired = sourceEnd - i == targetEnd - k;
+                for (var m = 0; m < sourceEnd - i; m++)
+                {
+                    partners[sourceCodes[i + m]] = paired ? owners[codes[k + m]] : -1;
+                }
+
+                i = sourceEnd;
+                k = targetEnd;
             }
 
             var candidates = new List<(int S, int T)>();
@@ -244,7 +263,7 @@ public static class PageAligner
     }
 
     /// <summary>Longest chain increasing in both indices (patience sorting on T; input is sorted by S).</summary>
-    private static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
+    internal static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
     {
         var tails = new List<int>();
         var previous = new int[candidates.Count];
@@ -316,9 +335,10 @@ public static class PageAligner
             ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
             : 0;
 
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int, int, double)> matches, double lengthRatio, CancellationToken cancellation)
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
+        List<(int S, int T, double Score)>? window = null;
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -326,13 +346,26 @@ public static class PageAligner
             var n = t1 - t0;
             var sm = Math.Min(m, WindowSize);
             var tn = Math.Min(n, (int)(sm * (double)n / m) + WindowSlack);
-            var found = AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio);
-            var keep = found.Where(f => f.S < s0 + (sm / 2)).ToList();
-            matches.AddRange(keep);
-            if (keep.Count > 0)
+            window ??= [];
+            window.Clear();
+            AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio, window);
+
+            // The window's first half is kept (a loop, not a lambda: its closure was made for every gap, windowed or not).
+            var half = s0 + (sm / 2);
+            var kept = 0;
+            foreach (var f in window)
             {
-                s0 = keep[^1].S + 1;
-                t0 = keep[^1].T + 1;
+                if (f.S < half)
+                {
+                    matches.Add(f);
+                    kept++;
+                }
+            }
+
+            if (kept > 0)
+            {
+                s0 = matches[^1].S + 1;
+                t0 = matches[^1].T + 1;
             }
             else
             {
@@ -341,27 +374,27 @@ public static class PageAligner
             }
         }
 
-        matches.AddRange(AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio));
+        AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio, matches);
     }
 
     private const int WindowSize = 240;
     private const int WindowSlack = 60;
 
-    /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs.</summary>
+    /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs, added to <paramref name="found"/> in order.</summary>
     /// <remarks>
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static List<(int S, int T, double Score)> AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio)
+    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
     {
-        var found = new List<(int S, int T, double Score)>();
         var m = s1 - s0;
         var n = t1 - t0;
         if (m <= 0 || n <= 0)
         {
-            return found;
+            return;
         }
 
+        var first = found.Count;
         var width = n + 1;
         var cells = (m + 1) * width;
 
@@ -399,8 +432,7 @@ public static class PageAligner
             System.Buffers.ArrayPool<byte>.Shared.Return(move);
         }
 
-        found.Reverse();
-        return found;
+        found.Reverse(first, found.Count - first);
     }
 
     private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
@@ -559,7 +591,14 @@ public static class PageAligner
 /// <summary>What the aligner compares of a unit, computed once per unit, as 64-bit hashes (no strings).</summary>
 internal sealed class UnitFeatures
 {
-    private UnitFeatures(TranslationUnit unit)
+    /// <param name="unit">The unit.</param>
+    /// <param name="sourceTexts">
+    /// For a translated unit, the <see cref="TextKey"/>s of the English page's units with words: the comparison hash
+    /// of its text is then made only when an English unit of its class has as many characters that fold to letters
+    /// (texts with the same comparison text have as many: folding goes character by character), since it can match
+    /// no other. Hashing every translated unit's text was a third of the aligner's own time.
+    /// </param>
+    private UnitFeatures(TranslationUnit unit, HashSet<long>? sourceTexts = null)
     {
         Unit = unit;
         Class = unit.Kind.AlignmentClass();
@@ -602,15 +641,20 @@ internal sealed class UnitFeatures
         Numbers = numbers;
         if (unit.Prose.HasWords)
         {
-            Normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, LetterBits, out var length, out var letters);
-            NormalizedLength = length;
-            Letters = letters;
+            (Letters, FoldedLetters) = CountBoth(unit.Prose.Text);
+            if (sourceTexts is null)
+            {
+                _normalized = TextNormalizer.ComparisonHash(unit.Prose.Text, out _normalizedLength);
+            }
+            else
+            {
+                _hashPending = true;
+            }
         }
         else
         {
             Letters = CountLetters(unit.Prose.Text);
         }
-        var shapeHash = Hash((ulong)Class, Shape);
         Span<ulong> keys = stackalloc ulong[5];
         var keyCount = 0;
         if (unit.Verbatim is { Length: > 0 } verbatim)
@@ -620,7 +664,8 @@ internal sealed class UnitFeatures
 
         if (Invariants.Length > 0)
         {
-            var h = shapeHash ^ 0x9E3779B97F4A7C15UL;
+            // The shape is hashed only here: most units have no invariant (it was hashed for every unit).
+            var h = Hash((ulong)Class, Shape) ^ 0x9E3779B97F4A7C15UL;
             foreach (var i in Invariants)
             {
                 h = (h ^ i) * 1099511628211UL;
@@ -629,7 +674,8 @@ internal sealed class UnitFeatures
             keys[keyCount++] = h;
         }
 
-        if (Letters >= 12)
+        // A translated unit's text key is left out when no English unit can have its text: it could anchor nothing.
+        if (Letters >= 12 && (sourceTexts is null || sourceTexts.Contains(TextKey(Class, FoldedLetters))))
         {
             keys[keyCount++] = (Normalized ^ (ulong)Class) * 0xC2B2AE3D27D4EB4FUL;
         }
@@ -661,18 +707,57 @@ internal sealed class UnitFeatures
 
     public ulong[] Numbers { get; }
 
-    /// <summary>Hash of the normalised prose; 0 with <see cref="NormalizedLength"/> 0 when there are no words.</summary>
-    public ulong Normalized { get; }
+    private ulong _normalized;
+    private int _normalizedLength;
 
-    public int NormalizedLength { get; }
+    /// <summary>True while a translated unit's comparison hash is not made yet (see the constructor's sourceTexts).</summary>
+    private bool _hashPending;
+
+    /// <summary>Hash of the normalised prose; 0 with <see cref="NormalizedLength"/> 0 when there are no words.</summary>
+    public ulong Normalized
+    {
+        get
+        {
+            MakeHash();
+            return _normalized;
+        }
+    }
+
+    public int NormalizedLength
+    {
+        get
+        {
+            MakeHash();
+            return _normalizedLength;
+        }
+    }
+
+    private void MakeHash()
+    {
+        if (_hashPending)
+        {
+            _normalized = TextNormalizer.ComparisonHash(Unit.Prose.Text, out _normalizedLength);
+            _hashPending = false;
+        }
+    }
+
+    /// <summary>How many characters of the text fold to a letter for comparison: equal comparison texts have as many (0 without words).</summary>
+    public int FoldedLetters { get; }
+
+    /// <summary>What a unit with words has of its text that equal comparison texts share: its class and <see cref="FoldedLetters"/>.</summary>
+    internal static long TextKey(int unitClass, int letters) => ((long)unitClass << 32) | (uint)letters;
 
     public int Letters { get; }
 
     public ulong[] AnchorKeys { get; }
 
-    public bool SameText(UnitFeatures other) => NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
+    /// <remarks>Texts with different <see cref="FoldedLetters"/> are told apart before any hash is made (see the constructor).</remarks>
+    public bool SameText(UnitFeatures other) => FoldedLetters == other.FoldedLetters && NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
     public static UnitFeatures Of(TranslationUnit unit) => unit.AlignmentFeatures ??= new(unit);
+
+    /// <summary>The features of a translated unit aligned with an English page whose units' <see cref="TextKey"/>s are <paramref name="sourceTexts"/>.</summary>
+    public static UnitFeatures OfTranslated(TranslationUnit unit, HashSet<long> sourceTexts) => unit.AlignmentFeatures ??= new(unit, sourceTexts);
 
     /// <summary>Computes the features without keeping them (tests compare borrowed features with these).</summary>
     internal static UnitFeatures Compute(TranslationUnit unit) => new(unit);
@@ -688,8 +773,9 @@ internal sealed class UnitFeatures
         ShapeWithoutRegions = same.ShapeWithoutRegions;
         Invariants = same.Invariants;
         Numbers = same.Numbers;
-        Normalized = same.Normalized;
-        NormalizedLength = same.NormalizedLength;
+        _normalized = same.Normalized;
+        _normalizedLength = same.NormalizedLength;
+        FoldedLetters = same.FoldedLetters;
         Letters = same.Letters;
         AnchorKeys = same.AnchorKeys;
     }
@@ -716,6 +802,40 @@ internal sealed class UnitFeatures
     }
 
     internal static bool IsLetter(char c) => (LetterBits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>One bit per UTF-16 code unit: its comparison fold (<see cref="TextNormalizer.TryFold"/>) is a letter. Built once (8 KiB).</summary>
+    private static readonly ulong[] FoldedLetterBits = BuildFoldedLetterBits();
+
+    private static ulong[] BuildFoldedLetterBits()
+    {
+        var bits = new ulong[0x10000 / 64];
+        Span<char> folded = stackalloc char[1];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            TextNormalizer.TryFold([(char)c], folded, out var length);
+            if (length == 1 && char.IsLetter(folded[0]))
+            {
+                bits[c >> 6] |= 1UL << (c & 63);
+            }
+        }
+
+        return bits;
+    }
+
+    /// <summary>The letters of <paramref name="text"/> and the characters that fold to letters, in one pass of two bit lookups.</summary>
+    internal static (int Letters, int FoldedLetters) CountBoth(string text)
+    {
+        var bits = LetterBits;
+        var foldedBits = FoldedLetterBits;
+        int letters = 0, folded = 0;
+        foreach (var c in text)
+        {
+            letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
+            folded += (int)((foldedBits[c >> 6] >> (c & 63)) & 1);
+        }
+
+        return (letters, folded);
+    }
 
     internal static int CountLetters(string text)
     {

@@ -34,6 +34,32 @@ internal sealed class SourceFeatureIndex
         }
     }
 
+    /// <summary>The page's units as the aligner reads them (see <see cref="PageAligner"/>), made by the first alignment with the page.</summary>
+    internal EnglishSequences? Sequences { get; set; }
+
+    /// <summary>
+    /// The <see cref="UnitFeatures.TextKey"/> of every English unit with words (built on first use; a race builds the
+    /// same set twice): a translated unit whose key is not here can have no English unit's text.
+    /// </summary>
+    public HashSet<long> TextKeys => _textKeys ??= BuildTextKeys(_units);
+
+    private HashSet<long>? _textKeys;
+
+    private static HashSet<long> BuildTextKeys(IReadOnlyList<TranslationUnit> units)
+    {
+        var keys = new HashSet<long>(units.Count);
+        foreach (var unit in units)
+        {
+            var features = UnitFeatures.Of(unit);
+            if (features.NormalizedLength > 0)
+            {
+                keys.Add(UnitFeatures.TextKey(features.Class, features.Letters));
+            }
+        }
+
+        return keys;
+    }
+
     private static long QuickKey(string text) => ((long)text.Length << 32) | ((long)text[0] << 16) | text[^1];
 
     /// <summary>The index of <paramref name="page"/>, built on first use (a race builds the same index twice).</summary>

@@ -1,3 +1,8 @@
+using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Localization.Core.Markdown;
 
 /// <summary>
@@ -11,29 +16,112 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        _lineStarts = LineStarts(text);
+        var lf = ScanLineFeeds(text, out var pipes);
+        LineFeedsOnly = lf is not null;
+        Pipes = lf is null ? -1 : pipes;
+        _lineStarts = lf ?? LineStarts(text);
         Length = text.Length;
     }
 
+    /// <summary>True when the text has no CR: its lines end at LF alone (see <see cref="NestingGuard"/>).</summary>
+    internal bool LineFeedsOnly { get; }
+
+    /// <summary>How many '|' the text has, counted in the same pass as the line feeds; -1 for a text with CR.</summary>
+    internal int Pipes { get; }
+
+    /// <summary>Offset of the first character of the 0-based line <paramref name="index"/>.</summary>
+    internal int StartOfLine(int index) => _lineStarts[index];
+
     /// <summary>
-    /// Offsets where lines start. A page without CR is searched for LF only, vectorised, into an array of the
-    /// counted size: the character loop was 1.5% of a 31-language check.
+    /// The line starts of a text without CR, its '|' counted on the way, in one vectorised pass over 16 characters
+    /// at a time; null when the text has a CR. Every page was searched five times before it was parsed (for a CR,
+    /// counting line feeds, finding each line feed, counting pipes, and the nesting guard finding each line feed
+    /// again): 2% of a 31-language check, most of it calls for lines of a few characters.
     /// </summary>
-    private static int[] LineStarts(string text)
+    private static int[]? ScanLineFeeds(string text, out int pipes)
     {
-        var span = text.AsSpan();
-        if (span.IndexOf('\r') < 0)
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(16, (chars.Length / 32) + 2));
+        try
         {
-            var lf = new int[span.Count('\n') + 1];
-            var at = 0;
-            for (var n = 1; n < lf.Length; n++)
+            buffer[0] = 0;
+            var count = 1;
+            var pipeCount = 0;
+            var i = 0;
+            if (Vector128.IsHardwareAccelerated && chars.Length >= 16)
             {
-                at += span[at..].IndexOf('\n') + 1;
-                lf[n] = at;
+                ref var first = ref MemoryMarshal.GetReference(chars);
+                var lineFeed = Vector128.Create((ushort)'\n');
+                var carriageReturn = Vector128.Create((ushort)'\r');
+                var bar = Vector128.Create((ushort)'|');
+                var returns = Vector128<ushort>.Zero;
+                for (; i <= chars.Length - 16; i += 16)
+                {
+                    var a = Vector128.LoadUnsafe(ref first, (nuint)i);
+                    var b = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
+                    returns |= Vector128.Equals(a, carriageReturn) | Vector128.Equals(b, carriageReturn);
+                    pipeCount += BitOperations.PopCount(Vector128.Narrow(Vector128.Equals(a, bar), Vector128.Equals(b, bar)).ExtractMostSignificantBits());
+                    var feeds = Vector128.Narrow(Vector128.Equals(a, lineFeed), Vector128.Equals(b, lineFeed)).ExtractMostSignificantBits();
+                    while (feeds != 0)
+                    {
+                        if (count == buffer.Length)
+                        {
+                            Grow(ref buffer);
+                        }
+
+                        buffer[count++] = i + BitOperations.TrailingZeroCount(feeds) + 1;
+                        feeds &= feeds - 1;
+                    }
+                }
+
+                if (returns != Vector128<ushort>.Zero)
+                {
+                    pipes = -1;
+                    return null;
+                }
             }
 
-            return lf;
+            for (; i < chars.Length; i++)
+            {
+                switch (chars[i])
+                {
+                    case '\r':
+                        pipes = -1;
+                        return null;
+                    case '\n':
+                        if (count == buffer.Length)
+                        {
+                            Grow(ref buffer);
+                        }
+
+                        buffer[count++] = i + 1;
+                        break;
+                    case '|':
+                        pipeCount++;
+                        break;
+                }
+            }
+
+            pipes = pipeCount;
+            return buffer.AsSpan(0, count).ToArray();
         }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(buffer);
+        }
+    }
+
+    private static void Grow(ref int[] buffer)
+    {
+        var larger = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
+        buffer.CopyTo(larger, 0);
+        ArrayPool<int>.Shared.Return(buffer);
+        buffer = larger;
+    }
+
+    /// <summary>Offsets where lines start, in a text with CR.</summary>
+    private static int[] LineStarts(string text)
+    {
 
         var starts = new List<int>(text.Length / 40 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)

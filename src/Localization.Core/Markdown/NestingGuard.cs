@@ -14,29 +14,7 @@ public static class NestingGuard
         var i = 0;
         while (i < text.Length)
         {
-            var depth = 0;
-            var at = i;
-            while (true)
-            {
-                var spaces = 0;
-                while (at < text.Length && text[at] == ' ' && spaces < 4)
-                {
-                    at++;
-                    spaces++;
-                }
-
-                var marker = MarkerLength(text, at);
-                if (marker == 0)
-                {
-                    break;
-                }
-
-                depth++;
-                at += marker;
-            }
-
-            // Markers alone on a line may be a thematic break ("* * *"); only markers followed by content nest.
-            if (depth > limit && at < text.Length && text[at] is not ('\n' or '\r'))
+            if (TooDeep(text, i, limit, out var at))
             {
                 return line;
             }
@@ -52,6 +30,62 @@ public static class NestingGuard
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// <see cref="FirstTooDeepLine(string, int)"/> of the text <paramref name="lines"/> maps: the lines of a text
+    /// without CR are taken from the map instead of searching for each line feed again.
+    /// </summary>
+    internal static int FirstTooDeepLine(string text, int limit, LineMap lines)
+    {
+        if (!lines.LineFeedsOnly)
+        {
+            return FirstTooDeepLine(text, limit);
+        }
+
+        for (var n = 0; n < lines.LineCount; n++)
+        {
+            var start = lines.StartOfLine(n);
+            if (start >= text.Length)
+            {
+                break;
+            }
+
+            if (TooDeep(text, start, limit, out _))
+            {
+                return n + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the line starting at <paramref name="i"/> opens more than <paramref name="limit"/> containers; <paramref name="at"/> is where its markers end.</summary>
+    private static bool TooDeep(string text, int i, int limit, out int at)
+    {
+        var depth = 0;
+        at = i;
+        while (true)
+        {
+            var spaces = 0;
+            while (at < text.Length && text[at] == ' ' && spaces < 4)
+            {
+                at++;
+                spaces++;
+            }
+
+            var marker = MarkerLength(text, at);
+            if (marker == 0)
+            {
+                break;
+            }
+
+            depth++;
+            at += marker;
+        }
+
+        // Markers alone on a line may be a thematic break ("* * *"); only markers followed by content nest.
+        return depth > limit && at < text.Length && text[at] is not ('\n' or '\r');
     }
 
     /// <summary>
@@ -90,6 +124,10 @@ public static class NestingGuard
 
         return 0;
     }
+
+    /// <summary><see cref="FirstTooWideLine(string, int)"/> of the text <paramref name="lines"/> maps, whose '|' the map counted.</summary>
+    internal static int FirstTooWideLine(string text, int limit, LineMap lines) =>
+        lines.Pipes >= 0 && lines.Pipes <= limit + 1 ? 0 : FirstTooWideLine(text, limit);
 
     /// <summary>Length of a container marker at <paramref name="at"/> with the space after it ('>' needs none), or 0.</summary>
     private static int MarkerLength(string text, int at)

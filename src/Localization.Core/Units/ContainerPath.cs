@@ -32,7 +32,14 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     {
         _segments = segments;
         _parent = parent;
+        InFootnote = segments.Length > 0 && segments[0].Kind == "footnote";
     }
+
+    /// <summary>
+    /// The outermost container is a footnote definition (whose units the aligner pairs by label): kept as a field,
+    /// since asking the first segment's kind of every unit of every page was most of the aligner's partition.
+    /// </summary>
+    internal bool InFootnote { get; }
 
     public IReadOnlyList<PathSegment> Segments => _segments;
 

@@ -17,7 +17,7 @@ internal sealed partial class InlineReader
     private readonly ProseBuilder _prose;
     private readonly List<Invariant> _invariants;
     private readonly string _page;
-    private readonly int _shift;
+    private int _shift;
 
     /// <param name="page">The page text, to place literals whose span is wider than their content.</param>
     /// <param name="shift">Added to Markdig offsets: non-zero when the inlines come from a fragment of the page parsed on its own.</param>
@@ -45,20 +45,35 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, Invariant[] Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null, List<Invariant>? invariants = null)
+    public static (ProseText Prose, Invariant[] Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null, List<Invariant>? invariants = null) =>
+        new InlineReader(page, shift, prose, invariants) { _shortcodes = shortcodes ?? ShortcodeSettings.Default }.ReadBlock(inlines, owner, shift, verbatim);
+
+    /// <summary>A reader for the blocks of <paramref name="page"/> (see <see cref="ReadBlock"/>).</summary>
+    public static InlineReader ForPage(string page, ProseBuilder prose, ShortcodeSettings shortcodes, List<Invariant> invariants) =>
+        new(page, 0, prose, invariants) { _shortcodes = shortcodes };
+
+    /// <summary>
+    /// Reads a leaf block of this reader's page (a page reader keeps one reader for all its blocks: a reader per
+    /// block was 7 MB of a 31-language check); the prose and invariants of the previous block are cleared first.
+    /// </summary>
+    public (ProseText Prose, Invariant[] Invariants) ReadBlock(ContainerInline? inlines, IMarkdownObject? owner, int shift, IReadOnlyList<VerbatimMatch>? verbatim)
     {
-        var reader = new InlineReader(page, shift, prose, invariants) { _verbatim = verbatim ?? [], _shortcodes = shortcodes ?? ShortcodeSettings.Default };
+        _shift = shift;
+        _prose.Clear();
+        _invariants.Clear();
+        _verbatim = verbatim ?? [];
+        _emittedVerbatim = null;
         if (owner is not null)
         {
-            reader.AddAttributes(owner);
+            AddAttributes(owner);
         }
 
         if (inlines is not null)
         {
-            reader.Walk(inlines);
+            Walk(inlines);
         }
 
-        return reader.Finish();
+        return Finish();
     }
 
     /// <summary>Reads plain text (a title) that starts at <paramref name="start"/> in the page.</summary>

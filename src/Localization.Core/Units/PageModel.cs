@@ -59,7 +59,7 @@ public sealed class PageModel
 /// <param name="KeyStart">Offset of the key in the page.</param>
 /// <param name="IsScalar">True for a scalar value.</param>
 /// <param name="Canonical">The value in a canonical form that ignores YAML style (flow or block, quoting).</param>
-public sealed record FrontMatterEntry(string Key, string Value, int Start, int KeyStart, bool IsScalar, string Canonical)
+public sealed partial record FrontMatterEntry(string Key, string Value, int Start, int KeyStart, bool IsScalar, string Canonical)
 {
     internal static string Quote(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
@@ -67,7 +67,12 @@ public sealed record FrontMatterEntry(string Key, string Value, int Start, int K
     /// The canonical form with prose replaced by '~': what must stay the same when a value is not
     /// translated as a whole but may contain text (a schema's "name", a title inside a list).
     /// </summary>
-    public string Shape => System.Text.RegularExpressions.Regex.Replace(Canonical, "\"(?:[^\"\\\\]|\\\\.)*\\s(?:[^\"\\\\]|\\\\.)*\"", "~");
+    public string Shape => QuotedProse().Replace(Canonical, "~");
+
+    // Generated, not Regex.Replace with the pattern: the interpreter ran it for every translated schema value of
+    // every language (0.5% of a 31-language check).
+    [System.Text.RegularExpressions.GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\\s(?:[^\"\\\\]|\\\\.)*\"")]
+    private static partial System.Text.RegularExpressions.Regex QuotedProse();
 }
 
 /// <summary>A footnote definition <c>[^label]: …</c>.</summary>

@@ -37,13 +37,22 @@ public sealed partial class PageReader
     private readonly string _text;
     private readonly LineMap _lines;
     private readonly PageReaderOptions _options;
-    private readonly List<PendingUnit> _units = [];
+    private readonly List<TranslationUnit> _units = [];
+
+    /// <summary>The ids of the page's units, made from <see cref="_units"/> when one is first asked for (after <see cref="Build"/>).</summary>
+    private readonly UnitIds _ids;
+
+    /// <summary>The Markdig block's source range of each English paragraph, list item and heading (when blocks are recorded).</summary>
+    private List<(TranslationUnit Unit, int Start, int End)>? _blockSpans;
 
     /// <summary>Where each block's invariants are gathered before the unit takes an exact copy.</summary>
     private readonly List<Invariant> _invariants = [];
 
     // One prose buffer for all the blocks of the page: each block's text is built in it, then copied out.
     private readonly ProseBuilder _prose = new();
+
+    /// <summary>The inline reader of the page's blocks, made for the first block that is read (not borrowed).</summary>
+    private InlineReader? _inlines;
     private readonly List<FrontMatterEntry> _frontMatter = [];
     private readonly List<FootnoteDefinition> _footnotes = [];
     private readonly List<ContainerInfo> _containers = [];
@@ -64,7 +73,7 @@ public sealed partial class PageReader
     /// <summary>Set when reading a translation: the blocks whose reading is taken from the English page.</summary>
     private BlockBorrowing? _borrowing;
 
-    /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine"/>).</summary>
+    /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine(string, int)"/>).</summary>
     public const int MaximumTableColumns = 1000;
 
     private PageReader(string path, string text, PageReaderOptions options, MarkdownPipeline pipeline)
@@ -74,6 +83,7 @@ public sealed partial class PageReader
         _text = text;
         _lines = new LineMap(text);
         _options = options;
+        _ids = new UnitIds(_units);
     }
 
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
@@ -97,12 +107,12 @@ public sealed partial class PageReader
         pipeline ??= options.Dialect.Pipeline;
         var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation, _recordBlocks = recordBlocks };
 
-        if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth) is > 0 and var deepLine)
+        if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth, reader._lines) is > 0 and var deepLine)
         {
             throw new InvalidOperationException($"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
         }
 
-        if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns) is > 0 and var wideLine)
+        if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns, reader._lines) is > 0 and var wideLine)
         {
             throw new InvalidOperationException($"line {wideLine} has more than {MaximumTableColumns} table columns; l10n reads tables up to {MaximumTableColumns} columns");
         }
@@ -125,42 +135,36 @@ public sealed partial class PageReader
 
     private PageModel Build(LinkDefinition[] definitions)
     {
-        _units.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var units = new List<TranslationUnit>(_units.Count);
-        var ids = new UnitIds(units);
-        var hint = 0;
-        List<LeafBlockSpan>? leafBlocks = _recordBlocks ? [] : null;
-        foreach (var u in _units)
+        // The walk adds units in page order but for a few (titles, footnotes read after the page): a list already in
+        // strictly increasing order is the sort's result as it is (no equal starts, whose order an unstable sort
+        // could change), and sorting every page's units was 0.3% of a 31-language check.
+        if (!StrictlyIncreasing(_units))
         {
-            if (leafBlocks is not null && u.BlockStart >= 0)
-            {
-                leafBlocks.Add(new LeafBlockSpan(units.Count, u.BlockStart, u.BlockEnd));
-            }
+            _units.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
 
+        var hint = 0;
+        for (var k = 0; k < _units.Count; k++)
+        {
+            var u = _units[k];
             var (line, column) = _lines.Position(u.Start, ref hint);
             var endHint = hint;
             var (endLine, endColumn) = _lines.Position(u.End, ref endHint);
-            units.Add(new TranslationUnit
+            u.Place(k, line, column, endLine, endColumn);
+        }
+
+        LeafBlockSpan[]? leafBlocks = null;
+        if (_recordBlocks)
+        {
+            // In page order, as the units: a block repeated keeps its first unit.
+            leafBlocks = new LeafBlockSpan[_blockSpans?.Count ?? 0];
+            for (var k = 0; k < leafBlocks.Length; k++)
             {
-                Ids = ids,
-                Kind = u.Kind,
-                Path = u.Path,
-                Index = units.Count,
-                Start = u.Start,
-                End = u.End,
-                Line = line,
-                Column = column,
-                EndLine = endLine,
-                EndColumn = endColumn,
-                Prose = u.Prose,
-                Invariants = u.Invariants,
-                HeadingLevel = u.HeadingLevel,
-                HeadingText = u.HeadingText,
-                ExplicitId = u.ExplicitId,
-                Key = u.Key,
-                Verbatim = u.Verbatim,
-                EnglishTwin = u.EnglishTwin,
-            });
+                var (unit, blockStart, blockEnd) = _blockSpans![k];
+                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd);
+            }
+
+            Array.Sort(leafBlocks, (a, b) => a.Unit.CompareTo(b.Unit));
         }
 
         return new PageModel
@@ -168,26 +172,41 @@ public sealed partial class PageReader
             Path = _path,
             Text = _text,
             Lines = _lines,
-            Units = units,
+            Units = _units,
             FrontMatter = _frontMatter,
             FootnoteDefinitions = _footnotes,
             Containers = _containers,
             Problems = _problems,
             SyntaxIssues = _syntaxIssues,
-            LeafBlocks = leafBlocks ?? (IReadOnlyList<LeafBlockSpan>)[],
+            LeafBlocks = leafBlocks ?? [],
             LinkDefinitions = definitions,
         };
     }
 
+    private static bool StrictlyIncreasing(List<TranslationUnit> units)
+    {
+        for (var k = 1; k < units.Count; k++)
+        {
+            if (units[k].Start <= units[k - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void WalkContainer(ContainerBlock container, ContainerPath path)
     {
-        // md_in_html containers opened by an HTML block at this level apply to the following siblings.
-        var html = new List<OpenElement>();
+        // md_in_html containers opened by an HTML block at this level apply to the following siblings. Only an HTML
+        // block changes them, so their path is made again after one, not for every block (12 MB of paths on a
+        // 31-language check), and most containers have no HTML block and no list.
+        List<OpenElement>? html = null;
+        var current = path;
         var itemOrdinal = 0;
         foreach (var block in container)
         {
             _cancellation.ThrowIfCancellationRequested();
-            var current = html.Count == 0 ? path : Under(path, html);
             switch (block)
             {
                 case YamlFrontMatterBlock yaml:
@@ -204,7 +223,8 @@ public sealed partial class PageReader
                     ReadFrontMatter(damaged, FrontMatterReader.Read, "YAML");
                     break;
                 case HtmlBlock htmlBlock:
-                    ReadHtmlBlock(htmlBlock, path, html);
+                    ReadHtmlBlock(htmlBlock, path, html ??= []);
+                    current = html.Count == 0 ? path : Under(path, html);
                     break;
                 case HeadingBlock heading:
                     AddLeaf(UnitKind.Heading, heading, current, heading.Level, heading.TryGetAttributes()?.Id);
@@ -392,7 +412,7 @@ public sealed partial class PageReader
     {
         if (_borrowing is not null && !_inFragment && BlockBorrowing.TryTake(block, out var english, out var delta))
         {
-            _units.Add(new PendingUnit(kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
+            _units.Add(new TranslationUnit(_ids, kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
             {
                 HeadingLevel = headingLevel,
                 HeadingText = english.HeadingText,
@@ -402,17 +422,20 @@ public sealed partial class PageReader
             return;
         }
 
-        var (prose, invariants) = InlineReader.Read(_text, block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift), _prose, _options.Dialect.Shortcodes, _invariants);
+        _inlines ??= InlineReader.ForPage(_text, _prose, _options.Dialect.Shortcodes, _invariants);
+        var (prose, invariants) = _inlines.ReadBlock(block.Inline, block, _shift, Verbatim(block.Span.Start + _shift, block.Span.End + 1 + _shift));
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
-        var recorded = _recordBlocks && !_inFragment && kind != UnitKind.TableCell && block is (ParagraphBlock or HeadingBlock);
-        _units.Add(new PendingUnit(kind, path, start, end, prose, invariants)
+        var unit = new TranslationUnit(_ids, kind, path, start, end, prose, invariants)
         {
             HeadingLevel = headingLevel,
             HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline) : null,
             ExplicitId = explicitId,
-            BlockStart = recorded ? block.Span.Start + _shift : -1,
-            BlockEnd = recorded ? SourceBlocks.BlockEnd(_text, block.Span.End + 1 + _shift) : -1,
-        });
+        };
+        _units.Add(unit);
+        if (_recordBlocks && !_inFragment && kind != UnitKind.TableCell && block is (ParagraphBlock or HeadingBlock) && block.Span.Start + _shift >= 0)
+        {
+            (_blockSpans ??= []).Add((unit, block.Span.Start + _shift, SourceBlocks.BlockEnd(_text, block.Span.End + 1 + _shift)));
+        }
     }
 
     private static IReadOnlyList<Invariant> Moved(IReadOnlyList<Invariant> invariants, int delta)
@@ -440,7 +463,7 @@ public sealed partial class PageReader
             invariants.Add(new Invariant(InvariantKind.Code, verbatim, start, end - start));
         }
 
-        _units.Add(new PendingUnit(kind, path, start, end, ProseText.Empty, invariants) { Key = key, Verbatim = verbatim });
+        _units.Add(new TranslationUnit(_ids, kind, path, start, end, ProseText.Empty, invariants) { Key = key, Verbatim = verbatim });
     }
 
     private void AddTitle(UnitKind kind, string title, int start, ContainerPath path, bool exact)
@@ -452,7 +475,7 @@ public sealed partial class PageReader
 
         var exactTitle = exact && Matches(start, title);
         var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null, _prose, _invariants);
-        _units.Add(new PendingUnit(kind, path, start, start + title.Length, prose, invariants));
+        _units.Add(new TranslationUnit(_ids, kind, path, start, start + title.Length, prose, invariants));
     }
 
     /// <summary>
@@ -679,10 +702,11 @@ public sealed partial class PageReader
         else if (remaining.Length > 0)
         {
             var current = Under(path, html);
-            _units.Add(new PendingUnit(UnitKind.Html, current, start, end, ProseText.Empty,
-                [new Invariant(InvariantKind.HtmlTag, TextExcerpt.Collapse(remaining, int.MaxValue), start, end - start)])
+            var collapsed = TextExcerpt.Collapse(remaining, int.MaxValue);
+            _units.Add(new TranslationUnit(_ids, UnitKind.Html, current, start, end, ProseText.Empty,
+                [new Invariant(InvariantKind.HtmlTag, collapsed, start, end - start)])
             {
-                Verbatim = TextExcerpt.Collapse(remaining, int.MaxValue),
+                Verbatim = collapsed,
             });
         }
     }
@@ -815,7 +839,7 @@ public sealed partial class PageReader
                 var exact = Matches(fm.Start, fm.Value);
                 var (prose, invariants) = InlineReader.ReadPlain(fm.Value, fm.Start, exact, null, _prose, _invariants);
                 var end = exact ? fm.Start + fm.Value.Length : LineEnd(fm.Start);
-                _units.Add(new PendingUnit(UnitKind.FrontMatter, ContainerPath.Root.Append(new PathSegment("front-matter", fm.Key, 0, 0)), fm.Start, end, prose, invariants) { Key = fm.Key });
+                _units.Add(new TranslationUnit(_ids, UnitKind.FrontMatter, ContainerPath.Root.Append(new PathSegment("front-matter", fm.Key, 0, 0)), fm.Start, end, prose, invariants) { Key = fm.Key });
             }
         }
     }
@@ -841,7 +865,7 @@ public sealed partial class PageReader
             _syntaxIssues.Add(new SyntaxIssue("abbreviation definition", start, end, problem));
         }
 
-        _units.Add(new PendingUnit(UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", block.Label, 0, 0)), start, end, prose, invariants) { Key = block.Label });
+        _units.Add(new TranslationUnit(_ids, UnitKind.Abbreviation, ContainerPath.Root.Append(new PathSegment("abbreviation", block.Label, 0, 0)), start, end, prose, invariants) { Key = block.Label });
     }
 
     internal static string KindCode(UnitKind kind) => kind switch
@@ -888,27 +912,5 @@ public sealed partial class PageReader
         }
 
         return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    // A class, not a struct: as structs, a page of 45,000 units (the seed pair x300) grew the reader's list through
-    // ever larger large-object arrays, 40 MB more at the peak, to save 18 MB of small objects on a 31-language site.
-    private sealed record PendingUnit(UnitKind Kind, ContainerPath Path, int Start, int End, ProseText Prose, IReadOnlyList<Invariant> Invariants)
-    {
-        public int HeadingLevel { get; init; }
-
-        public string? HeadingText { get; init; }
-
-        public string? ExplicitId { get; init; }
-
-        public string? Key { get; init; }
-
-        public string? Verbatim { get; init; }
-
-        /// <summary>The Markdig block's source range, recorded for an English page's paragraphs, list items and headings; -1 otherwise.</summary>
-        public int BlockStart { get; init; } = -1;
-
-        public int BlockEnd { get; init; } = -1;
-
-        public TranslationUnit? EnglishTwin { get; init; }
     }
 }
