@@ -114,6 +114,9 @@ public sealed class WordSet
     /// <summary>As <see cref="Contains(ReadOnlySpan{char})"/>, with the word's <see cref="Hash"/> already taken.</summary>
     public bool Contains(ReadOnlySpan<char> word, int hash) => Find(word, hash) >= 0;
 
+    /// <summary>Where the word is in the set: a number from 0 that stays the word's as the set grows, or -1 when it is not there.</summary>
+    internal int IndexOf(ReadOnlySpan<char> word, int hash) => Find(word, hash);
+
     private int Find(ReadOnlySpan<char> word, int hash)
     {
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
