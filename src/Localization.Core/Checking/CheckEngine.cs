@@ -382,7 +382,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new FileResult(pair, Statistics(context), findings)
         {
-            Links = options.CheckCrossPageLinks ? LinksOf(aligned) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
             Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
         };
     }
@@ -399,7 +399,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         try
         {
-            return LinksOf(PageAligner.Align(source.Page, target.Page));
+            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -407,7 +407,13 @@ public sealed class CheckEngine(CheckOptions options)
         }
     }
 
-    private PageLinks LinksOf(AlignedPage aligned)
+    /// <param name="aligned">The pair.</param>
+    /// <param name="allHeadings">
+    /// Keep every translated heading; else only those of the English ids the translation lacks, the only ones an
+    /// anchor-broken finding names (the others were 4 MB of a 31-language run's link tables, held to its end for
+    /// the rare changed #fragment that names one: the pass reads that page again, see <see cref="PageLinks.AllHeadings"/>).
+    /// </param>
+    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings)
     {
         // The English page's anchors are the same for every language: computed once per page.
         var sourceAnchors = _sourceAnchors.GetValue(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
@@ -439,17 +445,24 @@ public sealed class CheckEngine(CheckOptions options)
         }
 
         Dictionary<string, TranslatedHeading>? headings = null;
+        var dropped = false;
         foreach (var pair in aligned.Matched)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {
+                if (!allHeadings && !missingIds.Contains(id))
+                {
+                    dropped = true;
+                    continue;
+                }
+
                 (headings ??= new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal)).TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null, targetAnchors.HeadingIds.GetValueOrDefault(pair.Target.Index)));
             }
         }
 
         // The English page's headings by id: the same for every language, built once and kept once.
         var englishHeadings = _sourceHeadings.GetValue(aligned.Source, page => EnglishHeadings(page, sourceAnchors));
-        return new PageLinks(missingIds, links is null ? [] : links.ToArray(), (IReadOnlyDictionary<string, TranslatedHeading>?)headings ?? PageLinks.NoHeadings) { SourceHeadingsById = englishHeadings };
+        return new PageLinks(missingIds, links is null ? [] : links.ToArray(), (IReadOnlyDictionary<string, TranslatedHeading>?)headings ?? PageLinks.NoHeadings) { SourceHeadingsById = englishHeadings, AllHeadings = !dropped };
     }
 
     /// <summary>

@@ -59,6 +59,12 @@ public sealed record PageLinks(IReadOnlySet<string> MissingIds, IReadOnlyList<Lo
     /// <summary>The English heading of each English heading id (line and text), named by anchor-broken findings.</summary>
     public IReadOnlyDictionary<string, TranslatedHeading> SourceHeadingsById { get; init; } = NoHeadings;
 
+    /// <summary>
+    /// False when <see cref="HeadingsBySourceId"/> holds only the headings of <see cref="MissingIds"/> (a page of the
+    /// run): a changed #fragment that names another English id needs the page's table with every heading.
+    /// </summary>
+    public bool AllHeadings { get; init; } = true;
+
     /// <summary>The translated heading aligned with the English heading of <paramref name="sourceId"/>, if any.</summary>
     public TranslatedHeading? HeadingOf(string sourceId) => HeadingsBySourceId.TryGetValue(sourceId, out var heading) ? heading : null;
 

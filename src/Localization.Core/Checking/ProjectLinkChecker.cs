@@ -126,6 +126,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     {
         var change = placed.Change;
         PageLinks? linked = page;
+        var (linkedTarget, linkedSource) = (pair.TargetFullPath, pair.SourceFullPath);
         if (change.Path.Length > 0)
         {
             var path = change.Path.Split('?')[0];
@@ -134,6 +135,14 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target, paths)
                 ? null
                 : _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+            (linkedTarget, linkedSource) = (target!, source!);
+        }
+
+        if (linked is { AllHeadings: false } && !linked.MissingIds.Contains(change.SourceFragment))
+        {
+            // The page's table kept only the headings of the ids it lacks: read it again for its other headings
+            // (once per page, in the rare case of a changed #fragment naming an id the translation has too).
+            linked = _loaded.GetOrAdd(linkedTarget, t => loadPair(linkedSource, t)) ?? linked;
         }
 
         var found = linked?.HeadingOf(change.SourceFragment);
