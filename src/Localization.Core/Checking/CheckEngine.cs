@@ -188,14 +188,16 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        if (!File.Exists(pair.TargetFullPath))
+        // Read first, so the file system is asked once whether the translation exists (File.Exists, then the
+        // reader's own questions, were three calls per file); a path no file can have is missing, as File.Exists said.
+        using var raw = pair.TargetFullPath.Contains('\0', StringComparison.Ordinal) ? null : TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
+        if (raw is null or { NotFound: true })
         {
             findings.Add(FileProblem(MissingFileRule.Descriptor, pair.Language, pair.Target,
                 $"no translation of {pair.Source} for '{pair.Language}' (expected at {pair.Target}); readers see the English page", 0, new SourceReference(pair.Source, 0)));
             return new FileResult(pair, AllMissing(source.Page), findings);
         }
 
-        using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
         if (raw.Error is { } error)
         {
             return Check(pair, source, new SourceEntry(null, null, error, 0), findings, capture, cancellation);
