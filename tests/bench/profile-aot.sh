@@ -13,6 +13,10 @@ if [[ -z "$BIN" ]]; then
   dotnet publish src/Localization.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$OUT/profile-aot" -nologo -v quiet
   BIN=$OUT/profile-aot/l10n
 fi
+# perf takes any binary under /tmp/perf-* for a JIT symbol map (/tmp/perf-PID.map) and resolves none of its symbols.
+case "$(realpath "$BIN")" in
+  /tmp/perf-*) echo "profile-aot.sh: $BIN is under /tmp/perf-*, where perf reads no symbols: copy it and l10n.dbg elsewhere" >&2; exit 2 ;;
+esac
 source tests/bench/site31.sh
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT

@@ -9,7 +9,7 @@ d = json.load(open(sys.argv[1]))
 frames = [f['name'] for f in d['shared']['frames']]
 cats = [('untranslated detection (verdicts)','PageCheckContext.VerdictOf'),('translated page profile','TargetPageProfile..ctor'),('alignment','PageAligner.AlignCancellable'),
         ('Markdig parse','Markdig.Markdown.Parse('),('l10n page walk (units)','PageReader.WalkContainer'),('unit ids/positions','PageReader.Build()'),
-        ('finding construction','PageCheckContext.Report('),('anchors and links','CheckEngine.LinksOf'),('JSON report','JsonReportWriter.Write'),('rules (all)','CheckEngine.Check(class'),('page jobs (all)','CheckPairOrReport')]
+        ('finding construction','PageCheckContext.Report('),('anchors and links','CheckEngine.LinksOf'),('JSON report','Reports.JsonReportWriter'),('rules (all)','CheckEngine.Check(class'),('page jobs (all)','CheckPairOrReport')]
 waits=('PollGC','SpinOnce','Monitor.Wait','LowLevelLifo','Thread.Sleep','WaitHandle','SemaphoreSlim','ManualResetEventSlim.Wait','InitializeTlsBuckets','GetGCMemoryInfo')
 tot=0; c=collections.Counter(); gc=0
 for p in d['profiles']:

@@ -8,6 +8,7 @@ public readonly ref struct LatinWord
     // What the reader learnt of the word while finding it (0 when constructed from a slice alone: computed on demand).
     private readonly int _hash;
     private readonly byte _known;
+    private readonly bool _startsLower;
 
     public LatinWord(ReadOnlySpan<char> text, int index, bool sentenceInitial)
     {
@@ -21,7 +22,20 @@ public readonly ref struct LatinWord
     {
         _hash = hash;
         _known = looksLikeCode ? KnownCode : KnownProse;
+        _startsLower = text.Length > 0 && char.IsLower(text[0]);
     }
+
+    private LatinWord(ReadOnlySpan<char> text, int index, bool sentenceInitial, int hash, bool looksLikeCode, bool startsLower)
+        : this(text, index, sentenceInitial)
+    {
+        _hash = hash;
+        _known = looksLikeCode ? KnownCode : KnownProse;
+        _startsLower = startsLower;
+    }
+
+    /// <summary>A word as the reader read it: its hash, shape and first letter's case taken in its one pass.</summary>
+    internal static LatinWord Read(ReadOnlySpan<char> text, int index, bool sentenceInitial, int hash, bool looksLikeCode, bool startsLower) =>
+        new(text, index, sentenceInitial, hash, looksLikeCode, startsLower);
 
     private const byte KnownProse = 1;
     private const byte KnownCode = 2;
@@ -37,6 +51,9 @@ public readonly ref struct LatinWord
 
     /// <summary>Mixed case, digits or an acronym (macOS, E2EE, P2P, GitHub): a name or a code, never prose.</summary>
     public bool LooksLikeCode => _known != 0 ? _known == KnownCode : WordShape.LooksLikeCode(Text);
+
+    /// <summary>char.IsLower of its first character.</summary>
+    public bool StartsLower => _known != 0 ? _startsLower : Text.Length > 0 && char.IsLower(Text[0]);
 }
 
 /// <summary>
@@ -74,19 +91,19 @@ internal struct WordShape
         }
         else if (char.IsLetter(c))
         {
-            AddLetter(c, previous, position);
+            AddLetter(char.IsUpper(c), previous, position);
         }
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void AddDigit() => _digits++;
 
-    /// <summary>As <see cref="Add"/> for a character known to be a letter.</summary>
+    /// <summary>As <see cref="Add"/> for a character known to be a letter, upper case or not.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public void AddLetter(char c, char previous, int position)
+    public void AddLetter(bool upper, char previous, int position)
     {
         _letters++;
-        if (char.IsUpper(c))
+        if (upper)
         {
             _upper++;
             _innerCapital |= position > 0 && previous != '-';
@@ -94,8 +111,11 @@ internal struct WordShape
     }
 
     /// <summary>The verdict on the word whose characters were added.</summary>
-    public readonly bool IsCode(ReadOnlySpan<char> word) =>
-        _innerCapital || _digits > 0 || (_upper > 1 && _upper == _letters) || (word.Length > 1 && char.IsLower(word[0]) && _upper > 0);
+    public readonly bool IsCode(ReadOnlySpan<char> word) => IsCode(word, word.Length > 1 && char.IsLower(word[0]));
+
+    /// <summary>As <see cref="IsCode(ReadOnlySpan{char})"/>, told whether the word's first character is lower case.</summary>
+    public readonly bool IsCode(ReadOnlySpan<char> word, bool lowerFirst) =>
+        _innerCapital || _digits > 0 || (_upper > 1 && _upper == _letters) || (word.Length > 1 && lowerFirst && _upper > 0);
 }
 
 /// <summary>Enumerates the Latin-script words of text (letters with inner hyphens or apostrophes).</summary>
@@ -131,15 +151,13 @@ public ref struct LatinWordReader
     {
         var text = _text;
         var i = _position;
+        var classes = CharClasses.Table;
         while (i < text.Length)
         {
-            var c = text[i];
-            var script = ScriptClassifier.Of(c);
+            var kind = classes[text[i]];
 
-            // A letter of another script (every character of a Korean or Russian sentence but its spaces): the
-            // script table says it is a letter and no digit, where two Unicode category lookups per character were
-            // a third of reading the Latin words of such a page.
-            if (script is not (Script.None or Script.Latin))
+            // A letter of another script (every character of a Korean or Russian sentence but its spaces).
+            if ((kind & CharClasses.OtherLetter) != 0)
             {
                 _first = false;
                 _otherScript = true;
@@ -147,7 +165,7 @@ public ref struct LatinWordReader
                 continue;
             }
 
-            if (script == Script.Latin || (char.IsDigit(c) && i + 1 < text.Length && ScriptClassifier.Of(text[i + 1]) == Script.Latin))
+            if ((kind & CharClasses.Latin) != 0 || ((kind & CharClasses.Digit) != 0 && i + 1 < text.Length && (classes[text[i + 1]] & CharClasses.Latin) != 0))
             {
                 // The word's hash and shape are taken in the same pass that finds its end.
                 var start = i;
@@ -157,15 +175,16 @@ public ref struct LatinWordReader
                 while (i < text.Length)
                 {
                     var d = text[i];
-                    if (ScriptClassifier.Of(d) == Script.Latin)
+                    var dKind = classes[d];
+                    if ((dKind & CharClasses.Latin) != 0)
                     {
-                        shape.AddLetter(d, previous, i - start); // (a letter of the script table is a letter, and no digit)
+                        shape.AddLetter((dKind & CharClasses.Upper) != 0, previous, i - start);
                     }
-                    else if (char.IsDigit(d))
+                    else if ((dKind & CharClasses.Digit) != 0)
                     {
                         shape.AddDigit();
                     }
-                    else if (!(d is '-' or '\'' or '’' && i + 1 < text.Length && ScriptClassifier.Of(text[i + 1]) == Script.Latin))
+                    else if ((dKind & CharClasses.Joiner) == 0 || i + 1 >= text.Length || (classes[text[i + 1]] & CharClasses.Latin) == 0)
                     {
                         break;
                     }
@@ -176,21 +195,63 @@ public ref struct LatinWordReader
                 }
 
                 var word = text[start..i];
-                Current = new LatinWord(word, start, _first, WordSet.Finish(hash), shape.IsCode(word));
+                var startsLower = (classes[word[0]] & CharClasses.Lower) != 0;
+                Current = LatinWord.Read(word, start, _first, WordSet.Finish(hash), shape.IsCode(word, startsLower), startsLower);
                 _first = false;
                 _position = i;
                 return true;
             }
 
-            if (char.IsLetter(c))
-            {
-                _first = false;
-            }
-
+            // (A character of no script is no letter: the script table says so, and it leaves the sentence's start as it is.)
             i++;
         }
 
         _position = i;
         return false;
+    }
+}
+
+/// <summary>
+/// What the word reader asks of each character, one lookup in a table of the 65,536 answers: its script class
+/// (a Latin letter, a letter of another script, a decimal digit, none of these), its case and whether it joins
+/// two words' letters. The reader asked the script table, then char.IsDigit, char.IsUpper and char.IsLetter of
+/// the same character (a Unicode category lookup each beyond Latin-1): its own time was 3% of a whole-site check.
+/// </summary>
+internal static class CharClasses
+{
+    public const byte Latin = 1;
+    public const byte OtherLetter = 2;
+    public const byte Digit = 4;
+    public const byte Upper = 8;
+    public const byte Lower = 16;
+    public const byte Joiner = 32;
+
+    public static readonly byte[] Table = Build();
+
+    private static byte[] Build()
+    {
+        var table = new byte[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = Of((char)c);
+        }
+
+        return table;
+    }
+
+    /// <summary>The class of one character, from the predicates the reader asked before the table.</summary>
+    internal static byte Of(char c)
+    {
+        var script = ScriptClassifier.Of(c);
+        var kind = script switch
+        {
+            Script.Latin => Latin,
+            Script.None => char.IsDigit(c) ? Digit : (byte)0,
+            _ => OtherLetter,
+        };
+        kind |= char.IsUpper(c) ? Upper : (byte)0;
+        kind |= char.IsLower(c) ? Lower : (byte)0;
+        kind |= c is '-' or '\'' or '’' ? Joiner : (byte)0;
+        return kind;
     }
 }

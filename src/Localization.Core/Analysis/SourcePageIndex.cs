@@ -28,9 +28,14 @@ public sealed class SourcePageIndex
     private readonly int[] _placeholder;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
 
+    // The page's units as an array: every translated unit of every language asks whether a unit is one of them
+    // (through the list's interface, a dispatched call each time).
+    private readonly TranslationUnit[] _units;
+
     public SourcePageIndex(PageModel page)
     {
         Page = page;
+        _units = [.. page.Units];
         var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var capitalised = new HashSet<string>(StringComparer.Ordinal);
         var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -69,8 +74,7 @@ public sealed class SourcePageIndex
                 var titleCase = EnglishWords.IsTitleCase(span);
                 foreach (var word in LatinWordReader.Read(span))
                 {
-                    _pageWords.Add(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash);
-                    _unitWords.Add(UnitWordKey(unit.Index, _pageWords.IndexOf(word.Text, word.Hash)));
+                    _unitWords.Add(UnitWordKey(unit.Index, _pageWords.AddOrFind(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash)));
                     if (char.IsLower(word.Text[0]))
                     {
                         lowerLookup.Add(word.Text);
@@ -98,6 +102,9 @@ public sealed class SourcePageIndex
     }
 
     public PageModel Page { get; }
+
+    /// <summary>True when the unit is one of this page's.</summary>
+    internal bool Owns(TranslationUnit unit) => (uint)unit.Index < (uint)_units.Length && ReferenceEquals(_units[unit.Index], unit);
 
     /// <summary>
     /// Something later stages derive from this English page alone (the texts of findings about it), made by the
@@ -127,7 +134,7 @@ public sealed class SourcePageIndex
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) && _pageWords.IndexOf(word, WordSet.Hash(word)) is >= 0 and var index && _unitWords.Contains(UnitWordKey(unit.Index, index));
+        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, WordSet.Hash(word)) is >= 0 and var index && _unitWords.Contains(UnitWordKey(unit.Index, index));
 
     private static long UnitWordKey(int unit, int word) => ((long)unit << 32) | (uint)word;
 
@@ -187,7 +194,7 @@ public sealed class SourcePageIndex
     /// <summary>Whether a unit of this page reads as placeholder Latin (asked once, for every language; 0 not yet asked, 1 no, 2 yes).</summary>
     internal bool IsPlaceholderLatin(TranslationUnit unit, Func<string, bool> test)
     {
-        if (!ReferenceEquals(unit, Page.Units[unit.Index]))
+        if (!ReferenceEquals(unit, _units[unit.Index]))
         {
             return test(unit.Prose.Text);
         }
@@ -204,15 +211,15 @@ public sealed class SourcePageIndex
 
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
+        ReferenceEquals(unit, _units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
 
     /// <summary>The sentences of a unit of this page (cut once, shared by every language that left it as it is).</summary>
     public SentenceRange[] RangesOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitRanges[unit.Index] : [];
+        ReferenceEquals(unit, _units[unit.Index]) ? _unitRanges[unit.Index] : [];
 
     /// <summary>The sentences of a unit of this page with their normalised text (computed once).</summary>
     public IReadOnlyList<(SentenceRange Range, string Normalized)> SentencesOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, Page.Units[unit.Index]) ? _unitSentences[unit.Index] : [];
+        ReferenceEquals(unit, _units[unit.Index]) ? _unitSentences[unit.Index] : [];
 }
 
 /// <summary>A sentence of a source unit.</summary>

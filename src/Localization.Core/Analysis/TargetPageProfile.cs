@@ -15,7 +15,15 @@ public sealed class TargetPageProfile
     private readonly string?[]?[] _normalized;
     private readonly TranslationUnit?[] _english;
     private readonly byte[]?[] _translated;
-    private readonly WordSet _keptWords;
+
+    // Letters and digits of each unit whose scripts the profile counted, plus one (0: not counted).
+    private readonly int[] _lettersAndDigits;
+
+    // The Latin words the profile read: in a page of another script, the words kept inside its translated sentences
+    // (compared ordinally); in a Latin-script page, every word of the sentences it judged (ignoring case), with what
+    // is known of each in _wordFacts (kept, an English word of the page: asked once per word, not once per use).
+    private readonly WordSet _words;
+    private byte[] _wordFacts = [];
 
     /// <param name="page">The translated page.</param>
     /// <param name="source">The English page's index.</param>
@@ -28,36 +36,40 @@ public sealed class TargetPageProfile
     {
         Page = page;
         _source = source;
-        _sentences = new SentenceRange[page.Units.Count][];
-        _normalized = new string?[]?[page.Units.Count];
-        _english = new TranslationUnit?[page.Units.Count];
-        _translated = new byte[]?[page.Units.Count];
+        var units = page.Units;
+        _sentences = new SentenceRange[units.Count][];
+        _normalized = new string?[]?[units.Count];
+        _english = new TranslationUnit?[units.Count];
+        _translated = new byte[]?[units.Count];
+        _lettersAndDigits = new int[units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         var translatedLength = 0L;
-        foreach (var unit in page.Units)
+        for (var u = 0; u < units.Count; u++)
         {
-            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && english.Index < source.Page.Units.Count
-                && ReferenceEquals(source.Page.Units[english.Index], english) && IsSameProse(unit.Prose, english.Prose))
+            var unit = units[u];
+            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && source.Owns(english) && IsSameProse(unit.Prose, english.Prose))
             {
                 // The English unit's sentences and their comparison text, shared rather than copied per language.
                 _sentences[unit.Index] = source.RangesOf(english);
                 _english[unit.Index] = english;
+                if (source.ScriptCountsOf(english) is { Length: > 0 } known)
+                {
+                    for (var s = 0; s < counts.Length; s++)
+                    {
+                        counts[s] += known[s];
+                    }
+
+                    continue;
+                }
             }
             else
             {
                 _sentences[unit.Index] = unit.IsTranslatable ? SentenceSegmenter.Split(unit.Prose) : [];
             }
 
-            if (_english[unit.Index] is { } same && source.ScriptCountsOf(same) is { Length: > 0 } known)
+            if (unit.IsTranslatable)
             {
-                for (var s = 0; s < counts.Length; s++)
-                {
-                    counts[s] += known[s];
-                }
-            }
-            else if (unit.IsTranslatable)
-            {
-                ScriptClassifier.Count(unit.Prose.Text, counts);
+                _lettersAndDigits[unit.Index] = ScriptClassifier.CountLettersAndDigits(unit.Prose.Text, counts) + 1;
                 translatedLength += unit.Prose.Text.Length;
             }
         }
@@ -83,11 +95,18 @@ public sealed class TargetPageProfile
         // any case: "Note" or "Session" alone in a French table cell is French.
         // Sized for the words of a Latin-script page's own text (about one distinct word in 16 characters: growing
         // from a few words was 26 MB of copies over a site), at most a few thousand (a page repeating itself has few).
-        _keptWords = new WordSet(ignoreCase: !IsNonLatin, capacity: IsNonLatin ? 64 : (int)Math.Min(4096, translatedLength / 16));
+        _words = new WordSet(ignoreCase: !IsNonLatin, capacity: IsNonLatin ? 64 : (int)Math.Min(4096, translatedLength / 16));
+        if (!IsNonLatin)
+        {
+            _wordFacts = new byte[_words.Capacity];
+        }
 
         var scratch = new List<(int Start, int Length, int Hash)>(64);
-        foreach (var unit in page.Units)
+        var judged = new List<int>(64);
+        for (var u = 0; u < units.Count; u++)
         {
+            var unit = units[u];
+
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
             // page (or has no words), so none teaches a word; another script's page still asks its letters.
             if (_english[unit.Index] is { } same && (!IsNonLatin || !HasNonLatinLetters(source.ScriptCountsOf(same))))
@@ -99,16 +118,33 @@ public sealed class TargetPageProfile
             for (var k = 0; k < sentences.Length; k++)
             {
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
-                if (IsNonLatin ? !ReadTranslatedSentence(span, scratch) : !JudgeLatinSentence(unit, k, span, source, scratch))
+                if (IsNonLatin)
+                {
+                    if (!ReadTranslatedSentence(span, scratch))
+                    {
+                        continue;
+                    }
+
+                    // A letter of the page's script: the untranslated-text test has nothing to ask of it.
+                    (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
+                    foreach (var (start, length, hash) in scratch)
+                    {
+                        _words.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                    }
+
+                    continue;
+                }
+
+                if (!JudgeLatinSentence(unit, k, span, source, judged))
                 {
                     continue;
                 }
 
-                // A letter of the page's script, or a Latin word: the untranslated-text test has nothing to ask of it.
-                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = IsNonLatin || scratch.Count > 0 ? Settled : Taught;
-                foreach (var (start, length, hash) in scratch)
+                // A Latin word: the untranslated-text test has nothing to ask of it.
+                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = judged.Count > 0 ? Settled : Taught;
+                foreach (var word in judged)
                 {
-                    _keptWords.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                    _wordFacts[word] |= Kept;
                 }
             }
         }
@@ -141,6 +177,13 @@ public sealed class TargetPageProfile
     public bool IsNonLatin => MainScript != Script.Latin;
 
     public IReadOnlyList<SentenceRange> SentencesOf(TranslationUnit unit) => _sentences[unit.Index];
+
+    /// <summary>
+    /// How many characters of a unit of this page are letters or decimal digits (char.IsLetterOrDigit), when the
+    /// profile counted them while it counted the page's scripts (a unit not left as its English); -1 otherwise.
+    /// </summary>
+    internal int LettersAndDigitsOf(TranslationUnit unit) =>
+        (uint)unit.Index < (uint)_lettersAndDigits.Length && ReferenceEquals(Page.Units[unit.Index], unit) ? _lettersAndDigits[unit.Index] - 1 : -1;
 
     /// <summary>
     /// The English unit a translated unit is as it is (same prose, cut into the same sentences, which it
@@ -184,10 +227,28 @@ public sealed class TargetPageProfile
     private const byte Settled = 2;
 
     /// <summary>True when the translator kept <paramref name="word"/> inside a translated sentence.</summary>
-    public bool IsKeptWord(ReadOnlySpan<char> word) => _keptWords.Contains(word);
+    public bool IsKeptWord(ReadOnlySpan<char> word) => IsKeptWord(word, WordSet.Hash(word));
 
     /// <summary>As <see cref="IsKeptWord(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
-    public bool IsKeptWord(ReadOnlySpan<char> word, int hash) => _keptWords.Contains(word, hash);
+    public bool IsKeptWord(ReadOnlySpan<char> word, int hash)
+    {
+        if (IsNonLatin)
+        {
+            return _words.Contains(word, hash);
+        }
+
+        var entry = _words.Find(word, hash);
+        return entry >= 0 && (_wordFacts[entry] & Kept) != 0;
+    }
+
+    /// <summary>In <see cref="_wordFacts"/>: the word is in a sentence judged translated.</summary>
+    private const byte Kept = 1;
+
+    /// <summary>In <see cref="_wordFacts"/>: whether the word is a word of the English page is known.</summary>
+    private const byte EnglishKnown = 2;
+
+    /// <summary>In <see cref="_wordFacts"/>: it is one (in any case).</summary>
+    private const byte English = 4;
 
     /// <summary>True when letter counts per script (<see cref="ScriptClassifier.Count"/>) hold a script other than Latin.</summary>
     private static bool HasNonLatinLetters(ReadOnlySpan<int> counts)
@@ -273,13 +334,13 @@ public sealed class TargetPageProfile
     /// <summary>
     /// In a Latin-script page, a sentence that is no English sentence of the page and uses English words for less
     /// than half its lower-case words (a sentence of stale or edited English would otherwise teach its own words
-    /// as names). Its words are left in <paramref name="words"/>. (In a page of another script, a translated
-    /// sentence is one with letters of that script.)
+    /// as names). Its words are left in <paramref name="words"/>, as the numbers of their entries in the page's
+    /// word set. (In a page of another script, a translated sentence is one with letters of that script.)
     /// </summary>
     // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
     // for the first seconds of a run (these seven methods so marked: 6% of a 31-language check, JIT).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length, int Hash)> words)
+    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<int> words)
     {
         words.Clear();
         if (IsEnglishSentence(unit, k, sentence, source))
@@ -288,15 +349,33 @@ public sealed class TargetPageProfile
         }
 
         // Capitalised words prove nothing either way (names, or the English of a label); lower-case ones do.
+        // Each word is entered in the page's word set as it is read (a word recurs on a page: whether it is an
+        // English word of the page is asked of the English page once, and the set is asked once per word where
+        // the English page's words and the kept words were each asked).
+        var text = unit.Prose.Text;
+        var offset = _sentences[unit.Index][k].Start;
         int lower = 0, english = 0;
         foreach (var word in LatinWordReader.Read(sentence))
         {
             var hash = word.Hash;
-            words.Add((word.Index, word.Text.Length, hash));
-            if (char.IsLower(word.Text[0]) && !word.LooksLikeCode)
+            var entry = _words.AddOrFind(text, offset + word.Index, word.Text.Length, hash);
+            if (entry >= _wordFacts.Length)
+            {
+                Array.Resize(ref _wordFacts, _words.Capacity);
+            }
+
+            words.Add(entry);
+            if (word.StartsLower && !word.LooksLikeCode)
             {
                 lower++;
-                if (source.PageHasWord(word.Text, hash))
+                var facts = _wordFacts[entry];
+                if ((facts & EnglishKnown) == 0)
+                {
+                    facts |= (byte)(EnglishKnown | (source.PageHasWord(word.Text, hash) ? English : 0));
+                    _wordFacts[entry] = facts;
+                }
+
+                if ((facts & English) != 0)
                 {
                     english++;
                 }

@@ -90,7 +90,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // English unit instead of once per language (measured: the verdicts' objects and word reads of
         // 116,000 untranslated blocks).
         var shared = english is not null && CanShare(unit, alignedSource!) ? source.EnglishVerdictsOf(alignedSource!, terms, _judgeEnglish ??= JudgeEnglish) : null;
-        if (shared is not null && AllStand(shared, alignedSource!))
+
+        // The shared verdicts of the first sentences stand (each asked once: a unit that did not all stand asked its
+        // sentences again below).
+        var standing = shared is null ? 0 : Standing(shared, alignedSource!);
+        if (shared is not null && standing == shared.Sentences.Length)
         {
             return shared.Verdict; // (no list of its sentences made only to be dropped)
         }
@@ -100,7 +104,8 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         var placeholder = 0;
         for (var k = 0; k < sentences.Count; k++)
         {
-            if (shared is not null && shared.Sentences[k] is var known && known.Shareable && !HasKeptWord(alignedSource!, k, known))
+            if (shared is not null && shared.Sentences[k] is var known
+                && (k < standing || (k > standing && known.Shareable && !HasKeptWord(alignedSource!, known))))
             {
                 if (known.Translatable)
                 {
@@ -200,8 +205,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         return true;
     }
 
-    /// <summary>The words of an English sentence that are no name on every page, each with its <see cref="WordSet.Hash"/>.</summary>
-    private static (int Start, int Length, int Hash)[] UnnamedWords(SentenceWordFacts facts)
+    /// <summary>
+    /// The words of an English sentence that are no name on every page, each with its <see cref="WordSet.Hash"/> and
+    /// its place in the unit's prose (the sentence starts at <paramref name="offset"/>).
+    /// </summary>
+    private static (int Start, int Length, int Hash)[] UnnamedWords(SentenceWordFacts facts, int offset)
     {
         var count = 0;
         foreach (var name in facts.Names)
@@ -221,7 +229,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             if (!facts.Names[i])
             {
                 var (start, length) = facts.Words[i];
-                unnamed[count++] = (start, length, facts.Hashes[i]);
+                unnamed[count++] = (offset + start, length, facts.Hashes[i]);
             }
         }
 
@@ -230,28 +238,28 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private static ReadOnlySpan<int> NonLatinCounts(ReadOnlySpan<int> counts) => counts.Length > (int)Script.Latin ? counts[((int)Script.Latin + 1)..] : [];
 
-    /// <summary>True when the shared verdict on every sentence of the English unit stands for this page.</summary>
-    private bool AllStand(EnglishUnitVerdicts shared, TranslationUnit english)
+    /// <summary>How many of the English unit's first sentences have a shared verdict that stands for this page.</summary>
+    private int Standing(EnglishUnitVerdicts shared, TranslationUnit english)
     {
-        for (var k = 0; k < shared.Sentences.Length; k++)
+        var sentences = shared.Sentences;
+        for (var k = 0; k < sentences.Length; k++)
         {
-            if (!shared.Sentences[k].Shareable || HasKeptWord(english, k, shared.Sentences[k]))
+            if (!sentences[k].Shareable || HasKeptWord(english, sentences[k]))
             {
-                return false;
+                return k;
             }
         }
 
-        return true;
+        return sentences.Length;
     }
 
     /// <summary>True when a word of the English sentence that is no name everywhere is a name this page kept.</summary>
-    private bool HasKeptWord(TranslationUnit english, int k, EnglishSentenceVerdict known)
+    private bool HasKeptWord(TranslationUnit english, in EnglishSentenceVerdict known)
     {
-        var range = source.SentencesOf(english)[k].Range;
-        var span = english.Prose.Text.AsSpan(range.Start, range.Length);
+        var text = english.Prose.Text;
         foreach (var (start, length, hash) in known.Unnamed)
         {
-            if (target.IsKeptWord(span.Slice(start, length), hash))
+            if (target.IsKeptWord(text.AsSpan(start, length), hash))
             {
                 return true;
             }
@@ -292,7 +300,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var facts = source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts);
             var words = SentenceWords.Read(span, this, facts, askKept: false);
             var verdict = JudgeSentence(english, range, english, normalized, span, words, nonLatinPage: false, ref placeholder, out var skip);
-            results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(facts));
+            results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(facts, range.Start));
             if (!skip)
             {
                 translatable++;
@@ -332,6 +340,11 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 return null;
             }
 
+            if (wording >= 5 && !words.HasFunctionWord)
+            {
+                return null; // five words or more and not one "the", "and", "of": not English prose (a list of terms)
+            }
+
             if (placeholder == 0)
             {
                 // (an English unit judged for every language is its own English as it is)
@@ -339,9 +352,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 placeholder = (asItIs is { } english ? source.IsPlaceholderLatin(english, IsPlaceholderLatin) : IsPlaceholderLatin(unit.Prose.Text)) ? 2 : 1;
             }
 
-            if ((wording >= 5 && !words.HasFunctionWord) || placeholder == 2)
+            if (placeholder == 2)
             {
-                return null; // five words or more and not one "the", "and", "of": not English prose (lorem ipsum, a list of terms)
+                return null; // lorem ipsum (asked only now: the unit's words are read again for it)
             }
 
             return new UntranslatedSentence(range, UntranslatedReason.SameAsSource, match, IsLabel(unit, range, words.Count, span));
@@ -470,8 +483,18 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         foreach (var word in LatinWordReader.Read(text))
         {
             words++;
-            lower += char.IsLower(word.Text[0]) ? 1 : 0;
-            function += EnglishWords.IsFunctionWord(word.Text, word.Hash) ? 1 : 0;
+            lower += word.StartsLower ? 1 : 0;
+            if (EnglishWords.IsFunctionWord(word.Text, word.Hash))
+            {
+                // English prose has a function word in about every third word: once the words the rest of the text can
+                // still hold (a character of no word before each, so at most one in two characters) cannot dilute them
+                // below one in twenty, the answer is no (the whole text was read for it: a tenth of the verdicts).
+                function++;
+                if (function * 20 >= words + ((text.Length - word.Index - word.Text.Length) / 2))
+                {
+                    return false;
+                }
+            }
         }
 
         return words >= 10 && lower * 2 > words && function * 20 < words;
@@ -795,8 +818,8 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
 /// <summary>
 /// The verdict on one sentence of an English unit left as it is, for a page that kept none of its
-/// <see cref="Unnamed"/> words (those that are no name on every page; each with its <see cref="WordSet.Hash"/>,
-/// to be asked of each page's kept words): <see cref="Shareable"/> false when it must be judged on each page.
+/// <see cref="Unnamed"/> words (those that are no name on every page; each with its place in the unit's prose and
+/// its <see cref="WordSet.Hash"/>, to be asked of each page's kept words): <see cref="Shareable"/> false when it must be judged on each page.
 /// </summary>
 internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Translatable, UntranslatedSentence? Verdict, (int Start, int Length, int Hash)[] Unnamed);
 

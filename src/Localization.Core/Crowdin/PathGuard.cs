@@ -185,19 +185,33 @@ internal static class PathGuard
         return new ResolvedPath(current, hops, missing);
     }
 
-    private static string? LinkTargetOf(string path, out bool missing)
+    /// <summary>
+    /// The target of the symbolic link at <paramref name="path"/> (null when it is none), and whether nothing is
+    /// there. One <c>lstat</c> tells both for every path but a link (planning a site asked three system calls of
+    /// each of its 3,900 translations: a directory test, <c>readlink</c> and a file test).
+    /// </summary>
+    internal static string? LinkTargetOf(string path, out bool missing)
     {
         missing = false;
+        switch (IO.FileKind.TypeOf(path, followLinks: false))
+        {
+            case IO.FileType.SymbolicLink:
+                break;
+            case IO.FileType.Missing or IO.FileType.LinkLoop or IO.FileType.NameTooLong or IO.FileType.Unknown:
+                // What cannot be told apart from nothing (a directory that may not be searched, a name too long)
+                // is taken as missing, as the file system calls' failures were.
+                missing = true;
+                return null;
+            default:
+                return null;
+        }
+
         try
         {
-            FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-            if (info.LinkTarget is { } target)
-            {
-                return target;
-            }
-
-            missing = !info.Exists;
-            return null;
+            // Null only when the link went away since: then nothing is there.
+            var target = new FileInfo(path).LinkTarget;
+            missing = target is null;
+            return target;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -38,6 +38,33 @@ internal static class JsonItemBlocks
             return;
         }
 
+        Write(json, sink, items, (start, end, buffer) => Render(items, start, end, buffer, writeItem), blockSize, parallelism);
+    }
+
+    /// <summary>
+    /// Renders items [start, end) into the buffer as bytes and returns where they start in it: each item as the
+    /// array's writer would write it after an item (separator, line break, indentation), the first without the separator.
+    /// </summary>
+    public delegate int RenderBlock(int start, int end, ArrayBufferWriter<byte> buffer);
+
+    /// <summary>The same with items rendered as bytes by <paramref name="render"/> (which must depend on nothing but its items).</summary>
+    public static void Write<T>(Utf8JsonWriter json, JsonTextSink sink, IReadOnlyList<T> items, RenderBlock render, int blockSize = DefaultBlockSize, int parallelism = 0)
+    {
+        parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
+        if (parallelism < 2 || items.Count <= blockSize)
+        {
+            var buffer = new ArrayBufferWriter<byte>(BlockBytes);
+            for (var start = 0; start < items.Count; start += blockSize)
+            {
+                buffer.ResetWrittenCount();
+                var from = render(start, start + Math.Min(blockSize, items.Count - start), buffer);
+                json.WriteRawValue(buffer.WrittenSpan[from..], skipInputValidation: true);
+                sink.Pass();
+            }
+
+            return;
+        }
+
         // A few blocks per core in flight, and one more being copied out.
         var window = (4 * parallelism) + 1;
         var pending = new Queue<(Task<int> Rendering, ArrayBufferWriter<byte> Buffer)>(window);
@@ -48,7 +75,8 @@ internal static class JsonItemBlocks
             var buffer = free.Count > 0 ? free.Pop() : new ArrayBufferWriter<byte>(BlockBytes);
             var (start, end) = (next, Math.Min(next + blockSize, items.Count));
             next = end;
-            pending.Enqueue((Task.Run(() => Render(items, start, end, buffer, writeItem)), buffer));
+            buffer.ResetWrittenCount();
+            pending.Enqueue((Task.Run(() => render(start, end, buffer)), buffer));
         }
 
         while (pending.Count < window && next < items.Count)
@@ -81,9 +109,8 @@ internal static class JsonItemBlocks
     }
 
     /// <summary>Renders items [start, end) as the first items of an array at the report's depth; returns where the first one starts.</summary>
-    private static int Render<T>(IReadOnlyList<T> items, int start, int end, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter, T> writeItem)
+    internal static int Render<T>(IReadOnlyList<T> items, int start, int end, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter, T> writeItem)
     {
-        buffer.ResetWrittenCount();
         using var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions);
         json.WriteStartObject();
         json.WriteStartArray("items");

@@ -21,6 +21,12 @@ public sealed class PageCheckContext
     private string? _prefixRule;
     private FindingFingerprint.Prefix _prefix;
 
+    // Where the last finding was, on each page: each rule reports in page order, so the next one is usually on
+    // the same line or a few lines further (a binary search of the line starts per position was a sixth of
+    // making a site's findings).
+    private int _targetLineHint;
+    private int _sourceLineHint;
+
     // Table rows: at most MaxFindingsPerRow findings of a rule and severity on a row's line; the last one kept
     // (index into _findings) counts the cells beyond it, so a 10,000-column table gives a few findings per row,
     // not 10,000, while an ordinary table keeps one finding per cell.
@@ -126,13 +132,14 @@ public sealed class PageCheckContext
         int? sourceOffset = null)
     {
         var lines = Page.Target.Lines;
-        var (line, column) = lines.Position(start);
-        var (endLine, endColumn) = lines.Position(Math.Max(start, end));
+        var (line, column) = lines.Position(start, ref _targetLineHint);
+        var endHint = _targetLineHint;
+        var (endLine, endColumn) = lines.Position(Math.Max(start, end), ref endHint);
         SourceReference? sourceReference = null;
         if (source is not null || sourceOffset is not null)
         {
             var offset = sourceOffset ?? source!.Start;
-            sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(offset).Line);
+            sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(offset, ref _sourceLineHint).Line);
         }
 
         if ((target ?? source) is { Kind: UnitKind.TableCell })

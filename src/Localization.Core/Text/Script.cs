@@ -117,23 +117,60 @@ public static class ScriptClassifier
     }
 
     /// <summary>Counts letters per script in <paramref name="text"/>.</summary>
+    public static void Count(ReadOnlySpan<char> text, Span<int> counts) => Tally(text, counts, Table, Scripts);
+
+    /// <summary>
+    /// As <see cref="Count(ReadOnlySpan{char}, Span{int})"/>, and how many characters are letters or decimal digits (what
+    /// char.IsLetterOrDigit counts: a letter is a character of a script, a digit one of none): the drift rules measure
+    /// each translated paragraph so, and a second pass over it asked a Unicode category per character.
+    /// </summary>
+    public static int CountLettersAndDigits(ReadOnlySpan<char> text, Span<int> counts)
+    {
+        Span<int> tallies = stackalloc int[Scripts + 1];
+        Tally(text, tallies, DigitTable, Scripts + 1);
+        counts[0] += tallies[0] + tallies[Scripts]; // a digit is of no script, as it is counted by the method above
+        for (var s = 1; s < Scripts; s++)
+        {
+            counts[s] += tallies[s];
+        }
+
+        return text.Length - tallies[0];
+    }
+
+    private const int Scripts = (int)Script.Other + 1;
+
+    /// <summary>The script table with decimal digits in a slot of their own (<see cref="Scripts"/>).</summary>
+    private static readonly byte[] DigitTable = BuildDigitTable();
+
+    private static byte[] BuildDigitTable()
+    {
+        var table = (byte[])Table.Clone();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (char.IsDigit((char)c))
+            {
+                table[c] = Scripts;
+            }
+        }
+
+        return table;
+    }
+
     // Optimised from its first call: a loop over every character of every translated unit, which tier-0 code ran for the
     // first seconds of a run.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static void Count(ReadOnlySpan<char> text, Span<int> counts)
+    private static void Tally(ReadOnlySpan<char> text, Span<int> counts, byte[] table, int slots)
     {
         // Four tallies taken in turn: a run of one script's letters incremented one counter, each increment waiting for
         // the one before it (the count of every translated unit's letters was a tenth of the page profile).
-        const int Scripts = (int)Script.Other + 1;
-        Span<int> tallies = stackalloc int[4 * Scripts];
-        var table = Table;
+        Span<int> tallies = stackalloc int[4 * (Scripts + 1)];
         var i = 0;
         for (; i + 3 < text.Length; i += 4)
         {
             tallies[table[text[i]]]++;
-            tallies[Scripts + table[text[i + 1]]]++;
-            tallies[(2 * Scripts) + table[text[i + 2]]]++;
-            tallies[(3 * Scripts) + table[text[i + 3]]]++;
+            tallies[slots + table[text[i + 1]]]++;
+            tallies[(2 * slots) + table[text[i + 2]]]++;
+            tallies[(3 * slots) + table[text[i + 3]]]++;
         }
 
         for (; i < text.Length; i++)
@@ -141,9 +178,9 @@ public static class ScriptClassifier
             tallies[table[text[i]]]++;
         }
 
-        for (var s = 0; s < Scripts; s++)
+        for (var s = 0; s < slots; s++)
         {
-            counts[s] += tallies[s] + tallies[Scripts + s] + tallies[(2 * Scripts) + s] + tallies[(3 * Scripts) + s];
+            counts[s] += tallies[s] + tallies[slots + s] + tallies[(2 * slots) + s] + tallies[(3 * slots) + s];
         }
     }
 

@@ -13,6 +13,12 @@ public sealed class WordSet
     private int[] _buckets;
     private Entry[] _entries;
 
+    // The texts the words are slices of, each entry naming its text by number: entries without a reference are
+    // nothing for the collector to trace and need no write barrier (every page's set of kept words, 21 MB of
+    // entries over the 31-language site, held a string reference in each).
+    private string[] _texts = new string[4];
+    private int _textCount;
+
     /// <param name="ignoreCase">Compare as <see cref="StringComparison.OrdinalIgnoreCase"/> (else ordinally).</param>
     /// <param name="capacity">Words expected (the set grows beyond).</param>
     public WordSet(bool ignoreCase, int capacity = 16)
@@ -29,6 +35,9 @@ public sealed class WordSet
     }
 
     public int Count { get; private set; }
+
+    /// <summary>How many words the set holds before it grows (entry numbers stay below it until then).</summary>
+    internal int Capacity => _entries.Length;
 
     /// <summary>A set of the given words (a fixed list asked of every word read: looked up by the hash the reader took).</summary>
     public static WordSet Of(IReadOnlyCollection<string> words, bool ignoreCase)
@@ -92,10 +101,20 @@ public sealed class WordSet
     /// <summary>Adds text[start..start+length] unless an equal word is there; false when it was.</summary>
     public bool Add(string text, int start, int length, int hash)
     {
-        var word = text.AsSpan(start, length);
-        if (Find(word, hash) >= 0)
+        var count = Count;
+        return AddOrFind(text, start, length, hash) == count;
+    }
+
+    /// <summary>
+    /// The number of the entry equal to text[start..start+length] (0 for the first word added, 1 for the next…),
+    /// added when there was none (its number is then the <see cref="Count"/> before).
+    /// </summary>
+    internal int AddOrFind(string text, int start, int length, int hash)
+    {
+        var found = Find(text.AsSpan(start, length), hash);
+        if (found >= 0)
         {
-            return false;
+            return found;
         }
 
         if (Count == _entries.Length)
@@ -104,9 +123,26 @@ public sealed class WordSet
         }
 
         ref var bucket = ref _buckets[hash & (_buckets.Length - 1)];
-        _entries[Count] = new Entry(text, start, length, hash, bucket - 1);
-        bucket = ++Count;
-        return true;
+        _entries[Count] = new Entry(TextNumber(text), start, length, hash, bucket - 1);
+        bucket = Count + 1;
+        return Count++;
+    }
+
+    /// <summary>The number of a text the words are slices of (a set is filled one text after another: the last one is asked first).</summary>
+    private int TextNumber(string text)
+    {
+        if (_textCount > 0 && ReferenceEquals(_texts[_textCount - 1], text))
+        {
+            return _textCount - 1;
+        }
+
+        if (_textCount == _texts.Length)
+        {
+            Array.Resize(ref _texts, _texts.Length * 2);
+        }
+
+        _texts[_textCount] = text;
+        return _textCount++;
     }
 
     public bool Contains(ReadOnlySpan<char> word) => Find(word, Hash(word)) >= 0;
@@ -114,17 +150,15 @@ public sealed class WordSet
     /// <summary>As <see cref="Contains(ReadOnlySpan{char})"/>, with the word's <see cref="Hash"/> already taken.</summary>
     public bool Contains(ReadOnlySpan<char> word, int hash) => Find(word, hash) >= 0;
 
-    /// <summary>Where the word is in the set: a number from 0 that stays the word's as the set grows, or -1 when it is not there.</summary>
-    internal int IndexOf(ReadOnlySpan<char> word, int hash) => Find(word, hash);
-
-    private int Find(ReadOnlySpan<char> word, int hash)
+    /// <summary>The number of the entry equal to the word (see <see cref="AddOrFind"/>), or -1.</summary>
+    internal int Find(ReadOnlySpan<char> word, int hash)
     {
         for (var i = _buckets[hash & (_buckets.Length - 1)] - 1; i >= 0; i = _entries[i].Next)
         {
             ref readonly var entry = ref _entries[i];
             if (entry.Hash == hash && entry.Length == word.Length)
             {
-                var candidate = entry.Text.AsSpan(entry.Start, entry.Length);
+                var candidate = _texts[entry.Text].AsSpan(entry.Start, entry.Length);
                 // Ordinal first: a word found again is nearly always written the same way, and the ordinal compare is the cheaper.
                 if (candidate.SequenceEqual(word) || (_ignoreCase && candidate.Equals(word, StringComparison.OrdinalIgnoreCase)))
                 {
@@ -149,5 +183,5 @@ public sealed class WordSet
         }
     }
 
-    private readonly record struct Entry(string Text, int Start, int Length, int Hash, int Next);
+    private readonly record struct Entry(int Text, int Start, int Length, int Hash, int Next);
 }

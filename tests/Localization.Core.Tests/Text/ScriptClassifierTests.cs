@@ -109,4 +109,27 @@ public sealed class NormalizationSelfTestTests
     {
         Assert.Equal(Localization.Core.Rules.Links.LinkMismatchRule.NormalizeUrl(english), Localization.Core.Rules.Links.LinkMismatchRule.NormalizeUrl(translated));
     }
+
+    [Fact]
+    public void Letters_and_digits_are_counted_with_the_scripts_as_char_IsLetterOrDigit_counts_them()
+    {
+        // Every character alone, then random texts of characters of every kind: the script counts are the plain
+        // count's, and the letters and digits are what the drift rules counted with char.IsLetterOrDigit.
+        Span<int> plain = stackalloc int[ScriptClassifier.ScriptCount];
+        Span<int> counted = stackalloc int[ScriptClassifier.ScriptCount];
+        var texts = Enumerable.Range(0, char.MaxValue + 1).Select(c => ((char)c).ToString());
+        var random = new Random(1505);
+        const string alphabet = "aZ9٣१ \t.,한글Дд漢\u0301Ⅻ½²é_";
+        texts = texts.Concat(Enumerable.Range(0, 20_000).Select(_ => new string(Enumerable.Range(0, random.Next(0, 60))
+            .Select(_ => random.Next(6) == 0 ? (char)random.Next(char.MaxValue + 1) : alphabet[random.Next(alphabet.Length)]).ToArray())));
+        foreach (var text in texts)
+        {
+            plain.Clear();
+            counted.Clear();
+            ScriptClassifier.Count(text, plain);
+            var letters = ScriptClassifier.CountLettersAndDigits(text, counted);
+            Assert.True(plain.SequenceEqual(counted), text);
+            Assert.Equal(text.Count(char.IsLetterOrDigit), letters);
+        }
+    }
 }

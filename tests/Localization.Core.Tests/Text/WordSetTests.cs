@@ -66,4 +66,33 @@ public sealed class WordSetTests
 
         Assert.Equal(expected.Count, set.Count);
     }
+
+    [Fact]
+    public void Words_of_many_texts_are_held_and_numbered_in_the_order_they_came()
+    {
+        // Entries name their text by number: words of several texts, added in runs and interleaved, must stay what they were.
+        var random = new Random(3);
+        var texts = Enumerable.Range(0, 7).Select(t => new string(Enumerable.Range(0, 300).Select(_ => "abcABC-é"[random.Next(8)]).ToArray())).ToArray();
+        var expected = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var set = new WordSet(ignoreCase: true, capacity: 2);
+        var text = 0;
+        for (var n = 0; n < 20_000; n++)
+        {
+            text = random.Next(10) == 0 ? random.Next(texts.Length) : text;
+            var start = random.Next(290);
+            var length = random.Next(1, 6);
+            var word = texts[text].Substring(start, length);
+            var number = set.AddOrFind(texts[text], start, length, WordSet.Hash(word));
+            if (!expected.TryGetValue(word, out var known))
+            {
+                expected[word] = known = expected.Count;
+            }
+
+            Assert.Equal(known, number);
+            Assert.Equal(known, set.Find(word.ToUpperInvariant(), WordSet.Hash(word.ToUpperInvariant())));
+        }
+
+        Assert.Equal(expected.Count, set.Count);
+        Assert.True(set.Capacity >= set.Count);
+    }
 }

@@ -56,7 +56,9 @@ internal sealed record DriftSample(TranslationUnit Source, TranslationUnit Targe
                 continue;
             }
 
-            samples.Add(new DriftSample(source, target, measured.Letters, Letters(target.Prose.Text),
+            // (counted with the page's scripts when the profile read the unit)
+            var letters = context.TargetProfile.LettersAndDigitsOf(target);
+            samples.Add(new DriftSample(source, target, measured.Letters, letters >= 0 ? letters : Letters(target.Prose.Text),
                 measured.Sentences, context.TargetProfile.SentencesOf(target)));
         }
 
