@@ -16,7 +16,10 @@ public sealed class SourcePageIndex
     private readonly SentenceRange[][] _unitRanges;
     private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly WordSet _properNounLookup;
-    private readonly HashSet<string>?[] _unitWords;
+    // Which unit uses which of the page's words: (unit index << 32) | the word's index in _pageWords. A set of
+    // strings per unit was 7.9 MB of the 39 MB the English pages of a 31-language site hold for the whole run (a
+    // string per word per unit, an object the collector traced and copied twice, young to old).
+    private readonly HashSet<long> _unitWords = [];
     private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
     private readonly HashSet<ulong> _sentenceHashes = [];
     private readonly WordFactsCache?[] _wordFacts;
@@ -39,7 +42,6 @@ public sealed class SourcePageIndex
         var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         _unitRanges = new SentenceRange[page.Units.Count][];
-        _unitWords = new HashSet<string>?[page.Units.Count];
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _verdicts = new VerdictCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
@@ -54,8 +56,6 @@ public sealed class SourcePageIndex
             }
 
             ScriptClassifier.Count(unit.Prose.Text, _scriptCounts[unit.Index] = new int[ScriptClassifier.ScriptCount]);
-            var unitWords = _unitWords[unit.Index] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var unitWordLookup = unitWords.GetAlternateLookup<ReadOnlySpan<char>>();
             var ranges = SentenceSegmenter.Split(unit.Prose);
             _unitRanges[unit.Index] = ranges;
             var sentences = new (SentenceRange, string)[ranges.Length];
@@ -74,8 +74,7 @@ public sealed class SourcePageIndex
                 var titleCase = EnglishWords.IsTitleCase(span);
                 foreach (var word in LatinWordReader.Read(span))
                 {
-                    unitWordLookup.Add(word.Text);
-                    _pageWords.Add(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash);
+                    _unitWords.Add(UnitWordKey(unit.Index, _pageWords.AddOrFind(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash)));
                     if (char.IsLower(word.Text[0]))
                     {
                         lowerLookup.Add(word.Text);
@@ -135,7 +134,9 @@ public sealed class SourcePageIndex
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>
-        ReferenceEquals(unit, _units[unit.Index]) && _unitWords[unit.Index] is { } words && words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, WordSet.Hash(word)) is >= 0 and var index && _unitWords.Contains(UnitWordKey(unit.Index, index));
+
+    private static long UnitWordKey(int unit, int word) => ((long)unit << 32) | (uint)word;
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
     public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);

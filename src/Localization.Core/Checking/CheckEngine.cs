@@ -188,14 +188,16 @@ public sealed class CheckEngine(CheckOptions options)
             return new FileResult(pair, FileStats.Empty, findings);
         }
 
-        if (!File.Exists(pair.TargetFullPath))
+        // Read first, so the file system is asked once whether the translation exists (File.Exists, then the
+        // reader's own questions, were three calls per file); a path no file can have is missing, as File.Exists said.
+        using var raw = pair.TargetFullPath.Contains('\0', StringComparison.Ordinal) ? null : TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
+        if (raw is null or { NotFound: true })
         {
             findings.Add(FileProblem(MissingFileRule.Descriptor, pair.Language, pair.Target,
                 $"no translation of {pair.Source} for '{pair.Language}' (expected at {pair.Target}); readers see the English page", 0, new SourceReference(pair.Source, 0)));
             return new FileResult(pair, AllMissing(source.Page), findings);
         }
 
-        using var raw = TextFileReader.ReadBytes(pair.TargetFullPath, options.MaxFileBytes);
         if (raw.Error is { } error)
         {
             return Check(pair, source, new SourceEntry(null, null, error, 0), findings, capture, cancellation);
@@ -382,7 +384,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new FileResult(pair, Statistics(context), findings)
         {
-            Links = options.CheckCrossPageLinks ? LinksOf(aligned) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
             Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
         };
     }
@@ -399,7 +401,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         try
         {
-            return LinksOf(PageAligner.Align(source.Page, target.Page));
+            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -407,38 +409,74 @@ public sealed class CheckEngine(CheckOptions options)
         }
     }
 
-    private PageLinks LinksOf(AlignedPage aligned)
+    /// <param name="aligned">The pair.</param>
+    /// <param name="allHeadings">
+    /// Keep every translated heading; else only those of the English ids the translation lacks, the only ones an
+    /// anchor-broken finding names (the others were 4 MB of a 31-language run's link tables, held to its end for
+    /// the rare changed #fragment that names one: the pass reads that page again, see <see cref="PageLinks.AllHeadings"/>).
+    /// </param>
+    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings)
     {
         // The English page's anchors are the same for every language: computed once per page.
         var sourceAnchors = _sourceAnchors.GetValue(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle);
-        var links = new List<LocalLink>();
+        HashSet<string>? missing = null;
+        foreach (var id in sourceAnchors.Ids)
+        {
+            if (!targetAnchors.Ids.Contains(id))
+            {
+                (missing ??= new HashSet<string>(StringComparer.Ordinal)).Add(id);
+            }
+        }
+
+        var missingIds = missing ?? PageLinks.NoIds;
+        List<LocalLink>? links = null;
         foreach (var unit in aligned.Target.Units)
         {
             for (var k = 0; unit.Has(Units.InvariantKind.Link) && k < unit.Invariants.Count; k++)
             {
                 var invariant = unit.Invariants[k];
-                if (invariant.Kind == Units.InvariantKind.Link && !invariant.Value.Contains("://", StringComparison.Ordinal) && !invariant.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+                if (invariant.Kind == Units.InvariantKind.Link && !invariant.Value.Contains("://", StringComparison.Ordinal) && !invariant.Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+                    && ChecksLink(invariant.Value, missingIds))
                 {
                     var (line, column) = aligned.Target.Lines.Position(invariant.Start);
                     var (endLine, endColumn) = aligned.Target.Lines.Position(invariant.Start + invariant.Length);
-                    links.Add(new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id));
+                    (links ??= []).Add(new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id));
                 }
             }
         }
 
-        var headings = new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal);
+        Dictionary<string, TranslatedHeading>? headings = null;
+        var dropped = false;
         foreach (var pair in aligned.Matched)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {
-                headings.TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null, targetAnchors.HeadingIds.GetValueOrDefault(pair.Target.Index)));
+                if (!allHeadings && !missingIds.Contains(id))
+                {
+                    dropped = true;
+                    continue;
+                }
+
+                (headings ??= new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal)).TryAdd(id, new TranslatedHeading(pair.Target.Line, aligned.Target.Excerpt(pair.Target.Start, pair.Target.End, 120), pair.Target.ExplicitId is not null, targetAnchors.HeadingIds.GetValueOrDefault(pair.Target.Index)));
             }
         }
 
         // The English page's headings by id: the same for every language, built once and kept once.
         var englishHeadings = _sourceHeadings.GetValue(aligned.Source, page => EnglishHeadings(page, sourceAnchors));
-        return new PageLinks(sourceAnchors, targetAnchors, links, headings) { SourceHeadingsById = englishHeadings };
+        return new PageLinks(missingIds, links is null ? [] : links.ToArray(), (IReadOnlyDictionary<string, TranslatedHeading>?)headings ?? PageLinks.NoHeadings) { SourceHeadingsById = englishHeadings, AllHeadings = !dropped };
+    }
+
+    /// <summary>
+    /// Whether the cross-page link pass would look at a link: a link to a page outside the project's Markdown, to
+    /// a directory or by a site-absolute path is never checked there, and a link to this page's own #fragment
+    /// only when the fragment is one of the English ids the translation lacks (7 of 8 links of a 31-language site
+    /// were kept for nothing).
+    /// </summary>
+    private static bool ChecksLink(string url, IReadOnlySet<string> missingIds)
+    {
+        var (path, fragment) = LocalLink.Split(url);
+        return path.Length == 0 ? fragment.Length > 0 && missingIds.Contains(fragment) : LocalLink.IsPagePath(path);
     }
 
     private static Dictionary<string, TranslatedHeading> EnglishHeadings(PageModel page, PageAnchors anchors)
@@ -455,13 +493,13 @@ public sealed class CheckEngine(CheckOptions options)
         return headings;
     }
 
-    private static List<PlacedAnchorChange> Placed(AlignedPage aligned, List<Rules.Links.AnchorChange> changes) =>
-        changes.Select(c =>
+    private static PlacedAnchorChange[] Placed(AlignedPage aligned, List<Rules.Links.AnchorChange> changes) =>
+        changes.Count == 0 ? [] : changes.Select(c =>
         {
             var (line, column) = aligned.Target.Lines.Position(c.Start);
             var (endLine, endColumn) = aligned.Target.Lines.Position(c.End);
             return new PlacedAnchorChange(c, new LocalLink(c.TargetUrl, line, column, endLine, endColumn, c.SourceUnitId));
-        }).ToList();
+        }).ToArray();
 
     private static FileStats Statistics(PageCheckContext context)
     {

@@ -1,4 +1,4 @@
-using Localization.Core.Analysis;
+using System.Collections.Frozen;
 
 namespace Localization.Core.Checking;
 
@@ -9,28 +9,65 @@ namespace Localization.Core.Checking;
 /// <param name="EndLine">Line of its end.</param>
 /// <param name="EndColumn">Column after its end.</param>
 /// <param name="SourceUnitId">Stable id of the English unit it belongs to, when aligned.</param>
-public sealed record LocalLink(string Url, int Line, int Column, int EndLine, int EndColumn, string? SourceUnitId);
+// A struct in the page's array: every page's links live until the last page is checked, and a young collection
+// traced and copied one object per link (see PageLinks).
+public readonly record struct LocalLink(string Url, int Line, int Column, int EndLine, int EndColumn, string? SourceUnitId)
+{
+    /// <summary>The path of <paramref name="url"/> (before '?' and '#') and its #fragment decoded ("" when none).</summary>
+    internal static (string Path, string Fragment) Split(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        var path = hash >= 0 ? url[..hash] : url;
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
+        var query = path.IndexOf('?', StringComparison.Ordinal);
+        return (query >= 0 ? path[..query] : path, fragment);
+    }
+
+    /// <summary>Whether the link pass looks at a link with this path: another Markdown page of the project, by a relative path.</summary>
+    internal static bool IsPagePath(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith('/') && !path.Contains(':', StringComparison.Ordinal);
+}
 
 /// <summary>A translated heading and where to put an explicit id on it.</summary>
 /// <param name="Line">1-based line of the heading.</param>
 /// <param name="Text">The heading as written (one line).</param>
 /// <param name="HasExplicitId">True when it already has '{ #… }'.</param>
 /// <param name="Id">Its id in the translated page.</param>
-public sealed record TranslatedHeading(int Line, string Text, bool HasExplicitId, string? Id = null);
+// A struct held in its dictionary's entries: one object fewer per heading kept for the whole run.
+public readonly record struct TranslatedHeading(int Line, string Text, bool HasExplicitId, string? Id = null);
 
 /// <summary>A link of the page whose #fragment changed, with its place (see <see cref="Rules.Links.AnchorChange"/>).</summary>
 public sealed record PlacedAnchorChange(Rules.Links.AnchorChange Change, LocalLink Link);
 
-/// <summary>What the project-wide link pass needs of one checked pair.</summary>
-/// <param name="SourceAnchors">Ids of the English page.</param>
-/// <param name="TargetAnchors">Ids of the translated page.</param>
-/// <param name="Links">Relative links (and #fragments) of the translated page.</param>
+/// <summary>
+/// What the project-wide link pass needs of one checked pair, and nothing more: every page's table lives until the
+/// last page is checked, so each young collection of a run copied the tables made since the one before (13 MB of
+/// a 31-language run's 84 MB held after its last page: both pages' anchors, every relative link, every heading).
+/// </summary>
+/// <param name="MissingIds">The English page's ids that the translated page lacks: a link to one of them is broken.</param>
+/// <param name="Links">The links the pass checks, in page order: to another Markdown page of the project, or to one of <paramref name="MissingIds"/> of this page.</param>
 /// <param name="HeadingsBySourceId">The translated heading aligned with each English heading id.</param>
-public sealed record PageLinks(PageAnchors SourceAnchors, PageAnchors TargetAnchors, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId)
+public sealed record PageLinks(IReadOnlySet<string> MissingIds, IReadOnlyList<LocalLink> Links, IReadOnlyDictionary<string, TranslatedHeading> HeadingsBySourceId)
 {
+    internal static IReadOnlySet<string> NoIds { get; } = FrozenSet<string>.Empty;
+
+    internal static IReadOnlyDictionary<string, TranslatedHeading> NoHeadings { get; } = FrozenDictionary<string, TranslatedHeading>.Empty;
+
     /// <summary>Links whose only change is their #fragment: accepted when it names the translated heading.</summary>
     public IReadOnlyList<PlacedAnchorChange> AnchorChanges { get; init; } = [];
 
     /// <summary>The English heading of each English heading id (line and text), named by anchor-broken findings.</summary>
-    public IReadOnlyDictionary<string, TranslatedHeading> SourceHeadingsById { get; init; } = new Dictionary<string, TranslatedHeading>();
+    public IReadOnlyDictionary<string, TranslatedHeading> SourceHeadingsById { get; init; } = NoHeadings;
+
+    /// <summary>
+    /// False when <see cref="HeadingsBySourceId"/> holds only the headings of <see cref="MissingIds"/> (a page of the
+    /// run): a changed #fragment that names another English id needs the page's table with every heading.
+    /// </summary>
+    public bool AllHeadings { get; init; } = true;
+
+    /// <summary>The translated heading aligned with the English heading of <paramref name="sourceId"/>, if any.</summary>
+    public TranslatedHeading? HeadingOf(string sourceId) => HeadingsBySourceId.TryGetValue(sourceId, out var heading) ? heading : null;
+
+    /// <summary>The English heading of <paramref name="sourceId"/>, if any.</summary>
+    public TranslatedHeading? SourceHeadingOf(string sourceId) => SourceHeadingsById.TryGetValue(sourceId, out var heading) ? heading : null;
 }

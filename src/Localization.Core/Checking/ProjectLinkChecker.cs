@@ -68,27 +68,18 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
 
         foreach (var link in page.Links)
         {
-            var url = link.Url;
-            var hash = url.IndexOf('#', StringComparison.Ordinal);
-            var path = hash >= 0 ? url[..hash] : url;
-            var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
-            var query = path.IndexOf('?', StringComparison.Ordinal);
-            if (query >= 0)
-            {
-                path = path[..query];
-            }
-
+            var (path, fragment) = LocalLink.Split(link.Url);
             if (path.Length == 0)
             {
-                if (fragment.Length > 0 && !page.TargetAnchors.Ids.Contains(fragment) && page.SourceAnchors.Ids.Contains(fragment))
+                if (fragment.Length > 0 && page.MissingIds.Contains(fragment))
                 {
-                    findings.Add(Broken(pair, page, link, fragment, "this page", page.HeadingsBySourceId.GetValueOrDefault(fragment), pair.Source, page.SourceHeadingsById.GetValueOrDefault(fragment)));
+                    findings.Add(Broken(pair, link, fragment, "this page", page.HeadingOf(fragment), pair.Source, page.SourceHeadingOf(fragment)));
                 }
 
                 continue;
             }
 
-            if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.StartsWith('/') || path.Contains(':', StringComparison.Ordinal))
+            if (!LocalLink.IsPagePath(path))
             {
                 continue;
             }
@@ -104,7 +95,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             {
                 if (Exists(source, paths))
                 {
-                    findings.Add(Finding(LinkTargetMissingRule.Descriptor, pair, page, link,
+                    findings.Add(Finding(LinkTargetMissingRule.Descriptor, pair, link,
                         $"{path} does not exist in the '{pair.Language}' translation, so this link falls back to the English page", path));
                 }
 
@@ -118,12 +109,12 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
 
             // A page outside this run (PATH arguments) is read and aligned on demand, once.
             var linked = _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
-            if (linked is null || linked.TargetAnchors.Ids.Contains(fragment) || !linked.SourceAnchors.Ids.Contains(fragment))
+            if (linked is null || !linked.MissingIds.Contains(fragment))
             {
                 continue;
             }
 
-            findings.Add(Broken(pair, page, link, fragment, Relative(target), linked.HeadingsBySourceId.GetValueOrDefault(fragment), Relative(source), linked.SourceHeadingsById.GetValueOrDefault(fragment)));
+            findings.Add(Broken(pair, link, fragment, Relative(target), linked.HeadingOf(fragment), Relative(source), linked.SourceHeadingOf(fragment)));
         }
     }
 
@@ -135,6 +126,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
     {
         var change = placed.Change;
         PageLinks? linked = page;
+        var (linkedTarget, linkedSource) = (pair.TargetFullPath, pair.SourceFullPath);
         if (change.Path.Length > 0)
         {
             var path = change.Path.Split('?')[0];
@@ -143,19 +135,27 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target, paths)
                 ? null
                 : _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+            (linkedTarget, linkedSource) = (target!, source!);
         }
 
-        var heading = linked?.HeadingsBySourceId.GetValueOrDefault(change.SourceFragment);
-        if (heading?.Id is { } id && id == change.TargetFragment)
+        if (linked is { AllHeadings: false } && !linked.MissingIds.Contains(change.SourceFragment))
+        {
+            // The page's table kept only the headings of the ids it lacks: read it again for its other headings
+            // (once per page, in the rare case of a changed #fragment naming an id the translation has too).
+            linked = _loaded.GetOrAdd(linkedTarget, t => loadPair(linkedSource, t)) ?? linked;
+        }
+
+        var found = linked?.HeadingOf(change.SourceFragment);
+        if (found?.Id is { } id && id == change.TargetFragment)
         {
             return;
         }
 
-        var why = heading is null
+        var why = found is not { } heading
             ? ""
             : $": #{change.TargetFragment} is not the translated heading of #{change.SourceFragment}; that is '{heading.Text}' at line {heading.Line}" + (heading.Id is null ? "" : $", #{heading.Id}");
         // The rule's own detail for a changed destination, so the finding keeps its identity either way.
-        findings.Add(Finding(Rules.Links.LinkMismatchRule.Descriptor, pair, page, placed.Link, $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}", null)
+        findings.Add(Finding(Rules.Links.LinkMismatchRule.Descriptor, pair, placed.Link, $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}", null)
             with
             {
                 Source = new SourceReference(pair.Source, change.SourceLine),
@@ -175,18 +175,18 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
         return exists;
     }
 
-    private static Finding Broken(PairRequest pair, PageLinks page, LocalLink link, string fragment, string where, TranslatedHeading? heading, string englishFile, TranslatedHeading? englishHeading)
+    private static Finding Broken(PairRequest pair, LocalLink link, string fragment, string where, TranslatedHeading? found, string englishFile, TranslatedHeading? english)
     {
-        var fix = heading is null
+        var fix = found is not { } heading
             ? $"add '{{ #{fragment} }}' to the translated heading that corresponds to the English one"
             : heading.HasExplicitId
                 ? $"the translated heading at line {heading.Line} ('{heading.Text}') has another explicit id; use '{{ #{fragment} }}'"
                 : $"add '{{ #{fragment} }}' to the translated heading at line {heading.Line}, i.e. '{heading.Text} {{ #{fragment} }}'";
-        var finding = Finding(AnchorBrokenRule.Descriptor, pair, page, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
-        return englishHeading is null ? finding : finding with { Source = new SourceReference(englishFile, englishHeading.Line), SourceText = englishHeading.Text };
+        var finding = Finding(AnchorBrokenRule.Descriptor, pair, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
+        return english is not { } englishHeading ? finding : finding with { Source = new SourceReference(englishFile, englishHeading.Line), SourceText = englishHeading.Text };
     }
 
-    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, PageLinks page, LocalLink link, string message, string? detail)
+    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, LocalLink link, string message, string? detail)
     {
         var (line, column, endLine, endColumn) = (link.Line, link.Column, link.EndLine, link.EndColumn);
         return new Finding

@@ -34,7 +34,9 @@ public static partial class FileKind
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
     private const uint StatxType = 0x1;
+    private const uint StatxSize = 0x200;
     private const int ModeOffset = 28;
+    private const int SizeOffset = 40;
     private const int TypeMask = 0xF000;
     private const int RegularFile = 0x8000;
     private const int ErrNoEnt = 2;
@@ -89,6 +91,37 @@ public static partial class FileKind
             0xC000 => FileType.Socket,
             _ => FileType.Unknown,
         };
+    }
+
+    /// <summary>
+    /// The size of a regular file (links followed) in one statx(2) call, or -1 for anything else: a missing or
+    /// special file, an error, another OS. A translation was asked of the file system three times before it was
+    /// opened (exists? how long? what kind?); -1 sends the caller to those questions, for their exact answers.
+    /// </summary>
+    internal static long RegularFileSize(string path)
+    {
+        if (!OperatingSystem.IsLinux() || path.Contains('\0', StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            if (Statx(AtFdCwd, path, 0, StatxType | StatxSize, buffer) != 0)
+            {
+                return -1;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return -1;
+        }
+
+        var known = BitConverter.ToUInt32(buffer, 0);
+        return (known & (StatxType | StatxSize)) == (StatxType | StatxSize) && (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == RegularFile
+            ? BitConverter.ToInt64(buffer, SizeOffset)
+            : -1;
     }
 
     private static FileType Portable(string path, bool followLinks)

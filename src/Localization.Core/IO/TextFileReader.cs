@@ -34,26 +34,31 @@ public static class TextFileReader
         byte[]? buffer = null;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            var length = FileKind.RegularFileSize(path);
+            if (length < 0)
             {
-                return new RawFile(null, 0, "file not found");
+                var info = new FileInfo(path);
+                if (!info.Exists)
+                {
+                    return new RawFile(null, 0, "file not found") { NotFound = true };
+                }
+
+                length = info.Length;
+                if (length <= maxBytes && !FileKind.IsRegularFile(path))
+                {
+                    return new RawFile(null, 0, "not a regular file (a device, pipe or socket, perhaps through a symbolic link); not read");
+                }
             }
 
-            if (info.Length > maxBytes)
+            if (length > maxBytes)
             {
-                return new RawFile(null, 0, $"file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
-            }
-
-            if (!FileKind.IsRegularFile(path))
-            {
-                return new RawFile(null, 0, "not a regular file (a device, pipe or socket, perhaps through a symbolic link); not read");
+                return new RawFile(null, 0, $"file is {length:N0} bytes, over the {maxBytes:N0}-byte limit");
             }
 
             // Read at most maxBytes + 1 whatever the reported length: a device (/dev/urandom) or a file that
             // grows while it is read reports a length that cannot be trusted.
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(maxBytes + 1, info.Length > 0 ? info.Length + 1 : 65536));
+            buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(maxBytes + 1, length > 0 ? length + 1 : 65536));
             var limit = (int)Math.Min(maxBytes + 1, int.MaxValue);
             var total = 0;
             while (true)
@@ -167,6 +172,9 @@ public sealed class RawFile(byte[]? buffer, int length, string? error) : IDispos
     private byte[]? _buffer = buffer;
 
     public string? Error { get; } = error;
+
+    /// <summary>True when nothing stands at the path (or a directory does): what <see cref="File.Exists"/> would have said, asked once with the read.</summary>
+    public bool NotFound { get; init; }
 
     public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, length);
 
