@@ -127,20 +127,6 @@ public static class TextNormalizer
     }
 
     /// <summary>
-    /// <see cref="ComparisonHash(ReadOnlySpan{char}, out int)"/> and how many characters of <paramref name="text"/>
-    /// are letters by <paramref name="letterBits"/> (one bit per UTF-16 code unit), in one pass: the aligner needs
-    /// both of every translated unit, and the second pass over the text was a third of its features' cost.
-    /// </summary>
-    internal static ulong ComparisonHash(ReadOnlySpan<char> text, ulong[] letterBits, out int length, out int letters)
-    {
-        var sink = new CountingHashSink(14695981039346656037UL, letterBits);
-        Fold(text, ref sink);
-        length = sink.Length;
-        letters = sink.Letters;
-        return sink.Hash;
-    }
-
-    /// <summary>
     /// The characters of <see cref="ForComparison"/>'s result before composition, handed to <paramref name="sink"/>:
     /// quotes and dashes folded, lower case, atoms and runs of whitespace as one space between words. Generic over
     /// the sink so that writing and hashing each get their own compiled loop.
@@ -217,27 +203,6 @@ public static class TextNormalizer
         public readonly void Read(char raw)
         {
         }
-
-        public void Add(char c)
-        {
-            Hash = (Hash ^ c) * 1099511628211UL;
-            Length++;
-        }
-    }
-
-    private struct CountingHashSink(ulong hash, ulong[] letterBits) : IFoldSink
-    {
-        private readonly ulong[] _letterBits = letterBits;
-
-        public ulong Hash { get; private set; } = hash;
-
-        public int Length { get; private set; }
-
-        public int Letters { get; private set; }
-
-        public readonly bool Full => false;
-
-        public void Read(char raw) => Letters += (int)((_letterBits[raw >> 6] >> (raw & 63)) & 1);
 
         public void Add(char c)
         {

@@ -30,27 +30,6 @@ public sealed class TextNormalizerFoldTests
     }
 
     [Fact]
-    public void The_hash_with_letters_is_the_hash_and_the_letter_count()
-    {
-        var letterBits = new ulong[0x10000 / 64];
-        for (var c = 0; c < 0x10000; c++)
-        {
-            letterBits[c >> 6] |= char.IsLetter((char)c) ? 1UL << (c & 63) : 0;
-        }
-
-        const string alphabet = "aZ9 \t\n\u00A0’‘“”–—ʼ`.,éÅ\u0301한글漢字がｱＡ\uFFFE\uD800\uFFFCⒶǅ";
-        var random = new Random(20261201);
-        for (var n = 0; n < 50_000; n++)
-        {
-            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
-            var hash = TextNormalizer.ComparisonHash(text, letterBits, out var length, out var letters);
-            Assert.Equal(TextNormalizer.ComparisonHash(text, out var expectedLength), hash);
-            Assert.Equal(expectedLength, length);
-            Assert.Equal(text.Count(char.IsLetter), letters);
-        }
-    }
-
-    [Fact]
     public void Every_BMP_character_folds_as_the_fold_the_lookup_replaced()
     {
         var buffer = new char[16];
