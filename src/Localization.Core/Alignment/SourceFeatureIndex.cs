@@ -53,7 +53,7 @@ internal sealed class SourceFeatureIndex
             var features = UnitFeatures.Of(unit);
             if (features.NormalizedLength > 0)
             {
-                keys.Add(UnitFeatures.TextKey(features.Class, features.Letters));
+                keys.Add(UnitFeatures.TextKey(features.Class, features.FoldedLetters));
             }
         }
 

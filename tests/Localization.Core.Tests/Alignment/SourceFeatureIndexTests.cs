@@ -10,6 +10,20 @@ namespace Localization.Core.Tests.Alignment;
 /// </summary>
 public sealed class SourceFeatureIndexTests
 {
+    [Fact]
+    public void A_translated_text_that_folds_to_the_English_text_keeps_its_text_key()
+    {
+        // U+02BC is a letter that folds to an apostrophe: the English page's text keys count folded letters, as
+        // the translated side asks, or this unit would lose the key that anchors it.
+        var source = PageReader.Read("p.md", "Don\u02BCt forget to review the privacy settings of every account you use.\n");
+        var target = PageReader.Read("p.md", "Don't forget to review the privacy settings of every account you use.\n");
+        PageAligner.Align(source, target);
+
+        var unit = Assert.Single(target.Units);
+        Assert.True(UnitFeatures.Of(unit).SameText(UnitFeatures.Of(source.Units[0])));
+        Assert.Equal(UnitFeatures.Compute(unit).AnchorKeys, UnitFeatures.Of(unit).AnchorKeys);
+    }
+
     [Theory]
     [InlineData("ko")]
     [InlineData("fr")]
