@@ -14,7 +14,6 @@ public sealed class SourcePageIndex
     private readonly Dictionary<string, SourceSentence>.AlternateLookup<ReadOnlySpan<char>> _sentenceLookup;
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly SentenceRange[][] _unitRanges;
-    private readonly HashSet<string> _properNouns = new(StringComparer.Ordinal);
     private readonly WordSet _properNounLookup;
     // Which unit uses which of the page's words: (unit index << 32) | the word's index in _pageWords. A set of
     // strings per unit was 7.9 MB of the 39 MB the English pages of a 31-language site hold for the whole run (a
@@ -89,15 +88,16 @@ public sealed class SourcePageIndex
             _unitSentences[unit.Index] = sentences;
         }
 
+        var properNouns = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in capitalised)
         {
             if (!lower.Contains(word))
             {
-                _properNouns.Add(word);
+                properNouns.Add(word);
             }
         }
 
-        _properNounLookup = WordSet.Of(_properNouns, ignoreCase: false);
+        _properNounLookup = WordSet.Of(properNouns, ignoreCase: false);
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -133,8 +133,11 @@ public sealed class SourcePageIndex
     public bool IsProperNoun(ReadOnlySpan<char> word, int hash) => _properNounLookup.Contains(word, hash);
 
     /// <summary>True when the unit (of this page) uses the word, in any case.</summary>
-    public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) =>
-        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, WordSet.Hash(word)) is >= 0 and var index && _unitWords.Contains(UnitWordKey(unit.Index, index));
+    public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word) => UnitHasWord(unit, word, WordSet.Hash(word));
+
+    /// <summary>As <see cref="UnitHasWord(TranslationUnit, ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
+    public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word, int hash) =>
+        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, hash) is >= 0 and var index && _unitWords.Contains(UnitWordKey(unit.Index, index));
 
     private static long UnitWordKey(int unit, int word) => ((long)unit << 32) | (uint)word;
 

@@ -264,21 +264,6 @@ public sealed class TargetPageProfile
         return false;
     }
 
-    /// <summary>True when the sentence carries letters of a script other than Latin.</summary>
-    public static bool HasNonLatinLetters(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            var s = ScriptClassifier.Of(c);
-            if (s is not (Script.None or Script.Latin))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// In a page of another script: true when the sentence has a letter of a script other than Latin (it is translated),
     /// its Latin words then left in <paramref name="words"/>. One pass reads both (the letter test and the word reader

@@ -396,7 +396,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             {
                 // An English function word of the page counts too: edited English keeps them ("of your", "always").
                 var word = words.Text(span, i);
-                if (!words.IsName(i) && (source.UnitHasWord(alignedSource, word) || (EnglishWords.IsFunctionWord(word, words.Hash(i)) && source.PageHasWord(word, words.Hash(i)))))
+                if (!words.IsName(i) && (source.UnitHasWord(alignedSource, word, words.Hash(i)) || (EnglishWords.IsFunctionWord(word, words.Hash(i)) && source.PageHasWord(word, words.Hash(i)))))
                 {
                     shared++;
                 }

@@ -138,7 +138,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             (linkedTarget, linkedSource) = (target!, source!);
         }
 
-        if (linked is { AllHeadings: false } && !linked.MissingIds.Contains(change.SourceFragment))
+        if (linked is { AllHeadings: false } && !linked.MissingIds.Contains(change.SourceFragment) && linked.SourceHeadingsById.ContainsKey(change.SourceFragment))
         {
             // The page's table kept only the headings of the ids it lacks: read it again for its other headings
             // (once per page, in the rare case of a changed #fragment naming an id the translation has too).

@@ -36,7 +36,7 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteStartObject("summary");
         json.WriteNumber("files", result.Files.Count);
-        var counts = CountBySeverity(result.Findings);
+        var counts = result.CountsBySeverity();
         json.WriteNumber("errors", counts[(int)Severity.Error]);
         json.WriteNumber("warnings", counts[(int)Severity.Warning]);
         json.WriteNumber("infos", counts[(int)Severity.Info]);
@@ -73,23 +73,5 @@ public sealed class JsonReportWriter : IReportWriter
 
         json.WriteEndArray();
         json.WriteEndObject();
-    }
-
-    /// <summary>
-    /// The findings of each severity, counted in one pass: each pass over a site's 133,000 findings reads every
-    /// finding from memory again (three passes were 13 ms of the calling thread before the report's first byte).
-    /// </summary>
-    private static int[] CountBySeverity(IReadOnlyList<Finding> findings)
-    {
-        var counts = new int[(int)Severity.Error + 1];
-        for (var i = 0; i < findings.Count; i++)
-        {
-            if ((uint)findings[i].Severity < (uint)counts.Length)
-            {
-                counts[(int)findings[i].Severity]++;
-            }
-        }
-
-        return counts;
     }
 }

@@ -74,11 +74,12 @@ internal static class InvariantDiff
     /// </summary>
     public static bool Same(TranslationUnit sourceUnit, TranslationUnit targetUnit, InvariantKind kind, Func<string, string>? normalize = null)
     {
-        var (inSource, inTarget) = (sourceUnit.Has(kind), targetUnit.Has(kind));
         if (ReferenceEquals(targetUnit.EnglishTwin, sourceUnit))
         {
             return true; // read from this English block's Markdown: its invariants, moved (half the pairs of a site)
         }
+
+        var (inSource, inTarget) = (sourceUnit.Has(kind), targetUnit.Has(kind));
 
         if (!inSource || !inTarget)
         {

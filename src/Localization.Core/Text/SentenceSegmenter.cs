@@ -242,14 +242,6 @@ public static class SentenceSegmenter
         return !AbbreviationLookup.Contains(word) || ListEnderLookup.Contains(word) && char.IsUpper(n);
     }
 
-    internal static void Add(List<SentenceRange> result, string text, int start, int end)
-    {
-        if (Trim(text, ref start, ref end))
-        {
-            result.Add(new SentenceRange(start, end));
-        }
-    }
-
     /// <summary>The range without its leading and trailing whitespace; false when nothing is left.</summary>
     private static bool Trim(string text, ref int start, ref int end)
     {

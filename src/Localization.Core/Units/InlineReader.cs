@@ -45,9 +45,6 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
     private static partial Regex NumberPattern();
 
-    public static (ProseText Prose, Invariant[] Invariants) Read(string page, ContainerInline? inlines, IMarkdownObject? owner = null, int shift = 0, IReadOnlyList<VerbatimMatch>? verbatim = null, ProseBuilder? prose = null, ShortcodeSettings? shortcodes = null, List<Invariant>? invariants = null) =>
-        new InlineReader(page, shift, prose, invariants) { _shortcodes = shortcodes ?? ShortcodeSettings.Default }.ReadBlock(inlines, owner, shift, verbatim);
-
     /// <summary>A reader for the blocks of <paramref name="page"/> (see <see cref="ReadBlock"/>).</summary>
     public static InlineReader ForPage(string page, ProseBuilder prose, ShortcodeSettings shortcodes, List<Invariant> invariants) =>
         new(page, 0, prose, invariants) { _shortcodes = shortcodes };

@@ -198,7 +198,7 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         }
 
         var source = text.AsSpan(start, end - start);
-        if (!SourceBlocks.Reusable(source) || !english.TryFind(source, block is HeadingBlock, out var unit, out var englishStart))
+        if (!english.TryFind(source, block is HeadingBlock, out var unit, out var englishStart))
         {
             return;
         }

@@ -42,7 +42,7 @@ public sealed class SentenceSegmenterEquivalenceTests
             {
                 if (breaks[nextBreak] == i)
                 {
-                    SentenceSegmenter.Add(result, text, start, i);
+                    Add(result, text, start, i);
                     start = i;
                 }
 
@@ -53,14 +53,32 @@ public sealed class SentenceSegmenterEquivalenceTests
             if (SentenceSegmenter.IsCloser(c) || (c is '.' or '!' or '?' or '…' or ';' && SentenceSegmenter.IsLatinBoundary(text, i)))
             {
                 var end = SentenceSegmenter.ExtendOverClosers(text, i + 1);
-                SentenceSegmenter.Add(result, text, start, end);
+                Add(result, text, start, end);
                 start = end;
                 i = end - 1;
             }
         }
 
-        SentenceSegmenter.Add(result, text, start, text.Length);
+        Add(result, text, start, text.Length);
         return result;
+    }
+
+    private static void Add(List<SentenceRange> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new SentenceRange(start, end));
+        }
     }
 }
 
