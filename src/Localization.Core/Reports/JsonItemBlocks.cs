@@ -21,33 +21,15 @@ internal static class JsonItemBlocks
     private const int BlockBytes = 80 * 1024;
 
     /// <summary>
-    /// Writes <paramref name="items"/> as items of the array <paramref name="json"/> has just started, in order,
-    /// with <paramref name="writeItem"/> (which must depend on nothing but its item).
-    /// </summary>
-    public static void Write<T>(Utf8JsonWriter json, JsonTextSink sink, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> writeItem, int blockSize = DefaultBlockSize, int parallelism = 0)
-    {
-        parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
-        if (parallelism < 2 || items.Count <= blockSize)
-        {
-            foreach (var item in items)
-            {
-                writeItem(json, item);
-                sink.Pass();
-            }
-
-            return;
-        }
-
-        Write(json, sink, items, (start, end, buffer) => Render(items, start, end, buffer, writeItem), blockSize, parallelism);
-    }
-
-    /// <summary>
     /// Renders items [start, end) into the buffer as bytes and returns where they start in it: each item as the
     /// array's writer would write it after an item (separator, line break, indentation), the first without the separator.
     /// </summary>
     public delegate int RenderBlock(int start, int end, ArrayBufferWriter<byte> buffer);
 
-    /// <summary>The same with items rendered as bytes by <paramref name="render"/> (which must depend on nothing but its items).</summary>
+    /// <summary>
+    /// Writes <paramref name="items"/> as items of the array <paramref name="json"/> has just started, in order,
+    /// rendered as bytes by <paramref name="render"/> (which must depend on nothing but its items).
+    /// </summary>
     public static void Write<T>(Utf8JsonWriter json, JsonTextSink sink, IReadOnlyList<T> items, RenderBlock render, int blockSize = DefaultBlockSize, int parallelism = 0)
     {
         parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
@@ -106,22 +88,5 @@ internal static class JsonItemBlocks
                 StartNext();
             }
         }
-    }
-
-    /// <summary>Renders items [start, end) as the first items of an array at the report's depth; returns where the first one starts.</summary>
-    internal static int Render<T>(IReadOnlyList<T> items, int start, int end, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter, T> writeItem)
-    {
-        using var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions);
-        json.WriteStartObject();
-        json.WriteStartArray("items");
-        json.Flush();
-        var from = buffer.WrittenCount;
-        for (var i = start; i < end; i++)
-        {
-            writeItem(json, items[i]);
-        }
-
-        json.Flush();
-        return from;
     }
 }

@@ -190,8 +190,25 @@ public sealed class FindingJsonItemsTests
     private static byte[] Reference(List<Finding> items, int start, int end)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        var from = JsonItemBlocks.Render(items, start, end, buffer, WriteFinding);
+        var from = Render(items, start, end, buffer, WriteFinding);
         return buffer.WrittenSpan[from..].ToArray();
+    }
+
+    /// <summary>Items [start, end) written one by one by <paramref name="writeItem"/> as the first items of an array at the report's depth; returns where the first one starts.</summary>
+    internal static int Render<T>(IReadOnlyList<T> items, int start, int end, ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter, T> writeItem)
+    {
+        using var json = new Utf8JsonWriter(buffer, ToolInfo.JsonOptions);
+        json.WriteStartObject();
+        json.WriteStartArray("items");
+        json.Flush();
+        var from = buffer.WrittenCount;
+        for (var i = start; i < end; i++)
+        {
+            writeItem(json, items[i]);
+        }
+
+        json.Flush();
+        return from;
     }
 
     private static void WriteFinding(Utf8JsonWriter json, Finding f)

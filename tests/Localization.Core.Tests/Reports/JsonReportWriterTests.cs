@@ -73,7 +73,7 @@ public sealed class JsonReportWriterTests
         var items = Enumerable.Range(0, 3000).ToArray();
         using var sink = new JsonTextSink(new StringWriter());
         sink.Json.WriteStartArray();
-        var e = Assert.Throws<InvalidOperationException>(() => JsonItemBlocks.Write(sink.Json, sink, items, (json, i) =>
+        var e = Assert.Throws<InvalidOperationException>(() => JsonItemBlocks.Write(sink.Json, sink, items, (start, end, buffer) => FindingJsonItemsTests.Render(items, start, end, buffer, (json, i) =>
         {
             if (i == failing)
             {
@@ -81,7 +81,7 @@ public sealed class JsonReportWriterTests
             }
 
             json.WriteNumberValue(i);
-        }, blockSize: 5, parallelism: 2));
+        }), blockSize: 5, parallelism: 2));
         Assert.Equal("item " + failing, e.Message);
     }
 
