@@ -68,6 +68,7 @@ public static class TextFileReader
                     if (buffer.Length >= limit)
                     {
                         System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = null; // the stream's disposal may still throw: the catch must not return it again
                         return new RawFile(null, 0, $"file is larger than the {maxBytes:N0}-byte limit");
                     }
 
@@ -87,6 +88,7 @@ public static class TextFileReader
                 if (total >= limit)
                 {
                     System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = null;
                     return new RawFile(null, 0, $"file is larger than the {maxBytes:N0}-byte limit");
                 }
             }
