@@ -106,11 +106,23 @@ internal sealed partial class InlineReader
     /// </summary>
     /// <remarks>Optimised from its first call: at tier 0 its generic range searches boxed their bounds (8 MB of chars on a 31-language check).</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal static bool MayHoldDigits(ReadOnlySpan<char> text) =>
-        text.ContainsAnyInRange('0', '9')
-        || text.ContainsAnyInRange('\u0660', '\u1C59')
-        || text.ContainsAnyInRange('\uA620', '\uABF9')
-        || text.ContainsAnyInRange('\uFF10', '\uFF19');
+    internal static bool MayHoldDigits(ReadOnlySpan<char> text)
+    {
+        if (text.ContainsAnyInRange('0', '9'))
+        {
+            return true;
+        }
+
+        // A Latin page's text is ruled out here, by the second search of the two it always had.
+        var above = text.IndexOfAnyInRange('\u0660', '\uFFFF');
+        if (above < 0)
+        {
+            return false;
+        }
+
+        var rest = text[above..];
+        return rest.ContainsAnyInRange('\u0660', '\u1C59') || rest.ContainsAnyInRange('\uA620', '\uABF9') || rest.ContainsAnyInRange('\uFF10', '\uFF19');
+    }
 
     /// <summary>
     /// Markdig bounds block nesting but not inline nesting (thousands of nested emphases or link labels):
