@@ -990,7 +990,10 @@ public sealed partial class PageReader
     /// FNV-1a over the text with whitespace runs folded to one space, stable across processes
     /// (string.GetHashCode is randomised per process) and across re-wrapped lines.
     /// </summary>
-    internal static string Hash(string text)
+    internal static string Hash(string text) => HashValue(text).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The value of <see cref="Hash(string)"/>.</summary>
+    internal static uint HashValue(ReadOnlySpan<char> text)
     {
         var hash = 2166136261u;
         var space = false;
@@ -1011,6 +1014,6 @@ public sealed partial class PageReader
             hash = (hash ^ c) * 16777619u;
         }
 
-        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        return hash;
     }
 }
