@@ -607,8 +607,9 @@ public sealed partial class PageReader
     private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<OpenElement> html)
     {
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
-        var source = _text[start..end];
-        if (DirectiveComment.IsDirectiveOnly(source))
+        // The block is read where it is in the page, not as a string of its own (10 MB on a 31-language check).
+        var source = _text.AsSpan(start, end - start);
+        if (source.Contains("l10n-", StringComparison.Ordinal) && DirectiveComment.IsDirectiveOnly(source.ToString()))
         {
             return;
         }
@@ -627,7 +628,7 @@ public sealed partial class PageReader
             var m = matches[i];
             rest.Add((position, m.Index - position));
             position = m.End;
-            var tag = TagName(source.AsSpan(m.NameStart, m.NameLength));
+            var tag = TagName(source.Slice(m.NameStart, m.NameLength));
             var closing = m.Closing;
             var layout = IsLayoutTag(tag);
 
@@ -654,7 +655,7 @@ public sealed partial class PageReader
                 continue;
             }
 
-            var attrs = m.AttributesLength == 0 ? "" : source.Substring(m.AttributesStart, m.AttributesLength);
+            var attrs = m.AttributesLength == 0 ? "" : source.Slice(m.AttributesStart, m.AttributesLength).ToString();
             if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, Under(path, html), out var consumed))
             {
                 blanked.Add((m.Index, consumed));
@@ -702,7 +703,7 @@ public sealed partial class PageReader
             else if (isMarkdown)
             {
                 // Any other element with markdown: its content is Markdown, its tag and attributes are markup.
-                var id = AddContainer("html", tag, TextExcerpt.Collapse(source.AsSpan(m.Index, m.Length), int.MaxValue), start + m.Index, null, -1);
+                var id = AddContainer("html", tag, TextExcerpt.Collapse(source.Slice(m.Index, m.Length), int.MaxValue), start + m.Index, null, -1);
                 Open(html, path, tag, new PathSegment("html", tag, 0, id));
             }
             else if (html.Count > 0 && !IsVoidTag(tag) && !attrs.EndsWith('/') && !ClosesLater(source, matches, i, tag))
@@ -754,11 +755,11 @@ public sealed partial class PageReader
 
     private readonly List<(int Start, int Length)> _htmlRest = [];
 
-    private static bool HasText(string source, List<(int Start, int Length)> ranges)
+    private static bool HasText(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
     {
         foreach (var (from, length) in ranges)
         {
-            if (!source.AsSpan(from, length).IsWhiteSpace())
+            if (!source.Slice(from, length).IsWhiteSpace())
             {
                 return true;
             }
@@ -767,12 +768,12 @@ public sealed partial class PageReader
         return false;
     }
 
-    private static string Joined(string source, List<(int Start, int Length)> ranges)
+    private static string Joined(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
     {
         var text = new System.Text.StringBuilder();
         foreach (var (from, length) in ranges)
         {
-            text.Append(source, from, length);
+            text.Append(source.Slice(from, length));
         }
 
         return text.ToString();
@@ -812,7 +813,7 @@ public sealed partial class PageReader
 
     private static bool IsVoidTag(string tag) => tag is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
 
-    private static bool ClosesLater(string source, List<HtmlTag> matches, int index, string tag)
+    private static bool ClosesLater(ReadOnlySpan<char> source, List<HtmlTag> matches, int index, string tag)
     {
         var depth = 0;
         for (var j = index + 1; j < matches.Count; j++)
@@ -841,9 +842,9 @@ public sealed partial class PageReader
     /// or ends its line becomes line breaks, so the text after it (<c>&lt;p markdown&gt;Source: …</c>) starts a
     /// line instead of being indented into a code block.
     /// </summary>
-    private void WalkFragment(string source, List<(int Start, int End)> blanked, int start, ContainerPath path)
+    private void WalkFragment(ReadOnlySpan<char> source, List<(int Start, int End)> blanked, int start, ContainerPath path)
     {
-        var chars = source.ToCharArray();
+        var chars = source.ToArray();
         foreach (var (from, to) in blanked.OrderBy(b => b.Start))
         {
             var lineStart = from;
@@ -860,7 +861,7 @@ public sealed partial class PageReader
 
             // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
             var startsLine = chars.AsSpan(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
-                || source.AsSpan(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
+                || source.Slice(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
             for (var i = from; i < to; i++)
             {
                 if (chars[i] is not ('\n' or '\r'))
@@ -885,7 +886,7 @@ public sealed partial class PageReader
         }
     }
 
-    private bool TryReadTitle(string source, HtmlTag open, List<HtmlTag> matches, int index, int blockStart, string tag, string attrs, ContainerPath path, out int consumed)
+    private bool TryReadTitle(ReadOnlySpan<char> source, HtmlTag open, List<HtmlTag> matches, int index, int blockStart, string tag, string attrs, ContainerPath path, out int consumed)
     {
         consumed = 0;
         if (tag == "p" && !(ClassValue(attrs) ?? "").Contains("admonition-title", StringComparison.Ordinal))
@@ -899,7 +900,7 @@ public sealed partial class PageReader
             if (close.Closing && close.IsNamed(source, tag))
             {
                 var titleStart = open.End;
-                var title = source[titleStart..close.Index];
+                var title = source[titleStart..close.Index].ToString();
                 var kind = tag == "summary" ? UnitKind.SummaryTitle : tag == "figcaption" ? UnitKind.Paragraph : UnitKind.AdmonitionTitle;
                 var leading = title.Length - title.TrimStart().Length;
                 AddTitle(kind, title.Trim(), blockStart + titleStart + leading, path, exact: true);
