@@ -161,7 +161,7 @@ public sealed partial class PageReader
             for (var k = 0; k < leafBlocks.Length; k++)
             {
                 var (unit, blockStart, blockEnd) = _blockSpans![k];
-                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd);
+                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd, unit.Kind == UnitKind.Heading);
             }
 
             Array.Sort(leafBlocks, (a, b) => a.Unit.CompareTo(b.Unit));

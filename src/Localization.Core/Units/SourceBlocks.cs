@@ -8,7 +8,9 @@ namespace Localization.Core.Units;
 /// <param name="Unit">The unit's index in the page.</param>
 /// <param name="Start">Offset of the block's first character (Markdig's span, not trimmed).</param>
 /// <param name="End">Offset just after the block's last character.</param>
-internal readonly record struct LeafBlockSpan(int Unit, int Start, int End);
+/// <param name="Heading">The unit is a heading: kept here so that a lookup does not read the unit (an English unit lives
+/// in the old generation, and reading it again for each language's block missed the cache).</param>
+internal readonly record struct LeafBlockSpan(int Unit, int Start, int End, bool Heading);
 
 /// <summary>A link reference definition of a page (or a footnote definition, by its label).</summary>
 internal readonly record struct LinkDefinition(string Label, string? Url, string? Title, bool Footnote);
@@ -40,7 +42,7 @@ internal sealed class SourceBlocks
     /// </summary>
     private readonly Dictionary<long, LeafBlockSpan> _quickKeys;
 
-    private static readonly LeafBlockSpan Shared = new(-1, 0, 0);
+    private static readonly LeafBlockSpan Shared = new(-1, 0, 0, false);
 
     private SourceBlocks(PageModel page)
     {
@@ -119,7 +121,7 @@ internal sealed class SourceBlocks
     {
         if (source.Length > 0 && _quickKeys.TryGetValue(QuickKey(source), out var found)
             && (found.Unit >= 0 ? source.SequenceEqual(_page.Text.AsSpan(found.Start, found.End - found.Start)) : _bySource.TryGetValue(source, out found))
-            && (_page.Units[found.Unit].Kind == UnitKind.Heading) == heading)
+            && found.Heading == heading)
         {
             unit = _page.Units[found.Unit];
             blockStart = found.Start;
