@@ -1,5 +1,3 @@
-using System.Runtime.Intrinsics;
-
 namespace Localization.Core.Text;
 
 /// <summary>Unicode scripts that matter for telling whether text was translated.</summary>
@@ -167,41 +165,6 @@ public static class ScriptClassifier
         // the one before it (the count of every translated unit's letters was a tenth of the page profile).
         Span<int> tallies = stackalloc int[4 * (Scripts + 1)];
         var i = 0;
-
-        // Eight characters of ASCII at a time: their letters, digits and the rest counted by comparisons of the whole
-        // vector (most of a Latin-script page, and the English left in any; the lookups one character at a time were
-        // 0.8% of a whole-site check).
-        int letters = 0, digits = 0, others = 0;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
-            for (; i + 8 <= text.Length; i += 8)
-            {
-                var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
-                if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
-                {
-                    for (var k = i; k < i + 8; k += 4)
-                    {
-                        tallies[table[text[k]]]++;
-                        tallies[slots + table[text[k + 1]]]++;
-                        tallies[(2 * slots) + table[text[k + 2]]]++;
-                        tallies[(3 * slots) + table[text[k + 3]]]++;
-                    }
-
-                    continue;
-                }
-
-                // (a letter folded to lower case is 'a'..'z'; a character below 'a' wraps to a large number)
-                var letter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-                var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-                var l = System.Numerics.BitOperations.PopCount(letter.ExtractMostSignificantBits());
-                var d = System.Numerics.BitOperations.PopCount(digit.ExtractMostSignificantBits());
-                letters += l;
-                digits += d;
-                others += 8 - l - d;
-            }
-        }
-
         for (; i + 3 < text.Length; i += 4)
         {
             tallies[table[text[i]]]++;
@@ -215,10 +178,6 @@ public static class ScriptClassifier
             tallies[table[text[i]]]++;
         }
 
-        // An ASCII letter is Latin, a digit in the table's slot for digits (none, or its own), the rest of no script.
-        tallies[table['a']] += letters;
-        tallies[table['0']] += digits;
-        tallies[table[' ']] += others;
         for (var s = 0; s < slots; s++)
         {
             counts[s] += tallies[s] + tallies[slots + s] + tallies[(2 * slots) + s] + tallies[(3 * slots) + s];

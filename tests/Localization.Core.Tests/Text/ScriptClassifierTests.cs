@@ -75,9 +75,9 @@ public sealed class ScriptClassifierTests
     [Fact]
     public void Count_tallies_what_a_lookup_of_each_character_tallies()
     {
-        // The count takes eight ASCII characters at a time by comparisons: every ASCII character at every place of a
-        // vector, and random texts mostly of ASCII with other characters between (vectors of ASCII, mixed vectors and
-        // tails of every length), against the script of each character alone.
+        // The count's table and its four tallies taken in turn: every ASCII character at every place of a text of 16 or
+        // 17, and random texts mostly of ASCII with other characters between (every length of a tail), against the
+        // script of each character alone.
         var random = new Random(1506);
         var texts = Enumerable.Range(0, 128).Select(c => new string('a', c % 9) + (char)c + new string('Z', 16 - (c % 9)));
         const string alphabet = "aZz09 .@[`{/:\t\né한Дд漢٣½";
