@@ -145,6 +145,16 @@ public sealed class WordSet
         return _textCount++;
     }
 
+    /// <summary>The word of entry number <paramref name="entry"/> (see <see cref="AddOrFind"/>).</summary>
+    internal ReadOnlySpan<char> WordAt(int entry)
+    {
+        ref readonly var e = ref _entries[entry];
+        return _texts[e.Text].AsSpan(e.Start, e.Length);
+    }
+
+    /// <summary>The <see cref="Hash"/> of entry number <paramref name="entry"/>.</summary>
+    internal int HashAt(int entry) => _entries[entry].Hash;
+
     public bool Contains(ReadOnlySpan<char> word) => Find(word, Hash(word)) >= 0;
 
     /// <summary>As <see cref="Contains(ReadOnlySpan{char})"/>, with the word's <see cref="Hash"/> already taken.</summary>
