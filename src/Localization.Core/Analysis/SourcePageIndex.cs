@@ -141,12 +141,6 @@ public sealed class SourcePageIndex
 
     private static long UnitWordKey(int unit, int word) => ((long)unit << 32) | (uint)word;
 
-    /// <summary>How many distinct words (ignoring case) the page's English text uses: <see cref="WordNumber"/> is below it.</summary>
-    internal int WordCount => _pageWords.Count;
-
-    /// <summary>The number of a word among the page's words (ignoring case; 0 for the first one read), or -1 when the page does not use it.</summary>
-    internal int WordNumber(ReadOnlySpan<char> word, int hash) => _pageWords.Find(word, hash);
-
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
     public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);
 

@@ -241,49 +241,6 @@ public sealed class TargetPageProfile
         return entry >= 0 && (_wordFacts[entry] & Kept) != 0;
     }
 
-    /// <summary>
-    /// As <see cref="IsKeptWord(ReadOnlySpan{char}, int)"/> for a word of the English page, told its number among the
-    /// page's words (<see cref="SourcePageIndex.WordNumber"/>): a bit of the kept words' numbers answers for most of
-    /// them (the English sentences left as they are asked each of their words of every language's page, a lookup in
-    /// the page's word set each: 1% of a whole-site check).
-    /// </summary>
-    internal bool IsKeptEnglishWord(int number, ReadOnlySpan<char> word, int hash)
-    {
-        var kept = _keptEnglish ??= KeptEnglishWords();
-        if ((kept[number >> 6] & (1UL << number)) == 0)
-        {
-            return false;
-        }
-
-        // In a Latin-script page the bit is the answer (kept words and the English page's words both ignore case); in
-        // a page of another script kept words are compared ordinally, the bit saying only that one equal ignoring case is.
-        return !IsNonLatin || _words.Contains(word, hash);
-    }
-
-    private ulong[]? _keptEnglish;
-
-    /// <summary>The numbers of the English page's words that this page kept (ignoring case), one bit each.</summary>
-    private ulong[] KeptEnglishWords()
-    {
-        var kept = new ulong[(_source.WordCount + 63) >> 6];
-        for (var entry = 0; entry < _words.Count; entry++)
-        {
-            // (a word known not to be the English page's has no number)
-            if (!IsNonLatin && ((_wordFacts[entry] & Kept) == 0 || (_wordFacts[entry] & (EnglishKnown | English)) == EnglishKnown))
-            {
-                continue;
-            }
-
-            var number = _source.WordNumber(_words.WordAt(entry), _words.HashAt(entry));
-            if (number >= 0)
-            {
-                kept[number >> 6] |= 1UL << number;
-            }
-        }
-
-        return kept;
-    }
-
     /// <summary>In <see cref="_wordFacts"/>: the word is in a sentence judged translated.</summary>
     private const byte Kept = 1;
 

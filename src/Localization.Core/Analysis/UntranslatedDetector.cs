@@ -206,12 +206,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>
-    /// The words of an English sentence that are no name on every page, each with its <see cref="WordSet.Hash"/>, its
-    /// place in the unit's prose (the sentence starts at <paramref name="offset"/>) and its number among the English
-    /// page's words (<see cref="SourcePageIndex.WordNumber"/>); null when one of them is not found there (the page
-    /// then judges the sentence itself).
+    /// The words of an English sentence that are no name on every page, each with its <see cref="WordSet.Hash"/> and
+    /// its place in the unit's prose (the sentence starts at <paramref name="offset"/>).
     /// </summary>
-    private (int Start, int Length, int Hash, int Number)[]? UnnamedWords(string text, SentenceWordFacts facts, int offset)
+    private static (int Start, int Length, int Hash)[] UnnamedWords(SentenceWordFacts facts, int offset)
     {
         var count = 0;
         foreach (var name in facts.Names)
@@ -224,20 +222,14 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             return [];
         }
 
-        var unnamed = new (int, int, int, int)[count];
+        var unnamed = new (int, int, int)[count];
         count = 0;
         for (var i = 0; i < facts.Words.Length; i++)
         {
             if (!facts.Names[i])
             {
                 var (start, length) = facts.Words[i];
-                var number = source.WordNumber(text.AsSpan(offset + start, length), facts.Hashes[i]);
-                if (number < 0)
-                {
-                    return null;
-                }
-
-                unnamed[count++] = (offset + start, length, facts.Hashes[i], number);
+                unnamed[count++] = (offset + start, length, facts.Hashes[i]);
             }
         }
 
@@ -265,9 +257,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     private bool HasKeptWord(TranslationUnit english, in EnglishSentenceVerdict known)
     {
         var text = english.Prose.Text;
-        foreach (var (start, length, hash, number) in known.Unnamed)
+        foreach (var (start, length, hash) in known.Unnamed)
         {
-            if (target.IsKeptEnglishWord(number, text.AsSpan(start, length), hash))
+            if (target.IsKeptWord(text.AsSpan(start, length), hash))
             {
                 return true;
             }
@@ -308,8 +300,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var facts = source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts);
             var words = SentenceWords.Read(span, this, facts, askKept: false);
             var verdict = JudgeSentence(english, range, english, normalized, span, words, nonLatinPage: false, ref placeholder, out var skip);
-            var unnamed = UnnamedWords(english.Prose.Text, facts, range.Start);
-            results[k] = unnamed is null ? default : new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: unnamed);
+            results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(facts, range.Start));
             if (!skip)
             {
                 translatable++;
@@ -827,10 +818,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
 /// <summary>
 /// The verdict on one sentence of an English unit left as it is, for a page that kept none of its
-/// <see cref="Unnamed"/> words (those that are no name on every page; each with its place in the unit's prose, its
-/// <see cref="WordSet.Hash"/> and its number among the English page's words, to be asked of each page's kept words): <see cref="Shareable"/> false when it must be judged on each page.
+/// <see cref="Unnamed"/> words (those that are no name on every page; each with its place in the unit's prose and
+/// its <see cref="WordSet.Hash"/>, to be asked of each page's kept words): <see cref="Shareable"/> false when it must be judged on each page.
 /// </summary>
-internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Translatable, UntranslatedSentence? Verdict, (int Start, int Length, int Hash, int Number)[] Unnamed);
+internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Translatable, UntranslatedSentence? Verdict, (int Start, int Length, int Hash)[] Unnamed);
 
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
 internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict);
