@@ -152,6 +152,12 @@ public sealed class WordSet
         return _texts[e.Text].AsSpan(e.Start, e.Length);
     }
 
+    /// <summary>The text entry number <paramref name="entry"/> is a slice of, from <see cref="StartAt"/>.</summary>
+    internal string TextAt(int entry) => _texts[_entries[entry].Text];
+
+    /// <summary>Where the word of entry number <paramref name="entry"/> starts in <see cref="TextAt"/>.</summary>
+    internal int StartAt(int entry) => _entries[entry].Start;
+
     /// <summary>The <see cref="Hash"/> of entry number <paramref name="entry"/>.</summary>
     internal int HashAt(int entry) => _entries[entry].Hash;
 
