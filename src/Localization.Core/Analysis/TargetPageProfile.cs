@@ -241,16 +241,6 @@ public sealed class TargetPageProfile
         return entry >= 0 && (_wordFacts[entry] & Kept) != 0;
     }
 
-    /// <summary>In a page of another script, how many distinct words it kept (<see cref="KeptWordAt"/>); 0 in a Latin-script page.</summary>
-    internal int KeptWordCount => IsNonLatin ? _words.Count : 0;
-
-    /// <summary>The i-th word a page of another script kept, and its <see cref="WordSet.Hash"/>.</summary>
-    internal ReadOnlySpan<char> KeptWordAt(int i, out int hash)
-    {
-        hash = _words.HashAt(i);
-        return _words.WordAt(i);
-    }
-
     /// <summary>In <see cref="_wordFacts"/>: the word is in a sentence judged translated.</summary>
     private const byte Kept = 1;
 

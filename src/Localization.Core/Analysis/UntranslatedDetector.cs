@@ -91,15 +91,6 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // 116,000 untranslated blocks).
         var shared = english is not null && CanShare(unit, alignedSource!) ? source.EnglishVerdictsOf(alignedSource!, terms, _judgeEnglish ??= JudgeEnglish) : null;
 
-        // A page of another script that kept no word an English sentence could hold as a word to translate (its kept
-        // words are names everywhere, or no words of the English page): every shared verdict stands as it is, without
-        // asking each sentence's words (most English left as it is of a site is in such pages; asking its words was
-        // 1% of a whole-site check, reading them from memory).
-        if (shared is not null && shared.AllShareable && KeptWordsAreNames())
-        {
-            return shared.Verdict;
-        }
-
         // The shared verdicts of the first sentences stand (each asked once: a unit that did not all stand asked its
         // sentences again below).
         var standing = shared is null ? 0 : Standing(shared, alignedSource!);
@@ -247,34 +238,6 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private static ReadOnlySpan<int> NonLatinCounts(ReadOnlySpan<int> counts) => counts.Length > (int)Script.Latin ? counts[((int)Script.Latin + 1)..] : [];
 
-    /// <summary>
-    /// True in a page of another script when no word it kept can be a word of an English sentence that is no name on
-    /// every page (<see cref="HasKeptWord"/> is then false for every English sentence): each kept word is not a word of
-    /// the English page, or a name by its spelling alone (what <see cref="IsNameOnAnyPage"/> says of it; the names a
-    /// word's place adds, terms' phrases and identifiers, only make fewer words to ask). Asked once per page.
-    /// </summary>
-    internal bool KeptWordsAreNames()
-    {
-        if (_keptWordsAreNames == 0)
-        {
-            _keptWordsAreNames = target.IsNonLatin ? 1 : 2;
-            for (var i = 0; i < target.KeptWordCount; i++)
-            {
-                var word = target.KeptWordAt(i, out var hash);
-                if (source.PageHasWord(word, hash) && !IsNameOnAnyPage(new LatinWord(word, 0, false, hash, WordShape.LooksLikeCode(word))))
-                {
-                    _keptWordsAreNames = 2;
-                    break;
-                }
-            }
-        }
-
-        return _keptWordsAreNames == 1;
-    }
-
-    /// <summary>0 not asked yet, 1 every kept word of the page a name or no word of the English page, 2 not.</summary>
-    private int _keptWordsAreNames;
-
     /// <summary>How many of the English unit's first sentences have a shared verdict that stands for this page.</summary>
     private int Standing(EnglishUnitVerdicts shared, TranslationUnit english)
     {
@@ -348,7 +311,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated), Array.TrueForAll(results, r => r.Shareable));
+        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated));
     }
 
     /// <summary>
@@ -861,10 +824,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Translatable, UntranslatedSentence? Verdict, (int Start, int Length, int Hash)[] Unnamed);
 
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
-/// <param name="Sentences">The verdict on each sentence.</param>
-/// <param name="Verdict">The verdict on the unit, when each sentence's stands.</param>
-/// <param name="AllShareable">Every sentence's verdict is <see cref="EnglishSentenceVerdict.Shareable"/>.</param>
-internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict, bool AllShareable);
+internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict);
 
 /// <summary>
 /// The words of one English sentence and what is true of them on any translated page: which are names
