@@ -41,7 +41,13 @@ public sealed class AlignedPage
     public IReadOnlyList<AlignedPair> Pairs { get; }
 
     /// <summary>The pairs with both sides, in page order; filtered once per page, not once per rule that asks.</summary>
-    public IReadOnlyList<AlignedPair> Matched => _matched ??= [.. Pairs.Where(p => p.IsMatched)];
+    public IReadOnlyList<AlignedPair> Matched => MatchedPairs;
+
+    /// <summary>
+    /// <see cref="Matched"/> as its array: a dozen rules walk it on every page, and a foreach over the interface made
+    /// an enumerator and two interface calls per pair.
+    /// </summary>
+    internal AlignedPair[] MatchedPairs => _matched ??= [.. Pairs.Where(p => p.IsMatched)];
 
     private AlignedPair[]? _matched;
 

@@ -96,16 +96,16 @@ public static class PageAligner
         cancellation.ThrowIfCancellationRequested();
         var targetKeys = FeaturesOf(t, sourceTexts);
 
-        var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys);
+        var anchors = ScoredAnchors(sourceKeys, sourceAnchors, targetKeys);
         var lengthRatio = LengthRatio(sourceKeys, targetKeys);
 
         // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
         var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
         int ps = 0, pt = 0;
-        foreach (var (ai, aj) in anchors)
+        foreach (var (ai, aj, score) in anchors)
         {
             AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
-            matches.Add((ai, aj, Similarity(sourceKeys[ai], targetKeys[aj])));
+            matches.Add((ai, aj, score));
             ps = ai + 1;
             pt = aj + 1;
         }
@@ -173,7 +173,11 @@ public static class PageAligner
     /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
     /// both sides have as many.
     /// </remarks>
-    internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
+    internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t) =>
+        [.. ScoredAnchors(s, source, t).Select(a => (a.S, a.T))];
+
+    /// <summary><see cref="FindAnchors"/> with each anchor's similarity, computed when it was a candidate (it was computed again for the match).</summary>
+    private static List<(int S, int T, double Score)> ScoredAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
     {
         var total = 0;
         foreach (var u in t)
@@ -231,7 +235,7 @@ public static class PageAligner
                 k = targetEnd;
             }
 
-            var candidates = new List<(int S, int T)>();
+            var candidates = new List<(int S, int T, double Score)>();
             q = 0;
             for (var i = 0; i < s.Length; i++)
             {
@@ -243,9 +247,9 @@ public static class PageAligner
                     // the next unit with the wrong repeat (found by fuzzing: a page checked against itself had
                     // two '*[HTML]:' definitions reported as missing and extra).
                     var partner = partners[q++];
-                    if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) >= MinimumScore)
+                    if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) is var score && score >= MinimumScore)
                     {
-                        candidates.Add((i, partner));
+                        candidates.Add((i, partner, score));
                         anchored = true;
                     }
                 }
@@ -263,7 +267,10 @@ public static class PageAligner
     }
 
     /// <summary>Longest chain increasing in both indices (patience sorting on T; input is sorted by S).</summary>
-    internal static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
+    internal static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates) =>
+        [.. LongestIncreasingChain(candidates.ConvertAll(c => (c.S, c.T, 0.0))).Select(c => (c.S, c.T))];
+
+    private static List<(int S, int T, double Score)> LongestIncreasingChain(List<(int S, int T, double Score)> candidates)
     {
         var tails = new List<int>();
         var previous = new int[candidates.Count];
@@ -294,7 +301,7 @@ public static class PageAligner
             }
         }
 
-        var chain = new List<(int S, int T)>(tails.Count);
+        var chain = new List<(int S, int T, double Score)>(tails.Count);
         for (var k = tails.Count > 0 ? tails[^1] : -1; k >= 0; k = previous[k])
         {
             chain.Add(candidates[k]);
@@ -338,6 +345,12 @@ public static class PageAligner
     private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
+        if (s1 - s0 == 1 && t1 - t0 == 1)
+        {
+            AlignOneCell(s, t, s0, t0, 1, lengthRatio, matches);
+            return;
+        }
+
         List<(int S, int T, double Score)>? window = null;
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
@@ -380,12 +393,28 @@ public static class PageAligner
     private const int WindowSize = 240;
     private const int WindowSlack = 60;
 
+    /// <summary>
+    /// <see cref="AlignGrid"/> of one block on each side (most gaps between anchors of a page translated block for
+    /// block): the decision of its one cell, without renting and filling three grids.
+    /// </summary>
+    internal static void AlignOneCell(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    {
+        // FillGrid's cell (1, 1): both cells before it score 0, so the match wins when its fit is above 0.
+        var sim = Similarity(s[s0], t[t0]);
+        var drift = Math.Min(0.05, 0.0005 * Math.Abs(ratio - 1));
+        var fit = sim - drift - (sim >= MinimumScore ? LengthMisfit(s[s0], t[t0], lengthRatio) : 0);
+        if (sim >= MinimumScore && 0 + fit > 0)
+        {
+            found.Add((s0, t0, sim));
+        }
+    }
+
     /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs, added to <paramref name="found"/> in order.</summary>
     /// <remarks>
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    internal static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
     {
         var m = s1 - s0;
         var n = t1 - t0;

@@ -17,7 +17,7 @@ public sealed class ShortcodeMismatchRule : IRule
     public void Check(PageCheckContext context)
     {
         var shortcodes = context.Options.Dialect.Shortcodes;
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.HugoShortcode))

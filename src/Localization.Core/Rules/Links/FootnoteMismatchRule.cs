@@ -20,7 +20,7 @@ public sealed partial class FootnoteMismatchRule : IRule
     public void Check(PageCheckContext context)
     {
         var definedInTarget = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.FootnoteReference))

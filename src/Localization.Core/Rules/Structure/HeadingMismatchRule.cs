@@ -15,7 +15,7 @@ public sealed class HeadingMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind != UnitKind.Heading || target.Kind != UnitKind.Heading)
