@@ -96,22 +96,30 @@ public static class PageAligner
         cancellation.ThrowIfCancellationRequested();
         var targetKeys = FeaturesOf(t, sourceTexts);
 
-        var anchors = ScoredAnchors(sourceKeys, sourceAnchors, targetKeys);
-        var lengthRatio = LengthRatio(sourceKeys, targetKeys);
-
-        // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
-        var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
-        int ps = 0, pt = 0;
-        foreach (var (ai, aj, score) in anchors)
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(sourceKeys.Length);
+        try
         {
-            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
-            matches.Add((ai, aj, score));
-            ps = ai + 1;
-            pt = aj + 1;
-        }
+            var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, scores);
+            var lengthRatio = LengthRatio(sourceKeys, targetKeys);
 
-        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
-        return Merge(s, t, matches);
+            // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
+            var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
+            int ps = 0, pt = 0;
+            foreach (var (ai, aj) in anchors)
+            {
+                AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
+                matches.Add((ai, aj, scores[ai]));
+                ps = ai + 1;
+                pt = aj + 1;
+            }
+
+            AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
+            return Merge(s, t, matches);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(scores);
+        }
     }
 
     private static UnitFeatures[] FeaturesOf(List<TranslationUnit> units, HashSet<long>? sourceTexts)
@@ -174,10 +182,16 @@ public static class PageAligner
     /// both sides have as many.
     /// </remarks>
     internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t) =>
-        [.. ScoredAnchors(s, source, t).Select(a => (a.S, a.T))];
+        FindAnchors(s, source, t, new double[s.Length]);
 
-    /// <summary><see cref="FindAnchors"/> with each anchor's similarity, computed when it was a candidate (it was computed again for the match).</summary>
-    private static List<(int S, int T, double Score)> ScoredAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
+    /// <param name="s">The English units' features.</param>
+    /// <param name="source">Their sorted anchor keys.</param>
+    /// <param name="t">The translated units' features.</param>
+    /// <param name="scores">
+    /// Set for each English unit of a candidate anchor to its similarity with its partner, kept for the match (it was
+    /// computed again).
+    /// </param>
+    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t, double[] scores)
     {
         var total = 0;
         foreach (var u in t)
@@ -235,7 +249,7 @@ public static class PageAligner
                 k = targetEnd;
             }
 
-            var candidates = new List<(int S, int T, double Score)>();
+            var candidates = new List<(int S, int T)>();
             q = 0;
             for (var i = 0; i < s.Length; i++)
             {
@@ -249,7 +263,8 @@ public static class PageAligner
                     var partner = partners[q++];
                     if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) is var score && score >= MinimumScore)
                     {
-                        candidates.Add((i, partner, score));
+                        candidates.Add((i, partner));
+                        scores[i] = score;
                         anchored = true;
                     }
                 }
@@ -267,10 +282,7 @@ public static class PageAligner
     }
 
     /// <summary>Longest chain increasing in both indices (patience sorting on T; input is sorted by S).</summary>
-    internal static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates) =>
-        [.. LongestIncreasingChain(candidates.ConvertAll(c => (c.S, c.T, 0.0))).Select(c => (c.S, c.T))];
-
-    private static List<(int S, int T, double Score)> LongestIncreasingChain(List<(int S, int T, double Score)> candidates)
+    internal static List<(int S, int T)> LongestIncreasingChain(List<(int S, int T)> candidates)
     {
         var tails = new List<int>();
         var previous = new int[candidates.Count];
@@ -301,7 +313,7 @@ public static class PageAligner
             }
         }
 
-        var chain = new List<(int S, int T, double Score)>(tails.Count);
+        var chain = new List<(int S, int T)>(tails.Count);
         for (var k = tails.Count > 0 ? tails[^1] : -1; k >= 0; k = previous[k])
         {
             chain.Add(candidates[k]);
@@ -722,6 +734,11 @@ internal sealed class UnitFeatures
         AnchorKeys = keys[..keyCount].ToArray();
     }
 
+    /// <summary>
+    /// The unit the features were computed for. A translated unit that is its English unit as it is shares that unit's
+    /// features (<see cref="SourceFeatureIndex.Lend"/>): its own unit is then another one with the same kind, heading
+    /// level, key and verbatim text, which is all the aligner reads of it.
+    /// </summary>
     public TranslationUnit Unit { get; }
 
     public int Class { get; }
@@ -790,24 +807,6 @@ internal sealed class UnitFeatures
 
     /// <summary>Computes the features without keeping them (tests compare borrowed features with these).</summary>
     internal static UnitFeatures Compute(TranslationUnit unit) => new(unit);
-
-    /// <summary>The features of <paramref name="twin"/>'s source unit for a unit whose every input is the same (see <see cref="SourceFeatureIndex"/>).</summary>
-    internal UnitFeatures For(TranslationUnit twin) => new(this, twin);
-
-    private UnitFeatures(UnitFeatures same, TranslationUnit unit)
-    {
-        Unit = unit;
-        Class = same.Class;
-        Shape = same.Shape;
-        ShapeWithoutRegions = same.ShapeWithoutRegions;
-        Invariants = same.Invariants;
-        Numbers = same.Numbers;
-        _normalized = same.Normalized;
-        _normalizedLength = same.NormalizedLength;
-        FoldedLetters = same.FoldedLetters;
-        Letters = same.Letters;
-        AnchorKeys = same.AnchorKeys;
-    }
 
     /// <summary>
     /// char.IsLetter of every UTF-16 code unit as one bit: outside Latin-1, IsLetter walks Unicode's category
