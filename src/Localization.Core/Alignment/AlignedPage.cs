@@ -51,6 +51,18 @@ public sealed class AlignedPage
 
     private AlignedPair[]? _matched;
 
+    /// <summary>The kinds of units and invariants of the English page (made once per English page).</summary>
+    internal PageKinds SourceKinds => _sourceKinds ??= SourceFeatureIndex.Of(Source).Kinds;
+
+    /// <summary>The kinds of units and invariants of the translation.</summary>
+    internal PageKinds TargetKinds => _targetKinds ??= PageKinds.Of(Target.Units);
+
+    private PageKinds? _sourceKinds;
+    private PageKinds? _targetKinds;
+
+    /// <summary>True when a unit of either page has an invariant of <paramref name="kind"/>: else every pair has the same (none).</summary>
+    internal bool EitherHas(InvariantKind kind) => SourceKinds.Has(kind) || TargetKinds.Has(kind);
+
     public TranslationUnit? SourceOf(TranslationUnit target) => _sourceOfTarget[target.Index];
 
     public TranslationUnit? TargetOf(TranslationUnit source) => _targetOfSource[source.Index];

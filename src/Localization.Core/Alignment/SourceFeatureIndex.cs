@@ -22,6 +22,7 @@ internal sealed class SourceFeatureIndex
     private SourceFeatureIndex(IReadOnlyList<TranslationUnit> units)
     {
         _units = units;
+        Kinds = PageKinds.Of(units);
         _byText = new Dictionary<string, TranslationUnit>(units.Count, StringComparer.Ordinal);
         _quickKeys = new HashSet<long>(units.Count);
         foreach (var unit in units)
@@ -33,6 +34,12 @@ internal sealed class SourceFeatureIndex
             }
         }
     }
+
+    /// <summary>
+    /// The kinds of units and invariants of the page (see <see cref="AlignedPage.SourceKinds"/>), made with the index:
+    /// a struct made on first use could be read half written by another language's thread.
+    /// </summary>
+    internal PageKinds Kinds { get; }
 
     /// <summary>The page's units as the aligner reads them (see <see cref="PageAligner"/>), made by the first alignment with the page.</summary>
     internal EnglishSequences? Sequences { get; set; }

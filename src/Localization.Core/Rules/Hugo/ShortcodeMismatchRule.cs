@@ -16,6 +16,11 @@ public sealed class ShortcodeMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        if (!context.Page.EitherHas(InvariantKind.HugoShortcode))
+        {
+            return; // no shortcode on either page: every pair has the same shortcodes (none)
+        }
+
         var shortcodes = context.Options.Dialect.Shortcodes;
         foreach (var pair in context.Page.MatchedPairs)
         {

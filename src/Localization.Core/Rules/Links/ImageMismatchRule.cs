@@ -15,6 +15,11 @@ public sealed class ImageMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        if (!context.Page.EitherHas(InvariantKind.Image))
+        {
+            return; // no image on either page: every pair has the same images (none)
+        }
+
         foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);

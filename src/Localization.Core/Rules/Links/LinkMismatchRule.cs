@@ -16,6 +16,11 @@ public sealed partial class LinkMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        if (!context.Page.EitherHas(InvariantKind.Link))
+        {
+            return; // no link on either page: every pair has the same links (none)
+        }
+
         foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);

@@ -32,6 +32,11 @@ public sealed class MarkupMismatchRule : IRule
         }
 
         CompareMarkdownElements(context);
+        if (!HasMarkup(context.Page))
+        {
+            return; // no markup invariant on either page and no HTML block on both: every pair has the same (none)
+        }
+
         foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
@@ -128,6 +133,24 @@ public sealed class MarkupMismatchRule : IRule
                     sourceOffset: s.Start, sourceText: s.Syntax, targetText: t.Syntax, detail: $"element {s.Syntax} {t.Syntax}");
             }
         }
+    }
+
+    private static bool HasMarkup(Alignment.AlignedPage page)
+    {
+        if (page.SourceKinds.Has(UnitKind.Html) && page.TargetKinds.Has(UnitKind.Html))
+        {
+            return true;
+        }
+
+        foreach (var (kind, _) in Kinds)
+        {
+            if (page.EitherHas(kind))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ReadOnlySpan<PathSegment> Segments(ContainerPath path) => path.Segments is PathSegment[] array ? array : [.. path.Segments];

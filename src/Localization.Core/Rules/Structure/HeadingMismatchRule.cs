@@ -15,6 +15,11 @@ public sealed class HeadingMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        if (!context.Page.SourceKinds.Has(UnitKind.Heading) || !context.Page.TargetKinds.Has(UnitKind.Heading))
+        {
+            return; // a pair of headings needs a heading on both pages
+        }
+
         foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
