@@ -28,29 +28,31 @@ public static class PageAligner
         // so translations move them freely: they are paired by label, apart from the page's flow.
         var index = SourceFeatureIndex.Of(source);
         var english = index.Sequences ??= Sequences(source.Units);
-        var sourceFloating = english.Floating;
         var (targetFlow, targetFloating) = Partition(target.Units);
         index.Lend(target.Units);
         var sourceTexts = index.TextKeys;
 
         var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, targetFlow, sourceTexts, cancellation);
-        if (sourceFloating.Count == 0 && targetFloating.Count == 0)
+        if (english.FloatingGroups.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
         }
 
-        var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
-        foreach (var group in sourceFloating.GroupBy(u => u.Group))
+        // The translation's groups in the order they first occur: what is left after the English groups took theirs is
+        // extra, in that order (a dictionary only removed from keeps its insertion order).
+        var targetGroups = GroupsOf(targetFloating);
+        foreach (var group in english.FloatingGroups)
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            List<TranslationUnit> sources = [.. group.Select(x => x.Unit)];
-            var features = FeaturesOf(sources, null);
-            pairs.AddRange(AlignSequence(sources, features, SourceAnchors.Of(features), targets, sourceTexts, cancellation));
+            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
         {
-            pairs.AddRange(remaining.Select(u => new AlignedPair(null, u, 0)));
+            foreach (var unit in remaining)
+            {
+                pairs.Add(new AlignedPair(null, unit, 0));
+            }
         }
 
         return new AlignedPage(source, target, pairs);
@@ -61,7 +63,31 @@ public static class PageAligner
     {
         var (flow, floating) = Partition(units);
         var features = FeaturesOf(flow, null);
-        return new EnglishSequences(flow, floating, features, SourceAnchors.Of(features));
+        var groups = new List<FloatingGroup>();
+        foreach (var (key, group) in GroupsOf(floating))
+        {
+            var groupFeatures = FeaturesOf(group, null);
+            groups.Add(new FloatingGroup(key, group, groupFeatures, SourceAnchors.Of(groupFeatures)));
+        }
+
+        return new EnglishSequences(flow, groups, features, SourceAnchors.Of(features));
+    }
+
+    /// <summary>The floating units by group, the groups in the order they first occur.</summary>
+    private static Dictionary<string, List<TranslationUnit>> GroupsOf(List<(string Group, TranslationUnit Unit)> floating)
+    {
+        var groups = new Dictionary<string, List<TranslationUnit>>(StringComparer.Ordinal);
+        foreach (var (key, unit) in floating)
+        {
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(unit);
+        }
+
+        return groups;
     }
 
     private static (List<TranslationUnit> Flow, List<(string Group, TranslationUnit Unit)> Floating) Partition(IReadOnlyList<TranslationUnit> units)
