@@ -19,6 +19,10 @@ internal sealed class EnglishPageTexts
     // Per English unit, the few messages about it (usually one); replaced whole when one is added, without a lock:
     // the workers check the languages of one English page at the same time and a dictionary's lock made them wait.
     private readonly MessageEntry[]?[] _messages;
+    // Per English unit, the bodies of the findings about it made so far, at most MaxBodies (so bounded by the
+    // English page): a block left as its English gets the same finding body in every language.
+    private readonly FindingBody[]?[] _bodies;
+    private const int MaxBodies = 4;
     private string? _file;
 
     public EnglishPageTexts(PageModel page)
@@ -27,6 +31,41 @@ internal sealed class EnglishPageTexts
         _excerpts = new string?[page.Units.Count];
         _references = new SourceReference?[page.Lines.LineCount + 1];
         _messages = new MessageEntry[]?[page.Units.Count];
+        _bodies = new FindingBody[]?[page.Units.Count];
+    }
+
+    /// <summary>
+    /// The body of a finding about a unit of this page with exactly these parts (the same objects): one made before
+    /// for another language's page when there is one, else a new one, kept while the unit has room for it. Parts
+    /// are compared by reference, so a body is only shared where every part already is (texts of the English page,
+    /// messages of <see cref="AddMessage"/>); 117,000 of a 31-language site's 133,000 findings are.
+    /// </summary>
+    public FindingBody Body(TranslationUnit unit, string rule, string ruleId, Severity severity, SourceReference? source, string message, string? sourceText, string? targetText, string? unitId, string? detail)
+    {
+        if (!Owns(unit))
+        {
+            return new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
+        }
+
+        var bodies = Volatile.Read(ref _bodies[unit.Index]);
+        foreach (var b in bodies ?? [])
+        {
+            if (ReferenceEquals(b.Rule, rule) && ReferenceEquals(b.Message, message) && ReferenceEquals(b.SourceText, sourceText) && ReferenceEquals(b.TargetText, targetText)
+                && ReferenceEquals(b.UnitId, unitId) && ReferenceEquals(b.FingerprintDetail, detail) && ReferenceEquals(b.Source, source)
+                && ReferenceEquals(b.RuleId, ruleId) && b.Severity == severity)
+            {
+                return b;
+            }
+        }
+
+        var body = new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
+        if ((bodies?.Length ?? 0) < MaxBodies)
+        {
+            // Another thread's body added meanwhile is lost from the list, never wrong: this one is returned either way.
+            Interlocked.CompareExchange(ref _bodies[unit.Index], [.. bodies ?? [], body], bodies);
+        }
+
+        return body;
     }
 
     /// <summary>The English text of a unit of this page, on one line; made by <paramref name="excerpt"/> the first time.</summary>
