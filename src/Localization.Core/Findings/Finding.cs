@@ -141,6 +141,50 @@ public sealed record Finding
 internal sealed record FindingBody(string Rule, string RuleId, Severity Severity, SourceReference? Source, string Message, string? SourceText, string? TargetText, string? UnitId, string? FingerprintDetail)
 {
     public static FindingBody Empty { get; } = new("", "", default, null, "", null, null, null, null);
+
+    private byte[]? _json;
+
+    // A changed copy (a finding's `with`) is a body of its own: neither shared nor rendered yet.
+    private FindingBody(FindingBody original)
+    {
+        (Rule, RuleId, Severity, Source, Message) = (original.Rule, original.RuleId, original.Severity, original.Source, original.Message);
+        (SourceText, TargetText, UnitId, FingerprintDetail) = (original.SourceText, original.TargetText, original.UnitId, original.FingerprintDetail);
+    }
+
+    /// <summary>Whether more than one finding has this body (set when a second one is given it).</summary>
+    public bool Shared { get; set; }
+
+    /// <summary>
+    /// The JSON report's rendering of this body's part of a finding (source to unit) once made for a shared body:
+    /// it is the same bytes for the body's finding in every language, and transcoding and searching its texts for
+    /// characters to escape was most of the report's work. Not part of the body's value.
+    /// </summary>
+    public byte[]? Json
+    {
+        get => Volatile.Read(ref _json);
+        set => Volatile.Write(ref _json, value);
+    }
+
+    // Equality is the finding's parts only: whether the body is shared, and its rendering, are not what a finding says.
+    public bool Equals(FindingBody? other) =>
+        ReferenceEquals(this, other) || (other is not null && Rule == other.Rule && RuleId == other.RuleId && Severity == other.Severity
+            && Source == other.Source && Message == other.Message && SourceText == other.SourceText && TargetText == other.TargetText
+            && UnitId == other.UnitId && FingerprintDetail == other.FingerprintDetail);
+
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Rule);
+        hash.Add(RuleId);
+        hash.Add(Severity);
+        hash.Add(Source);
+        hash.Add(Message);
+        hash.Add(SourceText);
+        hash.Add(TargetText);
+        hash.Add(UnitId);
+        hash.Add(FingerprintDetail);
+        return hash.ToHashCode();
+    }
 }
 
 /// <summary>The language and file of a finding: one object for a page's findings.</summary>

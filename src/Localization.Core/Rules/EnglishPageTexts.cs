@@ -47,25 +47,27 @@ internal sealed class EnglishPageTexts
             return new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
         }
 
-        var bodies = Volatile.Read(ref _bodies[unit.Index]);
-        foreach (var b in bodies ?? [])
+        FindingBody? body = null;
+        while (true)
         {
-            if (ReferenceEquals(b.Rule, rule) && ReferenceEquals(b.Message, message) && ReferenceEquals(b.SourceText, sourceText) && ReferenceEquals(b.TargetText, targetText)
-                && ReferenceEquals(b.UnitId, unitId) && ReferenceEquals(b.FingerprintDetail, detail) && ReferenceEquals(b.Source, source)
-                && ReferenceEquals(b.RuleId, ruleId) && b.Severity == severity)
+            var bodies = Volatile.Read(ref _bodies[unit.Index]);
+            foreach (var b in bodies ?? [])
             {
-                return b;
+                if (ReferenceEquals(b.Rule, rule) && ReferenceEquals(b.Message, message) && ReferenceEquals(b.SourceText, sourceText) && ReferenceEquals(b.TargetText, targetText)
+                    && ReferenceEquals(b.UnitId, unitId) && ReferenceEquals(b.FingerprintDetail, detail) && ReferenceEquals(b.Source, source)
+                    && ReferenceEquals(b.RuleId, ruleId) && b.Severity == severity)
+                {
+                    b.Shared = true;
+                    return b;
+                }
+            }
+
+            body ??= new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
+            if ((bodies?.Length ?? 0) >= MaxBodies || ReferenceEquals(Interlocked.CompareExchange(ref _bodies[unit.Index], [.. bodies ?? [], body], bodies), bodies))
+            {
+                return body;
             }
         }
-
-        var body = new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
-        if ((bodies?.Length ?? 0) < MaxBodies)
-        {
-            // Another thread's body added meanwhile is lost from the list, never wrong: this one is returned either way.
-            Interlocked.CompareExchange(ref _bodies[unit.Index], [.. bodies ?? [], body], bodies);
-        }
-
-        return body;
     }
 
     /// <summary>The English text of a unit of this page, on one line; made by <paramref name="excerpt"/> the first time.</summary>
