@@ -35,10 +35,13 @@ public sealed class SourcePageIndex
     {
         Page = page;
         _units = [.. page.Units];
-        var lower = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var capitalised = new HashSet<string>(StringComparer.Ordinal);
-        var lowerLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
-        var capitalisedLookup = capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Proper nouns: words written capitalised in mid-sentence (compared ordinally) that the page never writes in lower
+        // case (compared ignoring case, as the page's words are: one flag per word of the page). Sets of strings made a
+        // string per distinct word and hashed each word again (a quarter of this index's time).
+        var writtenLower = new bool[512];
+        var capitalised = new WordSet(ignoreCase: false, capacity: 256);
+        var capitalisedWord = new List<int>(256);
+        var words = new List<(int Start, int Length, int Hash, int Word, bool Lower, bool Initial)>(64);
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         _unitRanges = new SentenceRange[page.Units.Count][];
         _wordFacts = new WordFactsCache?[page.Units.Count];
@@ -69,18 +72,34 @@ public sealed class SourcePageIndex
                     _sentenceHashes.Add(TextNormalizer.PrefixHashOf(normalized));
                 }
 
-                // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name.
-                var titleCase = EnglishWords.IsTitleCase(span);
+                // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name
+                // (EnglishWords.IsTitleCase, told in the same reading of the words).
+                words.Clear();
+                var titleCase = true;
                 foreach (var word in LatinWordReader.Read(span))
                 {
-                    _unitWords.Add(UnitWordKey(unit.Index, _pageWords.AddOrFind(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash)));
-                    if (char.IsLower(word.Text[0]))
+                    var number = _pageWords.AddOrFind(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash);
+                    _unitWords.Add(UnitWordKey(unit.Index, number));
+                    var lower = char.IsLower(word.Text[0]);
+                    titleCase &= !lower || EnglishWords.IsFunctionWord(word.Text, word.Hash);
+                    words.Add((range.Start + word.Index, word.Text.Length, word.Hash, number, lower, word.SentenceInitial));
+                }
+
+                titleCase &= words.Count > 0;
+                foreach (var (start, length, hash, number, lower, initial) in words)
+                {
+                    if (lower)
                     {
-                        lowerLookup.Add(word.Text);
+                        if (number >= writtenLower.Length)
+                        {
+                            Array.Resize(ref writtenLower, Math.Max(number + 1, writtenLower.Length * 2));
+                        }
+
+                        writtenLower[number] = true;
                     }
-                    else if (!word.SentenceInitial && !titleCase)
+                    else if (!initial && !titleCase && capitalised.AddOrFind(unit.Prose.Text, start, length, hash) == capitalisedWord.Count)
                     {
-                        capitalisedLookup.Add(word.Text);
+                        capitalisedWord.Add(number);
                     }
                 }
             }
@@ -88,16 +107,17 @@ public sealed class SourcePageIndex
             _unitSentences[unit.Index] = sentences;
         }
 
-        var properNouns = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in capitalised)
+        _properNounLookup = new WordSet(ignoreCase: false, capacity: capitalised.Count);
+        for (var entry = 0; entry < capitalised.Count; entry++)
         {
-            if (!lower.Contains(word))
+            var number = capitalisedWord[entry];
+            if (number >= writtenLower.Length || !writtenLower[number])
             {
-                properNouns.Add(word);
+                var word = capitalised.WordAt(entry);
+                _properNounLookup.Add(capitalised.TextAt(entry), capitalised.StartAt(entry), word.Length, capitalised.HashAt(entry));
             }
         }
 
-        _properNounLookup = WordSet.Of(properNouns, ignoreCase: false);
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

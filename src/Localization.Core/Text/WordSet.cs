@@ -145,6 +145,22 @@ public sealed class WordSet
         return _textCount++;
     }
 
+    /// <summary>The word of entry number <paramref name="entry"/> (see <see cref="AddOrFind"/>).</summary>
+    internal ReadOnlySpan<char> WordAt(int entry)
+    {
+        ref readonly var e = ref _entries[entry];
+        return _texts[e.Text].AsSpan(e.Start, e.Length);
+    }
+
+    /// <summary>The text entry number <paramref name="entry"/> is a slice of, from <see cref="StartAt"/>.</summary>
+    internal string TextAt(int entry) => _texts[_entries[entry].Text];
+
+    /// <summary>Where the word of entry number <paramref name="entry"/> starts in <see cref="TextAt"/>.</summary>
+    internal int StartAt(int entry) => _entries[entry].Start;
+
+    /// <summary>The <see cref="Hash"/> of entry number <paramref name="entry"/>.</summary>
+    internal int HashAt(int entry) => _entries[entry].Hash;
+
     public bool Contains(ReadOnlySpan<char> word) => Find(word, Hash(word)) >= 0;
 
     /// <summary>As <see cref="Contains(ReadOnlySpan{char})"/>, with the word's <see cref="Hash"/> already taken.</summary>

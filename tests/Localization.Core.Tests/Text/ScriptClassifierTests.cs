@@ -73,6 +73,41 @@ public sealed class ScriptClassifierTests
     }
 
     [Fact]
+    public void Count_tallies_what_a_lookup_of_each_character_tallies()
+    {
+        // The count's table and its four tallies taken in turn: every ASCII character at every place of a text of 16 or
+        // 17, and random texts mostly of ASCII with other characters between (every length of a tail), against the
+        // script of each character alone.
+        var random = new Random(1506);
+        var texts = Enumerable.Range(0, 128).Select(c => new string('a', c % 9) + (char)c + new string('Z', 16 - (c % 9)));
+        const string alphabet = "aZz09 .@[`{/:\t\né한Дд漢٣½";
+        texts = texts.Concat(Enumerable.Range(0, 50_000).Select(_ => new string(Enumerable.Range(0, random.Next(0, 70))
+            .Select(_ => random.Next(8) switch
+            {
+                0 => (char)random.Next(char.MaxValue + 1),
+                1 => alphabet[random.Next(alphabet.Length)],
+                _ => (char)random.Next(128),
+            }).ToArray())));
+        Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
+        Span<int> expected = stackalloc int[ScriptClassifier.ScriptCount];
+        foreach (var text in texts)
+        {
+            counts.Clear();
+            expected.Clear();
+            foreach (var c in text)
+            {
+                expected[(int)ScriptClassifier.Of(c)]++;
+            }
+
+            ScriptClassifier.Count(text, counts);
+            Assert.True(expected.SequenceEqual(counts), text);
+            counts.Clear();
+            Assert.Equal(text.Count(char.IsLetterOrDigit), ScriptClassifier.CountLettersAndDigits(text, counts));
+            Assert.True(expected.SequenceEqual(counts), text);
+        }
+    }
+
+    [Fact]
     public void Every_script_fits_in_the_count_table()
     {
         Assert.All(Enum.GetValues<Script>(), s => Assert.InRange((int)s, 0, ScriptClassifier.ScriptCount - 1));

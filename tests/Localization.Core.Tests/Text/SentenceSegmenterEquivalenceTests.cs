@@ -105,6 +105,25 @@ public sealed class SentenceEnderSearchTests
             Assert.Equal(text.AsSpan().IndexOfAny(searchValues), SentenceSegmenter.IndexOfEnder(text));
         }
 
+        // Mostly ASCII (vectors of ASCII alone are compared with the three ASCII enders only), with any character between.
+        for (var n = 0; n < 200_000; n++)
+        {
+            var length = random.Next(0, 80);
+            var text = new char[length];
+            for (var k = 0; k < length; k++)
+            {
+                text[k] = random.Next(60) switch
+                {
+                    0 => Enders[random.Next(Enders.Length)],
+                    1 => (char)random.Next(char.MaxValue + 1),
+                    2 => Near[random.Next(Near.Length)],
+                    _ => (char)random.Next(128),
+                };
+            }
+
+            Assert.Equal(text.AsSpan().IndexOfAny(searchValues), SentenceSegmenter.IndexOfEnder(text));
+        }
+
         // Each ender alone at every place of texts up to two vectors long.
         foreach (var ender in Enders)
         {
