@@ -41,9 +41,27 @@ public sealed class AlignedPage
     public IReadOnlyList<AlignedPair> Pairs { get; }
 
     /// <summary>The pairs with both sides, in page order; filtered once per page, not once per rule that asks.</summary>
-    public IReadOnlyList<AlignedPair> Matched => _matched ??= [.. Pairs.Where(p => p.IsMatched)];
+    public IReadOnlyList<AlignedPair> Matched => MatchedPairs;
+
+    /// <summary>
+    /// <see cref="Matched"/> as its array: a dozen rules walk it on every page, and a foreach over the interface made
+    /// an enumerator and two interface calls per pair.
+    /// </summary>
+    internal AlignedPair[] MatchedPairs => _matched ??= [.. Pairs.Where(p => p.IsMatched)];
 
     private AlignedPair[]? _matched;
+
+    /// <summary>The kinds of units and invariants of the English page (made once per English page).</summary>
+    internal PageKinds SourceKinds => _sourceKinds ??= SourceFeatureIndex.Of(Source).Kinds;
+
+    /// <summary>The kinds of units and invariants of the translation.</summary>
+    internal PageKinds TargetKinds => _targetKinds ??= PageKinds.Of(Target.Units);
+
+    private PageKinds? _sourceKinds;
+    private PageKinds? _targetKinds;
+
+    /// <summary>True when a unit of either page has an invariant of <paramref name="kind"/>: else every pair has the same (none).</summary>
+    internal bool EitherHas(InvariantKind kind) => SourceKinds.Has(kind) || TargetKinds.Has(kind);
 
     public TranslationUnit? SourceOf(TranslationUnit target) => _sourceOfTarget[target.Index];
 

@@ -81,7 +81,8 @@ internal static class MovedBlocks
         {
             if (perMissing[c.Missing] == 1 && perExtra[c.Extra] == 1)
             {
-                moves.Add(new AlignedPair(missing[c.Missing].Unit.Unit, extra[c.Extra].Unit.Unit, PageAligner.Similarity(missing[c.Missing].Unit, extra[c.Extra].Unit)));
+                // The units from the pairs: a translated unit's features may be its English unit's (SourceFeatureIndex.Lend).
+                moves.Add(new AlignedPair(page.Pairs[missing[c.Missing].Pair].Source, page.Pairs[extra[c.Extra].Pair].Target, PageAligner.Similarity(missing[c.Missing].Unit, extra[c.Extra].Unit)));
             }
         }
 

@@ -28,29 +28,31 @@ public static class PageAligner
         // so translations move them freely: they are paired by label, apart from the page's flow.
         var index = SourceFeatureIndex.Of(source);
         var english = index.Sequences ??= Sequences(source.Units);
-        var sourceFloating = english.Floating;
         var (targetFlow, targetFloating) = Partition(target.Units);
         index.Lend(target.Units);
         var sourceTexts = index.TextKeys;
 
         var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, targetFlow, sourceTexts, cancellation);
-        if (sourceFloating.Count == 0 && targetFloating.Count == 0)
+        if (english.FloatingGroups.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
         }
 
-        var targetGroups = targetFloating.GroupBy(u => u.Group).ToDictionary(g => g.Key, g => g.Select(x => x.Unit).ToList(), StringComparer.Ordinal);
-        foreach (var group in sourceFloating.GroupBy(u => u.Group))
+        // The translation's groups in the order they first occur: what is left after the English groups took theirs is
+        // extra, in that order (a dictionary only removed from keeps its insertion order).
+        var targetGroups = GroupsOf(targetFloating);
+        foreach (var group in english.FloatingGroups)
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            List<TranslationUnit> sources = [.. group.Select(x => x.Unit)];
-            var features = FeaturesOf(sources, null);
-            pairs.AddRange(AlignSequence(sources, features, SourceAnchors.Of(features), targets, sourceTexts, cancellation));
+            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
         {
-            pairs.AddRange(remaining.Select(u => new AlignedPair(null, u, 0)));
+            foreach (var unit in remaining)
+            {
+                pairs.Add(new AlignedPair(null, unit, 0));
+            }
         }
 
         return new AlignedPage(source, target, pairs);
@@ -61,7 +63,31 @@ public static class PageAligner
     {
         var (flow, floating) = Partition(units);
         var features = FeaturesOf(flow, null);
-        return new EnglishSequences(flow, floating, features, SourceAnchors.Of(features));
+        var groups = new List<FloatingGroup>();
+        foreach (var (key, group) in GroupsOf(floating))
+        {
+            var groupFeatures = FeaturesOf(group, null);
+            groups.Add(new FloatingGroup(key, group, groupFeatures, SourceAnchors.Of(groupFeatures)));
+        }
+
+        return new EnglishSequences(flow, groups, features, SourceAnchors.Of(features));
+    }
+
+    /// <summary>The floating units by group, the groups in the order they first occur.</summary>
+    private static Dictionary<string, List<TranslationUnit>> GroupsOf(List<(string Group, TranslationUnit Unit)> floating)
+    {
+        var groups = new Dictionary<string, List<TranslationUnit>>(StringComparer.Ordinal);
+        foreach (var (key, unit) in floating)
+        {
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+            }
+
+            group.Add(unit);
+        }
+
+        return groups;
     }
 
     private static (List<TranslationUnit> Flow, List<(string Group, TranslationUnit Unit)> Floating) Partition(IReadOnlyList<TranslationUnit> units)
@@ -96,22 +122,30 @@ public static class PageAligner
         cancellation.ThrowIfCancellationRequested();
         var targetKeys = FeaturesOf(t, sourceTexts);
 
-        var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys);
-        var lengthRatio = LengthRatio(sourceKeys, targetKeys);
-
-        // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
-        var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
-        int ps = 0, pt = 0;
-        foreach (var (ai, aj) in anchors)
+        var scores = System.Buffers.ArrayPool<double>.Shared.Rent(sourceKeys.Length);
+        try
         {
-            AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
-            matches.Add((ai, aj, Similarity(sourceKeys[ai], targetKeys[aj])));
-            ps = ai + 1;
-            pt = aj + 1;
-        }
+            var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, scores);
+            var lengthRatio = LengthRatio(sourceKeys, targetKeys);
 
-        AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
-        return Merge(s, t, matches);
+            // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
+            var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
+            int ps = 0, pt = 0;
+            foreach (var (ai, aj) in anchors)
+            {
+                AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
+                matches.Add((ai, aj, scores[ai]));
+                ps = ai + 1;
+                pt = aj + 1;
+            }
+
+            AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
+            return Merge(s, t, matches);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<double>.Shared.Return(scores);
+        }
     }
 
     private static UnitFeatures[] FeaturesOf(List<TranslationUnit> units, HashSet<long>? sourceTexts)
@@ -173,7 +207,17 @@ public static class PageAligner
     /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
     /// both sides have as many.
     /// </remarks>
-    internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t)
+    internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t) =>
+        FindAnchors(s, source, t, new double[s.Length]);
+
+    /// <param name="s">The English units' features.</param>
+    /// <param name="source">Their sorted anchor keys.</param>
+    /// <param name="t">The translated units' features.</param>
+    /// <param name="scores">
+    /// Set for each English unit of a candidate anchor to its similarity with its partner, kept for the match (it was
+    /// computed again).
+    /// </param>
+    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t, double[] scores)
     {
         var total = 0;
         foreach (var u in t)
@@ -243,9 +287,10 @@ public static class PageAligner
                     // the next unit with the wrong repeat (found by fuzzing: a page checked against itself had
                     // two '*[HTML]:' definitions reported as missing and extra).
                     var partner = partners[q++];
-                    if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) >= MinimumScore)
+                    if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) is var score && score >= MinimumScore)
                     {
                         candidates.Add((i, partner));
+                        scores[i] = score;
                         anchored = true;
                     }
                 }
@@ -338,6 +383,12 @@ public static class PageAligner
     private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
+        if (s1 - s0 == 1 && t1 - t0 == 1)
+        {
+            AlignOneCell(s, t, s0, t0, 1, lengthRatio, matches);
+            return;
+        }
+
         List<(int S, int T, double Score)>? window = null;
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
@@ -380,12 +431,28 @@ public static class PageAligner
     private const int WindowSize = 240;
     private const int WindowSlack = 60;
 
+    /// <summary>
+    /// <see cref="AlignGrid"/> of one block on each side (most gaps between anchors of a page translated block for
+    /// block): the decision of its one cell, without renting and filling three grids.
+    /// </summary>
+    internal static void AlignOneCell(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    {
+        // FillGrid's cell (1, 1): both cells before it score 0, so the match wins when its fit is above 0.
+        var sim = Similarity(s[s0], t[t0]);
+        var drift = Math.Min(0.05, 0.0005 * Math.Abs(ratio - 1));
+        var fit = sim - drift - (sim >= MinimumScore ? LengthMisfit(s[s0], t[t0], lengthRatio) : 0);
+        if (sim >= MinimumScore && 0 + fit > 0)
+        {
+            found.Add((s0, t0, sim));
+        }
+    }
+
     /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs, added to <paramref name="found"/> in order.</summary>
     /// <remarks>
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    internal static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
     {
         var m = s1 - s0;
         var n = t1 - t0;
@@ -693,6 +760,11 @@ internal sealed class UnitFeatures
         AnchorKeys = keys[..keyCount].ToArray();
     }
 
+    /// <summary>
+    /// The unit the features were computed for. A translated unit that is its English unit as it is shares that unit's
+    /// features (<see cref="SourceFeatureIndex.Lend"/>): its own unit is then another one with the same kind, heading
+    /// level, key and verbatim text, which is all the aligner reads of it.
+    /// </summary>
     public TranslationUnit Unit { get; }
 
     public int Class { get; }
@@ -761,24 +833,6 @@ internal sealed class UnitFeatures
 
     /// <summary>Computes the features without keeping them (tests compare borrowed features with these).</summary>
     internal static UnitFeatures Compute(TranslationUnit unit) => new(unit);
-
-    /// <summary>The features of <paramref name="twin"/>'s source unit for a unit whose every input is the same (see <see cref="SourceFeatureIndex"/>).</summary>
-    internal UnitFeatures For(TranslationUnit twin) => new(this, twin);
-
-    private UnitFeatures(UnitFeatures same, TranslationUnit unit)
-    {
-        Unit = unit;
-        Class = same.Class;
-        Shape = same.Shape;
-        ShapeWithoutRegions = same.ShapeWithoutRegions;
-        Invariants = same.Invariants;
-        Numbers = same.Numbers;
-        _normalized = same.Normalized;
-        _normalizedLength = same.NormalizedLength;
-        FoldedLetters = same.FoldedLetters;
-        Letters = same.Letters;
-        AnchorKeys = same.AnchorKeys;
-    }
 
     /// <summary>
     /// char.IsLetter of every UTF-16 code unit as one bit: outside Latin-1, IsLetter walks Unicode's category

@@ -69,11 +69,21 @@ internal sealed class SourceAnchors
 
 /// <summary>An English page's units as the aligner reads them, made once per English page and shared by every language.</summary>
 /// <param name="Flow">The units in the page's flow.</param>
-/// <param name="Floating">Footnote and abbreviation definitions and string entries, by the group they pair in.</param>
+/// <param name="FloatingGroups">
+/// Footnote and abbreviation definitions and string entries, by the group they pair in, with their features and
+/// anchor keys, made once like the flow's (they were made again for every translation).
+/// </param>
 /// <param name="FlowFeatures">The flow's features.</param>
 /// <param name="FlowAnchors">The flow's anchor keys, sorted.</param>
 internal sealed record EnglishSequences(
     List<Units.TranslationUnit> Flow,
-    List<(string Group, Units.TranslationUnit Unit)> Floating,
+    List<FloatingGroup> FloatingGroups,
     UnitFeatures[] FlowFeatures,
     SourceAnchors FlowAnchors);
+
+/// <summary>The English floating units of one group (a footnote's, the abbreviations, a string entry's), in page order.</summary>
+/// <param name="Key">The group.</param>
+/// <param name="Units">Its units.</param>
+/// <param name="Features">Their features.</param>
+/// <param name="Anchors">Their sorted anchor keys.</param>
+internal sealed record FloatingGroup(string Key, List<Units.TranslationUnit> Units, UnitFeatures[] Features, SourceAnchors Anchors);

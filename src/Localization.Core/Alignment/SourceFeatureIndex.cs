@@ -22,6 +22,7 @@ internal sealed class SourceFeatureIndex
     private SourceFeatureIndex(IReadOnlyList<TranslationUnit> units)
     {
         _units = units;
+        Kinds = PageKinds.Of(units);
         _byText = new Dictionary<string, TranslationUnit>(units.Count, StringComparer.Ordinal);
         _quickKeys = new HashSet<long>(units.Count);
         foreach (var unit in units)
@@ -33,6 +34,12 @@ internal sealed class SourceFeatureIndex
             }
         }
     }
+
+    /// <summary>
+    /// The kinds of units and invariants of the page (see <see cref="AlignedPage.SourceKinds"/>), made with the index:
+    /// a struct made on first use could be read half written by another language's thread.
+    /// </summary>
+    internal PageKinds Kinds { get; }
 
     /// <summary>The page's units as the aligner reads them (see <see cref="PageAligner"/>), made by the first alignment with the page.</summary>
     internal EnglishSequences? Sequences { get; set; }
@@ -73,7 +80,7 @@ internal sealed class SourceFeatureIndex
             if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && SameInputs(twin, unit))
             {
                 // Read from an English block with the same Markdown: no need to look its text up.
-                unit.AlignmentFeatures = UnitFeatures.Of(twin).For(unit);
+                unit.AlignmentFeatures = UnitFeatures.Of(twin);
                 continue;
             }
 
@@ -83,7 +90,7 @@ internal sealed class SourceFeatureIndex
                 && _byText.TryGetValue(text, out var source)
                 && SameInputs(source, unit))
             {
-                unit.AlignmentFeatures = UnitFeatures.Of(source).For(unit);
+                unit.AlignmentFeatures = UnitFeatures.Of(source);
             }
         }
     }
@@ -92,10 +99,15 @@ internal sealed class SourceFeatureIndex
 
     private static string? TextOf(TranslationUnit unit) => unit.Verbatim ?? unit.Prose.Text;
 
-    /// <summary>True when every input of <see cref="UnitFeatures"/> is the same for both units.</summary>
+    /// <summary>
+    /// True when every input of <see cref="UnitFeatures"/> is the same for both units, and so is every property of its
+    /// <see cref="UnitFeatures.Unit"/> that the aligner reads (kind, heading level, key, verbatim text): the target unit
+    /// then takes the English unit's features object itself (a copy per borrowing unit was 12 MB of a 31-language check).
+    /// </summary>
     internal static bool SameInputs(TranslationUnit a, TranslationUnit b)
     {
         if (a.Kind != b.Kind
+            || a.HeadingLevel != b.HeadingLevel
             || !string.Equals(a.Verbatim, b.Verbatim, StringComparison.Ordinal)
             || !string.Equals(a.Prose.Text, b.Prose.Text, StringComparison.Ordinal)
             || !string.Equals(a.ExplicitId, b.ExplicitId, StringComparison.Ordinal)

@@ -101,6 +101,9 @@ public sealed class TranslationUnit
     /// </remarks>
     internal bool Has(InvariantKind kind) => (InvariantKindBits & (1 << (int)kind)) != 0;
 
+    /// <summary>One bit per kind of <see cref="Invariants"/> (bit <c>1 &lt;&lt; (int)kind</c>), the top bit set.</summary>
+    internal int InvariantKinds => InvariantKindBits;
+
     /// <summary>One bit per kind of <see cref="Invariants"/>, the top bit marking it computed (a race computes the same value twice).</summary>
     private int InvariantKindBits => _invariantKindBits != 0 ? _invariantKindBits : (_invariantKindBits = KindBitsOf(Invariants));
 

@@ -16,8 +16,13 @@ public sealed class ShortcodeMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        if (!context.Page.EitherHas(InvariantKind.HugoShortcode))
+        {
+            return; // no shortcode on either page: every pair has the same shortcodes (none)
+        }
+
         var shortcodes = context.Options.Dialect.Shortcodes;
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.HugoShortcode))

@@ -19,8 +19,39 @@ public sealed partial class FootnoteMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        // No footnote reference on either page: every pair has the same references (none); the definitions follow.
+        if (context.Page.EitherHas(InvariantKind.FootnoteReference))
+        {
+            CheckReferences(context);
+        }
+
+        if (context.Page.Source.FootnoteDefinitions.Count == 0 && context.Page.Target.FootnoteDefinitions.Count == 0)
+        {
+            return; // no definition on either page: none missing, none extra
+        }
+
+        var sourceLabels = context.Page.Source.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
+        var targetLabels = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
+        var endOfPage = context.Page.Target.Text.AsSpan().TrimEnd().Length;
+        foreach (var d in context.Page.Source.FootnoteDefinitions.Where(d => !targetLabels.Contains(d.Label)))
+        {
+            var at = context.Page.Target.FootnoteDefinitions.Count > 0 ? context.Page.Target.FootnoteDefinitions.Max(x => x.Start) : endOfPage;
+            context.Report(Descriptor, at, at, $"footnote definition [^{d.Label}] of the English is missing from the translation",
+                sourceOffset: d.Start, sourceText: context.Page.Source.Excerpt(d.Start, d.Start + 120), detail: "definition " + d.Label);
+        }
+
+        foreach (var d in context.Page.Target.FootnoteDefinitions.Where(d => !sourceLabels.Contains(d.Label)))
+        {
+            context.Report(Descriptor, d.Start, d.Start + d.Label.Length + 4, $"footnote definition [^{d.Label}] is not in the English",
+                targetText: context.Page.Target.Excerpt(d.Start, d.Start + 120), detail: "extra definition " + d.Label);
+        }
+    }
+
+    /// <summary>The footnote references of each matched pair.</summary>
+    private static void CheckReferences(PageCheckContext context)
+    {
         var definedInTarget = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.FootnoteReference))
@@ -62,22 +93,6 @@ public sealed partial class FootnoteMismatchRule : IRule
                 context.Report(Descriptor, e.Start, e.Start + e.Length, $"footnote reference [^{e.Value}] is not in the English block",
                     source: source, sourceText: context.SourceExcerpt(source), targetText: context.TargetExcerpt(target), detail: "extra " + e.Value, target: target);
             }
-        }
-
-        var sourceLabels = context.Page.Source.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        var targetLabels = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        var endOfPage = context.Page.Target.Text.AsSpan().TrimEnd().Length;
-        foreach (var d in context.Page.Source.FootnoteDefinitions.Where(d => !targetLabels.Contains(d.Label)))
-        {
-            var at = context.Page.Target.FootnoteDefinitions.Count > 0 ? context.Page.Target.FootnoteDefinitions.Max(x => x.Start) : endOfPage;
-            context.Report(Descriptor, at, at, $"footnote definition [^{d.Label}] of the English is missing from the translation",
-                sourceOffset: d.Start, sourceText: context.Page.Source.Excerpt(d.Start, d.Start + 120), detail: "definition " + d.Label);
-        }
-
-        foreach (var d in context.Page.Target.FootnoteDefinitions.Where(d => !sourceLabels.Contains(d.Label)))
-        {
-            context.Report(Descriptor, d.Start, d.Start + d.Label.Length + 4, $"footnote definition [^{d.Label}] is not in the English",
-                targetText: context.Page.Target.Excerpt(d.Start, d.Start + 120), detail: "extra definition " + d.Label);
         }
     }
 }

@@ -15,7 +15,12 @@ public sealed class ImageMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        if (!context.Page.EitherHas(InvariantKind.Image))
+        {
+            return; // no image on either page: every pair has the same images (none)
+        }
+
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.Image))

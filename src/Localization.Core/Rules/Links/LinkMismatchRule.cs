@@ -16,7 +16,12 @@ public sealed partial class LinkMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        if (!context.Page.EitherHas(InvariantKind.Link))
+        {
+            return; // no link on either page: every pair has the same links (none)
+        }
+
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.Link, NormalizeUrl))

@@ -15,7 +15,13 @@ public sealed class CodeMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        var page = context.Page;
+        if (!page.EitherHas(InvariantKind.Code) && !(page.SourceKinds.Has(UnitKind.CodeBlock) && page.TargetKinds.Has(UnitKind.CodeBlock)))
+        {
+            return; // no inline code on either page and no code block on both: nothing to compare
+        }
+
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind == UnitKind.CodeBlock && target.Kind == UnitKind.CodeBlock)

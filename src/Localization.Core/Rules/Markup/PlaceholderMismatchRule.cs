@@ -23,7 +23,7 @@ public sealed class PlaceholderMismatchRule : IRule
             return;
         }
 
-        foreach (var pair in context.Page.Matched)
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             var english = FormatItems.Parse(sourceTable.Entries[source.Index].Value);

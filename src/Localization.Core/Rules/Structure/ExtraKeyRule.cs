@@ -15,6 +15,11 @@ public sealed class ExtraKeyRule : IRule
 
     public void Check(PageCheckContext context)
     {
+        if (!context.Page.TargetKinds.Has(UnitKind.StringEntry))
+        {
+            return; // not a string table: no extra key
+        }
+
         foreach (var unit in context.Page.Target.Units)
         {
             if (unit.Kind == UnitKind.StringEntry && context.Page.SourceOf(unit) is null)

@@ -15,7 +15,12 @@ public sealed class HeadingMismatchRule : IRule
 
     public void Check(PageCheckContext context)
     {
-        foreach (var pair in context.Page.Matched)
+        if (!context.Page.SourceKinds.Has(UnitKind.Heading) || !context.Page.TargetKinds.Has(UnitKind.Heading))
+        {
+            return; // a pair of headings needs a heading on both pages
+        }
+
+        foreach (var pair in context.Page.MatchedPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind != UnitKind.Heading || target.Kind != UnitKind.Heading)

@@ -16,6 +16,11 @@ public sealed class MissingKeyRule : IRule
     public void Check(PageCheckContext context)
     {
         var page = context.Page;
+        if (!page.SourceKinds.Has(UnitKind.StringEntry))
+        {
+            return; // not a string table: no key to miss
+        }
+
         var source = page.Source.Units;
         for (var i = 0; i < source.Count; i++)
         {
