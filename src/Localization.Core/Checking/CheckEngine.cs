@@ -579,21 +579,14 @@ public sealed class CheckEngine(CheckOptions options)
         }
     }
 
-    private static Finding FileProblem(RuleDescriptor rule, string language, string file, string message, int line, SourceReference? source = null) => new()
-    {
-        Rule = rule.Name,
-        RuleId = rule.Id,
-        Severity = rule.DefaultSeverity,
-        Language = language,
-        File = file,
-        Line = line,
-        Column = line > 0 ? 1 : 0,
-        EndLine = line,
-        EndColumn = line > 0 ? 1 : 0,
-        Source = source,
-        Message = message,
-        Fingerprint = FindingFingerprint.ComputeForMessage(rule.Name, language, file, null, message),
-    };
+    private static Finding FileProblem(RuleDescriptor rule, string language, string file, string message, int line, SourceReference? source = null) => new(
+        new FindingBody(rule.Name, rule.Id, rule.DefaultSeverity, source, message, null, null, null, null),
+        new FindingPlace(language, file),
+        line,
+        line > 0 ? 1 : 0,
+        line,
+        line > 0 ? 1 : 0,
+        FindingFingerprint.HashForMessage(FindingFingerprint.Begin(rule.Name, language, file), null, message));
 
     private sealed record SourceEntry(PageModel? Page, SourcePageIndex? Index, string? Error, int ErrorLine);
 

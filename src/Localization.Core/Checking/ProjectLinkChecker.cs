@@ -96,7 +96,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
                 if (Exists(source, paths))
                 {
                     findings.Add(Finding(LinkTargetMissingRule.Descriptor, pair, link,
-                        $"{path} does not exist in the '{pair.Language}' translation, so this link falls back to the English page", path));
+                        $"{path} does not exist in the '{pair.Language}' translation, so this link falls back to the English page", path + "|" + link.Url));
                 }
 
                 continue;
@@ -155,13 +155,8 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             ? ""
             : $": #{change.TargetFragment} is not the translated heading of #{change.SourceFragment}; that is '{heading.Text}' at line {heading.Line}" + (heading.Id is null ? "" : $", #{heading.Id}");
         // The rule's own detail for a changed destination, so the finding keeps its identity either way.
-        findings.Add(Finding(Rules.Links.LinkMismatchRule.Descriptor, pair, placed.Link, $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}", null)
-            with
-            {
-                Source = new SourceReference(pair.Source, change.SourceLine),
-                SourceText = change.SourceText,
-                Fingerprint = FindingFingerprint.Compute(Rules.Links.LinkMismatchRule.Descriptor.Name, pair.Language, pair.Target, change.SourceUnitId, $"changed {change.SourceUrl} {change.TargetUrl}"),
-            });
+        findings.Add(Finding(Rules.Links.LinkMismatchRule.Descriptor, pair, placed.Link, $"link destination changed from {change.SourceUrl} to {change.TargetUrl}{why}",
+            $"changed {change.SourceUrl} {change.TargetUrl}", new SourceReference(pair.Source, change.SourceLine), change.SourceText, change.SourceUnitId));
     }
 
     private bool Exists(string path, PathCache paths)
@@ -182,30 +177,22 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             : heading.HasExplicitId
                 ? $"the translated heading at line {heading.Line} ('{heading.Text}') has another explicit id; use '{{ #{fragment} }}'"
                 : $"add '{{ #{fragment} }}' to the translated heading at line {heading.Line}, i.e. '{heading.Text} {{ #{fragment} }}'";
-        var finding = Finding(AnchorBrokenRule.Descriptor, pair, link, $"#{fragment} does not exist in {where} (the English page has it): {fix}", fragment);
-        return english is not { } englishHeading ? finding : finding with { Source = new SourceReference(englishFile, englishHeading.Line), SourceText = englishHeading.Text };
+        var message = $"#{fragment} does not exist in {where} (the English page has it): {fix}";
+        return english is not { } englishHeading
+            ? Finding(AnchorBrokenRule.Descriptor, pair, link, message, fragment + "|" + link.Url)
+            : Finding(AnchorBrokenRule.Descriptor, pair, link, message, fragment + "|" + link.Url, new SourceReference(englishFile, englishHeading.Line), englishHeading.Text);
     }
 
-    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, LocalLink link, string message, string? detail)
+    /// <summary>
+    /// A finding on a link: <paramref name="detail"/> is what its fingerprint hashes, <paramref name="source"/> the English
+    /// line when it names one (else the English page), <paramref name="unitId"/> the unit the fingerprint names when not
+    /// the link's. Made from its parts (see <see cref="Findings.Finding"/>): set one by one, each property copied its body.
+    /// </summary>
+    private static Finding Finding(Rules.RuleDescriptor rule, PairRequest pair, LocalLink link, string message, string detail, SourceReference? source = null, string? sourceText = null, string? unitId = null)
     {
-        var (line, column, endLine, endColumn) = (link.Line, link.Column, link.EndLine, link.EndColumn);
-        return new Finding
-        {
-            Rule = rule.Name,
-            RuleId = rule.Id,
-            Severity = rule.DefaultSeverity,
-            Language = pair.Language,
-            File = pair.Target,
-            Line = line,
-            Column = column,
-            EndLine = endLine,
-            EndColumn = endColumn,
-            Source = new SourceReference(pair.Source, 0),
-            Message = message,
-            TargetText = link.Url,
-            UnitId = link.SourceUnitId,
-            Fingerprint = FindingFingerprint.Compute(rule.Name, pair.Language, pair.Target, link.SourceUnitId, detail + "|" + link.Url),
-        };
+        var body = new FindingBody(rule.Name, rule.Id, rule.DefaultSeverity, source ?? new SourceReference(pair.Source, 0), message, sourceText, link.Url, link.SourceUnitId, null);
+        var fingerprint = FindingFingerprint.Hash(FindingFingerprint.Begin(rule.Name, pair.Language, pair.Target), unitId ?? link.SourceUnitId, detail);
+        return new Finding(body, new FindingPlace(pair.Language, pair.Target), link.Line, link.Column, link.EndLine, link.EndColumn, fingerprint);
     }
 
     private string Relative(string fullPath)

@@ -109,6 +109,43 @@ internal sealed class FindingJsonItems : IDisposable
         Integer(span, ref at, f.EndLine);
         Copy(span, ref at, AfterEndLine);
         Integer(span, ref at, f.EndColumn);
+        var body = f.Body;
+        if (body.Shared && body.Json is { } rendered)
+        {
+            Copy(span, ref at, rendered);
+        }
+        else
+        {
+            var bodyAt = at;
+            WriteBody(span, ref at, body);
+            if (body.Shared)
+            {
+                body.Json = span[bodyAt..at].ToArray();
+            }
+        }
+
+        Copy(span, ref at, Fingerprint);
+        if (f.TryGetFingerprintHash(out var hash))
+        {
+            span[at++] = (byte)'"';
+            Hex(span[at..], hash.A);
+            Hex(span[(at + 16)..], hash.B);
+            at += FingerprintHash.Length;
+            span[at++] = (byte)'"';
+        }
+        else
+        {
+            Text(span, ref at, f.Fingerprint);
+        }
+
+        Copy(span, ref at, End);
+        buffer.Advance(at);
+    }
+
+    /// <summary>The finding's parts that are its body's (source to unit): the same bytes for every finding that has the body.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void WriteBody(Span<byte> span, ref int at, FindingBody f)
+    {
         if (f.Source is { } source)
         {
             Copy(span, ref at, SourceStart);
@@ -142,22 +179,6 @@ internal sealed class FindingJsonItems : IDisposable
 
         Copy(span, ref at, Unit);
         Text(span, ref at, f.UnitId);
-        Copy(span, ref at, Fingerprint);
-        if (f.TryGetFingerprintHash(out var hash))
-        {
-            span[at++] = (byte)'"';
-            Hex(span[at..], hash.A);
-            Hex(span[(at + 16)..], hash.B);
-            at += FingerprintHash.Length;
-            span[at++] = (byte)'"';
-        }
-        else
-        {
-            Text(span, ref at, f.Fingerprint);
-        }
-
-        Copy(span, ref at, End);
-        buffer.Advance(at);
     }
 
     /// <summary>An upper bound of the bytes of a finding: at most six bytes per UTF-16 code unit of a text (<c>\uXXXX</c>).</summary>
@@ -168,10 +189,12 @@ internal sealed class FindingJsonItems : IDisposable
         var constant = 1 + Start.Length + AfterRule.Length + AfterRuleId.Length + AfterSeverity.Length + AfterLanguage.Length + AfterFile.Length
             + AfterLine.Length + AfterColumn.Length + AfterEndLine.Length + SourceStart.Length + AfterSourceFile.Length + SourceEnd.Length
             + Message.Length + SourceText.Length + TargetText.Length + Unit.Length + Fingerprint.Length + End.Length;
-        var texts = f.Rule.Length + f.RuleId.Length + 7 + f.Language.Length + f.File.Length + (f.Source?.File.Length ?? 0) + f.Message.Length
-            + (f.SourceText?.Length ?? 0) + (f.TargetText?.Length ?? 0) + (f.UnitId?.Length ?? 0)
+        var texts = f.Rule.Length + f.RuleId.Length + 7 + f.Language.Length + f.File.Length
             + (f.TryGetFingerprintHash(out _) ? FingerprintHash.Length : f.Fingerprint.Length);
-        return constant + Numbers + (10 * 6) + (6 * texts);
+        var body = f.Body;
+        var bodyBytes = body.Shared && body.Json is { } rendered ? rendered.Length
+            : 6 * ((body.Source?.File.Length ?? 0) + body.Message.Length + (body.SourceText?.Length ?? 0) + (body.TargetText?.Length ?? 0) + (body.UnitId?.Length ?? 0));
+        return constant + Numbers + (10 * 6) + (6 * texts) + bodyBytes;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -43,9 +43,14 @@ public sealed class JsonReportWriter : IReportWriter
         json.WriteNumber("skipped", result.SkippedSourceFiles);
         json.WriteEndObject();
 
+        // Each file's freshness looks up every one of its findings' rules in three sets: on every core, not on the
+        // report's one thread after the last page (10-20 ms of a 31-language site's tail, the other core idle).
+        var freshness = new FreshnessVerdict[result.Files.Count];
+        Parallel.For(0, freshness.Length, new ParallelOptions { MaxDegreeOfParallelism = _parallelism > 0 ? _parallelism : Environment.ProcessorCount }, i => freshness[i] = result.Files[i].Freshness.Verdict);
         json.WriteStartArray("files");
-        foreach (var f in result.Files)
+        for (var i = 0; i < result.Files.Count; i++)
         {
+            var f = result.Files[i];
             json.WriteStartObject();
             json.WriteString("language", f.Pair.Language);
             json.WriteString("source", f.Pair.Source);
@@ -56,7 +61,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteNumber("untranslated", f.Stats.Untranslated);
             json.WriteNumber("missing", f.Stats.Missing);
             json.WriteNumber("extra", f.Stats.Extra);
-            json.WriteString("freshness", f.Freshness.Verdict.Name());
+            json.WriteString("freshness", freshness[i].Name());
             json.WriteEndObject();
         }
 

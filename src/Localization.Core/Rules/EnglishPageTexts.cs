@@ -19,6 +19,13 @@ internal sealed class EnglishPageTexts
     // Per English unit, the few messages about it (usually one); replaced whole when one is added, without a lock:
     // the workers check the languages of one English page at the same time and a dictionary's lock made them wait.
     private readonly MessageEntry[]?[] _messages;
+    // Per English unit, the bodies of the findings about it made so far, at most MaxBodies (so bounded by the
+    // English page): a block left as its English gets the same finding body in every language.
+    // The first body of each unit in an array of its own: nearly every finding of a block left as its English finds
+    // its body there, one memory read fewer than through the unit's list (the lookup was 20-30 ms of a site's CPU).
+    private readonly FindingBody?[] _firstBodies;
+    private readonly FindingBody[]?[] _bodies;
+    private const int MaxBodies = 4;
     private string? _file;
 
     public EnglishPageTexts(PageModel page)
@@ -27,6 +34,72 @@ internal sealed class EnglishPageTexts
         _excerpts = new string?[page.Units.Count];
         _references = new SourceReference?[page.Lines.LineCount + 1];
         _messages = new MessageEntry[]?[page.Units.Count];
+        _firstBodies = new FindingBody?[page.Units.Count];
+        _bodies = new FindingBody[]?[page.Units.Count];
+    }
+
+    /// <summary>
+    /// The body of a finding about a unit of this page with exactly these parts (the same objects): one made before
+    /// for another language's page when there is one, else a new one, kept while the unit has room for it. Parts
+    /// are compared by reference, so a body is only shared where every part already is (texts of the English page,
+    /// messages of <see cref="AddMessage"/>): a 31-language site's 133,529 findings have 27,907 bodies.
+    /// </summary>
+    public FindingBody Body(TranslationUnit unit, string rule, string ruleId, Severity severity, SourceReference? source, string message, string? sourceText, string? targetText, string? unitId, string? detail)
+    {
+        if (!Owns(unit))
+        {
+            return new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
+        }
+
+        if (Volatile.Read(ref _firstBodies[unit.Index]) is { } first && Same(first, rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail))
+        {
+            return Share(first);
+        }
+
+        FindingBody? body = null;
+        while (true)
+        {
+            var bodies = Volatile.Read(ref _bodies[unit.Index]);
+            foreach (var b in bodies ?? [])
+            {
+                if (Same(b, rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail))
+                {
+                    return Share(b);
+                }
+            }
+
+            body ??= new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
+            if ((bodies?.Length ?? 0) >= MaxBodies)
+            {
+                return body;
+            }
+
+            if (ReferenceEquals(Interlocked.CompareExchange(ref _bodies[unit.Index], [.. bodies ?? [], body], bodies), bodies))
+            {
+                if (bodies is null)
+                {
+                    Volatile.Write(ref _firstBodies[unit.Index], body);
+                }
+
+                return body;
+            }
+        }
+    }
+
+    private static bool Same(FindingBody b, string rule, string ruleId, Severity severity, SourceReference? source, string message, string? sourceText, string? targetText, string? unitId, string? detail) =>
+        ReferenceEquals(b.Message, message) && ReferenceEquals(b.Rule, rule) && ReferenceEquals(b.SourceText, sourceText) && ReferenceEquals(b.TargetText, targetText)
+        && ReferenceEquals(b.UnitId, unitId) && ReferenceEquals(b.FingerprintDetail, detail) && ReferenceEquals(b.Source, source)
+        && ReferenceEquals(b.RuleId, ruleId) && b.Severity == severity;
+
+    /// <summary>A body handed out again: marked shared once (not written on every hit: both cores read it).</summary>
+    private static FindingBody Share(FindingBody body)
+    {
+        if (!body.Shared)
+        {
+            body.Shared = true;
+        }
+
+        return body;
     }
 
     /// <summary>The English text of a unit of this page, on one line; made by <paramref name="excerpt"/> the first time.</summary>

@@ -21,6 +21,9 @@ public sealed class PageCheckContext
     private string? _prefixRule;
     private FindingFingerprint.Prefix _prefix;
 
+    // The language and file of this page's findings, one object for all of them.
+    private FindingPlace? _place;
+
     // Where the last finding was, on each page: each rule reports in page order, so the next one is usually on
     // the same line or a few lines further (a binary search of the line starts per position was a sixth of
     // making a site's findings).
@@ -161,26 +164,14 @@ public sealed class PageCheckContext
         }
 
         var unitId = source?.Id ?? target?.Id;
-        _findings.Add(new Finding(detail is null ? FindingFingerprint.HashForMessage(PrefixOf(rule.Name), unitId, message) : FindingFingerprint.Hash(PrefixOf(rule.Name), unitId, detail))
-        {
-            Rule = rule.Name,
-            RuleId = rule.Id,
-            Severity = severity ?? rule.DefaultSeverity,
-            Language = Language,
-            File = TargetFile,
-            Line = line,
-            Column = column,
-            EndLine = endLine,
-            EndColumn = endColumn,
-            Source = sourceReference,
-            Message = message,
-            SourceText = sourceText,
-            TargetText = targetText,
-            UnitId = unitId,
+        var fingerprint = detail is null ? FindingFingerprint.HashForMessage(PrefixOf(rule.Name), unitId, message) : FindingFingerprint.Hash(PrefixOf(rule.Name), unitId, detail);
+        var findingSeverity = severity ?? rule.DefaultSeverity;
 
-            // Null when it is the message's: copies derive it again rather than every finding holding it twice.
-            FingerprintDetail = detail,
-        });
+        // The detail is null when it is the message's: copies derive it again rather than every finding holding it twice.
+        var body = source is not null
+            ? English.Body(source, rule.Name, rule.Id, findingSeverity, sourceReference, message, sourceText, targetText, unitId, detail)
+            : new FindingBody(rule.Name, rule.Id, findingSeverity, sourceReference, message, sourceText, targetText, unitId, detail);
+        _findings.Add(new Finding(body, _place ??= new FindingPlace(Language, TargetFile), line, column, endLine, endColumn, fingerprint));
     }
 
     private FindingFingerprint.Prefix PrefixOf(string rule)

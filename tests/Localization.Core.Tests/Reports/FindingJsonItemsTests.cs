@@ -24,6 +24,34 @@ public sealed class FindingJsonItemsTests
         AssertSameAsWriter(findings[..7], blockSize: 3);
     }
 
+    /// <summary>
+    /// A body shared by the findings of several languages is rendered once and copied after: the same bytes as
+    /// rendering each finding; a finding changed by <c>with</c> after its body was rendered is rendered afresh.
+    /// </summary>
+    [Fact]
+    public void Shared_bodies_are_rendered_as_the_writer_wrote_them()
+    {
+        var random = new Random(5);
+        var bodies = Enumerable.Range(0, 300).Select(_ => RandomFinding(random)).ToList();
+        foreach (var finding in bodies)
+        {
+            finding.Body.Shared = true;
+        }
+
+        var findings = Enumerable.Range(0, 6_000).Select(i => bodies[random.Next(bodies.Count)] with
+        {
+            Language = i % 3 == 0 ? "ko" : "k\"o",
+            File = $"i18n/{i % 31}/page.md",
+            Line = random.Next(1, 900),
+            Fingerprint = new FingerprintHash((ulong)random.NextInt64(), (ulong)random.NextInt64()).ToString(),
+        }).ToList();
+        AssertSameAsWriter(findings, blockSize: 48); // the first finding of each body renders it
+        Assert.All(bodies, f => Assert.NotNull(f.Body.Json));
+        AssertSameAsWriter(findings, blockSize: 48); // every body copied
+        AssertSameAsWriter(findings.ConvertAll(f => random.Next(2) == 0 ? f with { Message = Text(random) } : f), blockSize: 7);
+        AssertSameAsWriter(findings.ConvertAll(f => random.Next(2) == 0 ? f with { TargetText = Text(random), Source = null } : f), blockSize: 48);
+    }
+
     /// <summary>A block's findings of one page share their file, language and rules (one string each): copied from the finding before.</summary>
     [Fact]
     public void Texts_repeated_from_the_finding_before_are_rendered_as_the_writer_wrote_them()

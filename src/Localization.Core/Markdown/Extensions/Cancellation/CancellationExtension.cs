@@ -37,27 +37,24 @@ public sealed class CancellationExtension : IMarkdownExtension
 /// <summary>The cancellation of one parse, carried by Markdig's parser context.</summary>
 public static class ParseCancellation
 {
-    private static readonly object Key = new();
-
     /// <summary>A parser context carrying <paramref name="cancellation"/>; null when it can never be cancelled.</summary>
-    public static MarkdownParserContext? Context(CancellationToken cancellation)
-    {
-        if (!cancellation.CanBeCanceled)
-        {
-            return null;
-        }
+    public static MarkdownParserContext? Context(CancellationToken cancellation) =>
+        cancellation.CanBeCanceled ? new CancellableParserContext(cancellation) : null;
 
-        var context = new MarkdownParserContext();
-        context.Properties[Key] = cancellation;
-        return context;
-    }
-
+    // Called on every line and before every inline parser: a type test instead of a lookup in the context's
+    // Properties dictionary, which was 3.5% of Markdig's parse in a 31-language check (AOT perf profile).
     internal static void ThrowIfCancelled(MarkdownParserContext? context)
     {
-        if (context is not null && context.Properties.TryGetValue(Key, out var value) && value is CancellationToken token)
+        if (context is CancellableParserContext cancellable)
         {
-            token.ThrowIfCancellationRequested();
+            cancellable.Token.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>The context of a parse that can be given up; other extensions may add their properties to it.</summary>
+    private sealed class CancellableParserContext(CancellationToken token) : MarkdownParserContext
+    {
+        public CancellationToken Token { get; } = token;
     }
 }
 
