@@ -161,7 +161,7 @@ public sealed partial class PageReader
             for (var k = 0; k < leafBlocks.Length; k++)
             {
                 var (unit, blockStart, blockEnd) = _blockSpans![k];
-                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd);
+                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd, unit.Kind == UnitKind.Heading);
             }
 
             Array.Sort(leafBlocks, (a, b) => a.Unit.CompareTo(b.Unit));
@@ -224,7 +224,7 @@ public sealed partial class PageReader
                     break;
                 case HtmlBlock htmlBlock:
                     ReadHtmlBlock(htmlBlock, path, html ??= []);
-                    current = html.Count == 0 ? path : Under(path, html);
+                    current = Under(path, html);
                     break;
                 case HeadingBlock heading:
                     AddLeaf(UnitKind.Heading, heading, current, heading.Level, heading.TryGetAttributes()?.Id);
@@ -539,41 +539,85 @@ public sealed partial class PageReader
     [GeneratedRegex(@"(?<![\w-])markdown(?![\w-])(?:\s*=\s*(?:""(?<v>[^""]*)""|'(?<v>[^']*)'|(?<v>[^\s>]+)))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarkdownAttribute();
 
-    /// <summary>Block tags whose tags are blanked out of the Markdown around them even without a markdown attribute (as before md_in_html was general).</summary>
-    private static readonly HashSet<string> LayoutTags = new(StringComparer.OrdinalIgnoreCase) { "div", "details", "summary", "p", "figure", "figcaption", "section", "article", "aside" };
-
-    private static readonly HashSet<string> VoidTags = new(StringComparer.OrdinalIgnoreCase) { "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr" };
-
-    private static bool HasMarkdown(string attrs) =>
-        MarkdownAttribute().Match(attrs) is { Success: true } m
-        && (!m.Groups["v"].Success || m.Groups["v"].Value.ToLowerInvariant() is "1" or "block" or "span" or "true" or "markdown" or "");
-
-    /// <summary>An element open across the HTML blocks of one container level: an md_in_html container (Segment) or raw HTML (null).</summary>
-    private sealed record OpenElement(string Tag, PathSegment? Segment);
-
-    private static ContainerPath Under(ContainerPath path, List<OpenElement> html)
+    internal static bool HasMarkdown(string attrs)
     {
-        foreach (var e in html)
+        foreach (var m in MarkdownAttribute().EnumerateMatches(attrs))
         {
-            if (e.Segment is { } s)
-            {
-                path = path.Append(s);
-            }
+            var match = attrs.AsSpan(m.Index, m.Length);
+            return match.Length == "markdown".Length
+                || AttributeValue(match, "markdown".Length).ToString().ToLowerInvariant() is "1" or "block" or "span" or "true" or "markdown" or "";
         }
 
-        return path;
+        return false;
+    }
+
+    /// <summary>The value of the first class attribute in <paramref name="attrs"/>, split at spaces; none when there is no class attribute.</summary>
+    internal static string[] Classes(string attrs) => ClassValue(attrs) is { } value ? value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+
+    /// <summary>The value of the first class attribute in <paramref name="attrs"/> (the regex's group v), null when there is none.</summary>
+    /// <remarks>
+    /// Found by the regex's match alone, its value cut from the match: a Match with its groups, looked up by name, was a
+    /// fifth of reading HTML blocks (the site's tags are mostly <c>&lt;div class="…" markdown&gt;</c>).
+    /// </remarks>
+    internal static string? ClassValue(string attrs)
+    {
+        foreach (var m in ClassAttribute().EnumerateMatches(attrs))
+        {
+            return AttributeValue(attrs.AsSpan(m.Index, m.Length), "class".Length).ToString();
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Group v of a match of <c>name\s*=\s*(?:"(?&lt;v&gt;[^"]*)"|'(?&lt;v&gt;[^']*)'|(?&lt;v&gt;[^\s&gt;]+))</c>: a value that
+    /// starts and ends with the same quote is the quoted form (the bare form takes a quote only when no closing one follows,
+    /// so it never ends with one), anything else the bare form.
+    /// </summary>
+    private static ReadOnlySpan<char> AttributeValue(ReadOnlySpan<char> match, int nameLength)
+    {
+        var at = nameLength + match[nameLength..].IndexOf('=') + 1;
+        while (char.IsWhiteSpace(match[at]))
+        {
+            at++;
+        }
+
+        var value = match[at..];
+        return value.Length >= 2 && value[0] is '"' or '\'' && value[^1] == value[0] ? value[1..^1] : value;
+    }
+
+    /// <summary>An element open across the HTML blocks of one container level: an md_in_html container (Segment) or raw HTML (null).</summary>
+    /// <param name="Tag">The element's tag name, in lower case.</param>
+    /// <param name="Segment">The container it opens; null for raw HTML.</param>
+    /// <param name="Path">The level's path under this element and the ones open before it.</param>
+    private sealed record OpenElement(string Tag, PathSegment? Segment, ContainerPath Path);
+
+    /// <summary>
+    /// The path of what follows the open elements of a level whose own path is <paramref name="path"/>: each element
+    /// keeps it, made once when it opens (it was made again for each tag of each HTML block and after each block).
+    /// </summary>
+    private static ContainerPath Under(ContainerPath path, List<OpenElement> html) => html.Count == 0 ? path : html[^1].Path;
+
+    private static void Open(List<OpenElement> html, ContainerPath path, string tag, PathSegment? segment)
+    {
+        var outer = Under(path, html);
+        html.Add(new OpenElement(tag, segment, segment is null ? outer : outer.Append(segment)));
     }
 
     private void ReadHtmlBlock(HtmlBlock block, ContainerPath path, List<OpenElement> html)
     {
         var (start, end) = Trim(block.Span.Start + _shift, block.Span.End + 1 + _shift);
-        var source = _text[start..end];
-        if (DirectiveComment.IsDirectiveOnly(source))
+        // The block is read where it is in the page, not as a string of its own (10 MB on a 31-language check).
+        var source = _text.AsSpan(start, end - start);
+        if (source.Contains("l10n-", StringComparison.Ordinal) && DirectiveComment.IsDirectiveOnly(source.ToString()))
         {
             return;
         }
 
-        var rest = new System.Text.StringBuilder();
+        // What is left of the block once its container tags are blanked: ranges of the source, made into a string
+        // only for the block that is kept as HTML (most blocks of a site are container tags and titles alone).
+        var rest = _htmlRest;
+        rest.Clear();
         var position = 0;
         var openedMarkdown = false;
         var blanked = new List<(int Start, int End)>();
@@ -582,17 +626,15 @@ public sealed partial class PageReader
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
-            rest.Append(source, position, m.Index - position);
+            rest.Add((position, m.Index - position));
             position = m.End;
-            var tag = source.Substring(m.NameStart, m.NameLength).ToLowerInvariant();
+            var tag = TagName(source.Slice(m.NameStart, m.NameLength));
             var closing = m.Closing;
-            var attrs = source.Substring(m.AttributesStart, m.AttributesLength);
-            var layout = LayoutTags.Contains(tag);
-            var current = Under(path, html);
+            var layout = IsLayoutTag(tag);
 
             if (closing)
             {
-                var index = html.FindLastIndex(e => e.Tag == tag);
+                var index = LastOpen(html, tag);
                 if (index >= 0)
                 {
                     var container = html[index].Segment is not null;
@@ -604,7 +646,7 @@ public sealed partial class PageReader
                     }
                 }
 
-                rest.Append(source, m.Index, m.Length);
+                rest.Add((m.Index, m.Length));
                 if (layout)
                 {
                     blanked.Add((m.Index, position));
@@ -613,7 +655,8 @@ public sealed partial class PageReader
                 continue;
             }
 
-            if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, current, out var consumed))
+            var attrs = m.AttributesLength == 0 ? "" : source.Slice(m.AttributesStart, m.AttributesLength).ToString();
+            if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, Under(path, html), out var consumed))
             {
                 blanked.Add((m.Index, consumed));
                 position = consumed;
@@ -625,12 +668,12 @@ public sealed partial class PageReader
                 continue;
             }
 
-            var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+            var classes = Classes(attrs);
             var isMarkdown = HasMarkdown(attrs);
             if (html.Count >= MaxHtmlNesting)
             {
                 // Hostile input (thousands of unclosed containers): deeper tags are plain markup.
-                rest.Append(source, m.Index, m.Length);
+                rest.Add((m.Index, m.Length));
                 if (!_htmlNestingReported)
                 {
                     _htmlNestingReported = true;
@@ -644,29 +687,29 @@ public sealed partial class PageReader
             {
                 var type = classes.FirstOrDefault(x => x != "admonition");
                 var id = AddContainer("admonition", type, $"<{tag}>", start + m.Index, null, -1);
-                html.Add(new OpenElement(tag, new PathSegment("admonition", type, 0, id)));
+                Open(html, path, tag, new PathSegment("admonition", type, 0, id));
             }
             else if (tag == "details")
             {
                 var type = classes.FirstOrDefault();
                 var id = AddContainer("details", type, "<details>", start + m.Index, null, -1);
-                html.Add(new OpenElement(tag, new PathSegment("details", type, 0, id)));
+                Open(html, path, tag, new PathSegment("details", type, 0, id));
             }
             else if (tag == "figure" && isMarkdown)
             {
                 var id = AddContainer("figure", classes.FirstOrDefault(), "<figure>", start + m.Index, null, -1);
-                html.Add(new OpenElement(tag, new PathSegment("figure", null, 0, id)));
+                Open(html, path, tag, new PathSegment("figure", null, 0, id));
             }
             else if (isMarkdown)
             {
                 // Any other element with markdown: its content is Markdown, its tag and attributes are markup.
-                var id = AddContainer("html", tag, TextExcerpt.Collapse(source.AsSpan(m.Index, m.Length), int.MaxValue), start + m.Index, null, -1);
-                html.Add(new OpenElement(tag, new PathSegment("html", tag, 0, id)));
+                var id = AddContainer("html", tag, TextExcerpt.Collapse(source.Slice(m.Index, m.Length), int.MaxValue), start + m.Index, null, -1);
+                Open(html, path, tag, new PathSegment("html", tag, 0, id));
             }
-            else if (html.Count > 0 && !VoidTags.Contains(tag) && !attrs.EndsWith('/') && !ClosesLater(source, matches, i, tag))
+            else if (html.Count > 0 && !IsVoidTag(tag) && !attrs.EndsWith('/') && !ClosesLater(source, matches, i, tag))
             {
                 // Raw HTML opened inside a container and closed in a later block: its closing tag is not the container's.
-                html.Add(new OpenElement(tag, null));
+                Open(html, path, tag, null);
             }
 
             if (isMarkdown)
@@ -683,7 +726,7 @@ public sealed partial class PageReader
             }
             else
             {
-                rest.Append(source, m.Index, m.Length);
+                rest.Add((m.Index, m.Length));
                 if (layout)
                 {
                     blanked.Add((m.Index, position));
@@ -691,18 +734,17 @@ public sealed partial class PageReader
             }
         }
 
-        rest.Append(source, position, source.Length - position);
-        var remaining = rest.ToString().Trim();
-        if (remaining.Length > 0 && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
+        rest.Add((position, source.Length - position));
+        if (HasText(source, rest) && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
         {
             // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
             var after = Under(path, html);
             WalkFragment(source, blanked, start, fragmentPath is not null && fragmentPath.Segments.Count > after.Segments.Count ? fragmentPath : after);
         }
-        else if (remaining.Length > 0)
+        else if (HasText(source, rest))
         {
             var current = Under(path, html);
-            var collapsed = TextExcerpt.Collapse(remaining, int.MaxValue);
+            var collapsed = TextExcerpt.Collapse(Joined(source, rest), int.MaxValue); // as collapsing the trimmed text: its ends are white space
             _units.Add(new TranslationUnit(_ids, UnitKind.Html, current, start, end, ProseText.Empty,
                 [new Invariant(InvariantKind.HtmlTag, collapsed, start, end - start)])
             {
@@ -711,7 +753,71 @@ public sealed partial class PageReader
         }
     }
 
-    private static bool ClosesLater(string source, List<HtmlTag> matches, int index, string tag)
+    private readonly List<(int Start, int Length)> _htmlRest = [];
+
+    private static bool HasText(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
+    {
+        foreach (var (from, length) in ranges)
+        {
+            if (!source.Slice(from, length).IsWhiteSpace())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Joined(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var (from, length) in ranges)
+        {
+            text.Append(source.Slice(from, length));
+        }
+
+        return text.ToString();
+    }
+
+    private static int LastOpen(List<OpenElement> html, string tag)
+    {
+        for (var k = html.Count - 1; k >= 0; k--)
+        {
+            if (html[k].Tag == tag)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A tag's name in lower case; the site's common tags without a new string for each.</summary>
+    internal static string TagName(ReadOnlySpan<char> name) => name switch
+    {
+        "div" => "div",
+        "details" => "details",
+        "summary" => "summary",
+        "p" => "p",
+        "small" => "small",
+        "a" => "a",
+        "span" => "span",
+        "br" => "br",
+        "figure" => "figure",
+        "figcaption" => "figcaption",
+        "img" => "img",
+        "style" => "style",
+        "button" => "button",
+        "section" => "section",
+        _ => name.ToString().ToLowerInvariant(),
+    };
+
+    // Tag names are ASCII in lower case (see HtmlTag.Find), so comparing them ordinally is the sets' comparison.
+    private static bool IsLayoutTag(string tag) => tag is "div" or "details" or "summary" or "p" or "figure" or "figcaption" or "section" or "article" or "aside";
+
+    private static bool IsVoidTag(string tag) => tag is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
+
+    private static bool ClosesLater(ReadOnlySpan<char> source, List<HtmlTag> matches, int index, string tag)
     {
         var depth = 0;
         for (var j = index + 1; j < matches.Count; j++)
@@ -740,10 +846,12 @@ public sealed partial class PageReader
     /// or ends its line becomes line breaks, so the text after it (<c>&lt;p markdown&gt;Source: …</c>) starts a
     /// line instead of being indented into a code block.
     /// </summary>
-    private void WalkFragment(string source, List<(int Start, int End)> blanked, int start, ContainerPath path)
+    private void WalkFragment(ReadOnlySpan<char> source, List<(int Start, int End)> blanked, int start, ContainerPath path)
     {
-        var chars = source.ToCharArray();
-        foreach (var (from, to) in blanked.OrderBy(b => b.Start))
+        var chars = source.ToArray();
+        // The tags are blanked in page order; they were added in it but for rare cases (a sort per fragment was a sixth of its walk).
+        List<(int Start, int End)> ordered = InPageOrder(blanked) ? blanked : [.. blanked.OrderBy(b => b.Start)];
+        foreach (var (from, to) in ordered)
         {
             var lineStart = from;
             while (lineStart > 0 && chars[lineStart - 1] is not ('\n' or '\r'))
@@ -759,7 +867,7 @@ public sealed partial class PageReader
 
             // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
             var startsLine = chars.AsSpan(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
-                || source.AsSpan(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
+                || source.Slice(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
             for (var i = from; i < to; i++)
             {
                 if (chars[i] is not ('\n' or '\r'))
@@ -784,11 +892,23 @@ public sealed partial class PageReader
         }
     }
 
-    private bool TryReadTitle(string source, HtmlTag open, List<HtmlTag> matches, int index, int blockStart, string tag, string attrs, ContainerPath path, out int consumed)
+    private static bool InPageOrder(List<(int Start, int End)> ranges)
+    {
+        for (var k = 1; k < ranges.Count; k++)
+        {
+            if (ranges[k].Start < ranges[k - 1].Start)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool TryReadTitle(ReadOnlySpan<char> source, HtmlTag open, List<HtmlTag> matches, int index, int blockStart, string tag, string attrs, ContainerPath path, out int consumed)
     {
         consumed = 0;
-        var classes = ClassAttribute().Match(attrs) is { Success: true } c ? c.Groups["v"].Value : "";
-        if (tag == "p" && !classes.Contains("admonition-title", StringComparison.Ordinal))
+        if (tag == "p" && !(ClassValue(attrs) ?? "").Contains("admonition-title", StringComparison.Ordinal))
         {
             return false;
         }
@@ -799,7 +919,7 @@ public sealed partial class PageReader
             if (close.Closing && close.IsNamed(source, tag))
             {
                 var titleStart = open.End;
-                var title = source[titleStart..close.Index];
+                var title = source[titleStart..close.Index].ToString();
                 var kind = tag == "summary" ? UnitKind.SummaryTitle : tag == "figcaption" ? UnitKind.Paragraph : UnitKind.AdmonitionTitle;
                 var leading = title.Length - title.TrimStart().Length;
                 AddTitle(kind, title.Trim(), blockStart + titleStart + leading, path, exact: true);
@@ -890,7 +1010,10 @@ public sealed partial class PageReader
     /// FNV-1a over the text with whitespace runs folded to one space, stable across processes
     /// (string.GetHashCode is randomised per process) and across re-wrapped lines.
     /// </summary>
-    internal static string Hash(string text)
+    internal static string Hash(string text) => HashValue(text).ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The value of <see cref="Hash(string)"/>.</summary>
+    internal static uint HashValue(ReadOnlySpan<char> text)
     {
         var hash = 2166136261u;
         var space = false;
@@ -911,6 +1034,6 @@ public sealed partial class PageReader
             hash = (hash ^ c) * 16777619u;
         }
 
-        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+        return hash;
     }
 }

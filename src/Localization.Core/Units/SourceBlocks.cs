@@ -8,7 +8,9 @@ namespace Localization.Core.Units;
 /// <param name="Unit">The unit's index in the page.</param>
 /// <param name="Start">Offset of the block's first character (Markdig's span, not trimmed).</param>
 /// <param name="End">Offset just after the block's last character.</param>
-internal readonly record struct LeafBlockSpan(int Unit, int Start, int End);
+/// <param name="Heading">The unit is a heading: kept here so that a lookup does not read the unit (an English unit lives
+/// in the old generation, and reading it again for each language's block missed the cache).</param>
+internal readonly record struct LeafBlockSpan(int Unit, int Start, int End, bool Heading);
 
 /// <summary>A link reference definition of a page (or a footnote definition, by its label).</summary>
 internal readonly record struct LinkDefinition(string Label, string? Url, string? Title, bool Footnote);
@@ -32,8 +34,15 @@ internal sealed class SourceBlocks
     private readonly Dictionary<Slice, LeafBlockSpan> _blocks;
     private readonly Dictionary<Slice, LeafBlockSpan>.AlternateLookup<ReadOnlySpan<char>> _bySource;
 
-    /// <summary>Length and end characters of every block's source: a translated block is turned away without hashing it.</summary>
-    private readonly HashSet<long> _quickKeys;
+    /// <summary>
+    /// Length and end characters of every block's source: a translated block is turned away without hashing it, and
+    /// compared with the one block that has its key, unhashed too (hashing every borrowed block's text for the
+    /// dictionary was two fifths of the lookups on a 31-language site). A key that several blocks share has
+    /// <see cref="Shared"/> and goes through the dictionary, so no English page can make a lookup compare many blocks.
+    /// </summary>
+    private readonly Dictionary<long, LeafBlockSpan> _quickKeys;
+
+    private static readonly LeafBlockSpan Shared = new(-1, 0, 0, false);
 
     private SourceBlocks(PageModel page)
     {
@@ -41,7 +50,7 @@ internal sealed class SourceBlocks
         var spans = page.LeafBlocks;
         _blocks = new Dictionary<Slice, LeafBlockSpan>(spans.Count, new SliceComparer(page.Text));
         _bySource = _blocks.GetAlternateLookup<ReadOnlySpan<char>>();
-        _quickKeys = new HashSet<long>(spans.Count);
+        _quickKeys = new Dictionary<long, LeafBlockSpan>(spans.Count);
         foreach (var span in spans)
         {
             if (span.Start >= 0 && span.End > span.Start && span.End <= page.Text.Length
@@ -51,7 +60,8 @@ internal sealed class SourceBlocks
                 var source = page.Text.AsSpan(span.Start, span.End - span.Start);
                 if (_blocks.TryAdd(new Slice(span.Start, span.End - span.Start), span)) // a repeated block keeps its first unit
                 {
-                    _quickKeys.Add(QuickKey(source));
+                    var key = QuickKey(source);
+                    _quickKeys[key] = _quickKeys.ContainsKey(key) ? Shared : span;
                 }
             }
         }
@@ -109,8 +119,9 @@ internal sealed class SourceBlocks
     /// <summary>The English unit read from a block whose source is <paramref name="source"/>, and where that block starts.</summary>
     public bool TryFind(ReadOnlySpan<char> source, bool heading, out TranslationUnit unit, out int blockStart)
     {
-        if (source.Length > 0 && _quickKeys.Contains(QuickKey(source)) && _bySource.TryGetValue(source, out var found)
-            && (_page.Units[found.Unit].Kind == UnitKind.Heading) == heading)
+        if (source.Length > 0 && _quickKeys.TryGetValue(QuickKey(source), out var found)
+            && (found.Unit >= 0 ? source.SequenceEqual(_page.Text.AsSpan(found.Start, found.End - found.Start)) : _bySource.TryGetValue(source, out found))
+            && found.Heading == heading)
         {
             unit = _page.Units[found.Unit];
             blockStart = found.Start;

@@ -66,7 +66,10 @@ public sealed class TranslationUnit
     /// <summary>The ids of the unit's page, made when one is first asked for.</summary>
     internal UnitIds? Ids { get; init; }
 
-    public required UnitKind Kind { get; init; }
+    // Kind and heading level in a byte each: the text hash then fits in the unit's size as it was.
+    public required UnitKind Kind { get => (UnitKind)_kind; init => _kind = checked((byte)value); }
+
+    private readonly byte _kind;
 
     public required ContainerPath Path { get; init; }
 
@@ -120,8 +123,31 @@ public sealed class TranslationUnit
         return bits;
     }
 
+    /// <summary>
+    /// <see cref="PageReader.Hash"/>'s value for the unit's text (its id's last part): a unit that took its English
+    /// unit's reading has its text, so the English unit's is asked, hashed once for every language (each translated
+    /// page with a finding makes the ids of all its units; hashing their texts was a third of that).
+    /// </summary>
+    internal uint TextHash
+    {
+        get
+        {
+            if (_textHash == 0)
+            {
+                _textHash = EnglishTwin is { } twin ? twin.TextHash : PageReader.HashValue(Verbatim ?? Prose.Text);
+            }
+
+            return _textHash;
+        }
+    }
+
+    /// <summary><see cref="TextHash"/> once made (a race makes the same value twice; a text whose hash is 0 is hashed each time).</summary>
+    private uint _textHash;
+
     /// <summary>Heading level 1–6, 0 for other kinds.</summary>
-    public int HeadingLevel { get; init; }
+    public int HeadingLevel { get => _headingLevel; init => _headingLevel = checked((byte)value); }
+
+    private readonly byte _headingLevel;
 
     /// <summary>A heading's text as MkDocs' toc sees it when it makes the id (tags, icons and footnotes removed).</summary>
     public string? HeadingText { get; init; }

@@ -19,7 +19,7 @@ internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units)
         for (var k = 0; k < units.Count; k++)
         {
             var u = units[k];
-            var baseId = $"{u.Path.Key}/{PageReader.KindCode(u.Kind)}-{PageReader.Hash(u.Verbatim ?? u.Prose.Text)}";
+            var baseId = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{u.Path.Key}/{PageReader.KindCode(u.Kind)}-{u.TextHash:x8}");
             var n = seen.TryGetValue(baseId, out var count) ? count + 1 : 1;
             seen[baseId] = n;
             ids[k] = n == 1 ? baseId : $"{baseId}~{n}";

@@ -46,7 +46,25 @@ public sealed class InlineTokenPrecheckTests
         }
 
         Assert.True(InlineReader.MayHoldDigits("٣"));
-        Assert.True(InlineReader.MayHoldDigits("한"));
+        Assert.False(InlineReader.MayHoldDigits("한"));
+    }
+
+    [Fact]
+    public void Every_digit_passes_the_precheck()
+    {
+        // The number regex's \d is a decimal digit of any script: the precheck may let text without one through, never turn one away.
+        var number = new System.Text.RegularExpressions.Regex(@"\d", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var text = new string((char)c, 1);
+            if (number.IsMatch(text))
+            {
+                Assert.True(InlineReader.MayHoldDigits(text), $"U+{c:X4}");
+                Assert.True(InlineReader.MayHoldDigits("한국어 " + text + " 日本語"), $"U+{c:X4} in text");
+            }
+        }
+
+        Assert.False(InlineReader.MayHoldDigits("한국어 텍스트、日本語のテキスト。中文"));
     }
 
     [Theory]

@@ -86,6 +86,20 @@ public sealed class SourceBlocksTests
         Assert.Equal(".pg-blue", taken.Units[0].Invariants.Single(i => i.Kind == InvariantKind.Attributes).Value);
     }
 
+    [Fact]
+    public void Blocks_whose_length_and_ends_are_another_blocks_are_told_apart_by_their_text()
+    {
+        // Two English blocks share their quick key (length, first and last character); one English block has the Bravo key alone.
+        const string English = "Alpha *one*.\n\nAlpha *two*.\n\n# Alpha *six*.\n\nBravo *one*.\n";
+        var english = Read("en.md", English, record: true, null);
+        var target = "Alpha *two*.\n\nAlpha *six*.\n\nAlpha *one*.\n\nBravo *two*.\n\nBravo *one*.\n";
+        var taken = Read("ko.md", target, record: false, english);
+        AssertSamePage(Read("ko.md", target, record: false, null), taken, "ko.md");
+        Assert.Equal([true, false, true, false, true], taken.Units.Select(u => u.EnglishTwin is not null));
+        Assert.Equal(english.Units[1], taken.Units[0].EnglishTwin);
+        Assert.Equal(english.Units[0], taken.Units[2].EnglishTwin);
+    }
+
     private static PageModel Read(string path, string text, bool record, PageModel? english) =>
         PageReader.ReadCancellable(path, text, null, null, record, english, CancellationToken.None);
 
