@@ -383,12 +383,6 @@ public static class PageAligner
     private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
-        if (s1 - s0 == 1 && t1 - t0 == 1)
-        {
-            AlignOneCell(s, t, s0, t0, 1, lengthRatio, matches);
-            return;
-        }
-
         List<(int S, int T, double Score)>? window = null;
         while ((long)(s1 - s0) * (t1 - t0) > FullGridLimit)
         {
@@ -431,28 +425,12 @@ public static class PageAligner
     private const int WindowSize = 240;
     private const int WindowSlack = 60;
 
-    /// <summary>
-    /// <see cref="AlignGrid"/> of one block on each side (most gaps between anchors of a page translated block for
-    /// block): the decision of its one cell, without renting and filling three grids.
-    /// </summary>
-    internal static void AlignOneCell(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
-    {
-        // FillGrid's cell (1, 1): both cells before it score 0, so the match wins when its fit is above 0.
-        var sim = Similarity(s[s0], t[t0]);
-        var drift = Math.Min(0.05, 0.0005 * Math.Abs(ratio - 1));
-        var fit = sim - drift - (sim >= MinimumScore ? LengthMisfit(s[s0], t[t0], lengthRatio) : 0);
-        if (sim >= MinimumScore && 0 + fit > 0)
-        {
-            found.Add((s0, t0, sim));
-        }
-    }
-
     /// <summary>Weighted alignment on the full grid: maximise the summed similarity of matched pairs, added to <paramref name="found"/> in order.</summary>
     /// <remarks>
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    internal static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
     {
         var m = s1 - s0;
         var n = t1 - t0;

@@ -46,7 +46,9 @@ internal sealed class EnglishPageTexts
     /// </summary>
     public FindingBody Body(TranslationUnit unit, string rule, string ruleId, Severity severity, SourceReference? source, string message, string? sourceText, string? targetText, string? unitId, string? detail)
     {
-        if (!Owns(unit))
+        // Only a message of AddMessage (one string for every language) can make the same body twice; a message made
+        // for one language's page would only take one of the unit's few places from a body that can be shared.
+        if (!Owns(unit) || !IsStoredMessage(unit, message))
         {
             return new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
         }
@@ -84,6 +86,19 @@ internal sealed class EnglishPageTexts
                 return body;
             }
         }
+    }
+
+    private bool IsStoredMessage(TranslationUnit unit, string message)
+    {
+        foreach (var entry in Volatile.Read(ref _messages[unit.Index]) ?? [])
+        {
+            if (ReferenceEquals(entry.Text.Message, message))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Same(FindingBody b, string rule, string ruleId, Severity severity, SourceReference? source, string message, string? sourceText, string? targetText, string? unitId, string? detail) =>

@@ -735,13 +735,14 @@ public sealed partial class PageReader
         }
 
         rest.Add((position, source.Length - position));
-        if (HasText(source, rest) && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
+        var hasText = HasText(source, rest);
+        if (hasText && (html.Any(e => e.Segment is not null) || openedMarkdown) && !_inFragment)
         {
             // md_in_html: Markdown inside the container without a blank line after the tag is still Markdown.
             var after = Under(path, html);
             WalkFragment(source, blanked, start, fragmentPath is not null && fragmentPath.Segments.Count > after.Segments.Count ? fragmentPath : after);
         }
-        else if (HasText(source, rest))
+        else if (hasText)
         {
             var current = Under(path, html);
             var collapsed = TextExcerpt.Collapse(Joined(source, rest), int.MaxValue); // as collapsing the trimmed text: its ends are white space

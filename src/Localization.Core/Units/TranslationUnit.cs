@@ -102,13 +102,10 @@ public sealed class TranslationUnit
     /// A dozen rules compare every matched pair's invariants kind by kind, and most units have none of most kinds
     /// (footnotes, images, code): walking both lists for each kind was two percent of a 31-language check.
     /// </remarks>
-    internal bool Has(InvariantKind kind) => (InvariantKindBits & (1 << (int)kind)) != 0;
+    internal bool Has(InvariantKind kind) => (InvariantKinds & (1 << (int)kind)) != 0;
 
-    /// <summary>One bit per kind of <see cref="Invariants"/> (bit <c>1 &lt;&lt; (int)kind</c>), the top bit set.</summary>
-    internal int InvariantKinds => InvariantKindBits;
-
-    /// <summary>One bit per kind of <see cref="Invariants"/>, the top bit marking it computed (a race computes the same value twice).</summary>
-    private int InvariantKindBits => _invariantKindBits != 0 ? _invariantKindBits : (_invariantKindBits = KindBitsOf(Invariants));
+    /// <summary>One bit per kind of <see cref="Invariants"/> (bit <c>1 &lt;&lt; (int)kind</c>), the top bit marking it computed (a race computes the same value twice).</summary>
+    internal int InvariantKinds => _invariantKindBits != 0 ? _invariantKindBits : (_invariantKindBits = KindBitsOf(Invariants));
 
     private int _invariantKindBits;
 
