@@ -21,9 +21,6 @@ internal sealed class EnglishPageTexts
     private readonly MessageEntry[]?[] _messages;
     // Per English unit, the bodies of the findings about it made so far, at most MaxBodies (so bounded by the
     // English page): a block left as its English gets the same finding body in every language.
-    // The first body of each unit in an array of its own: nearly every finding of a block left as its English finds
-    // its body there, one memory read fewer than through the unit's list (the lookup was 20-30 ms of a site's CPU).
-    private readonly FindingBody?[] _firstBodies;
     private readonly FindingBody[]?[] _bodies;
     private const int MaxBodies = 4;
     private string? _file;
@@ -34,7 +31,6 @@ internal sealed class EnglishPageTexts
         _excerpts = new string?[page.Units.Count];
         _references = new SourceReference?[page.Lines.LineCount + 1];
         _messages = new MessageEntry[]?[page.Units.Count];
-        _firstBodies = new FindingBody?[page.Units.Count];
         _bodies = new FindingBody[]?[page.Units.Count];
     }
 
@@ -51,11 +47,6 @@ internal sealed class EnglishPageTexts
         if (!Owns(unit) || !IsStoredMessage(unit, message))
         {
             return new FindingBody(rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail);
-        }
-
-        if (Volatile.Read(ref _firstBodies[unit.Index]) is { } first && Same(first, rule, ruleId, severity, source, message, sourceText, targetText, unitId, detail))
-        {
-            return Share(first);
         }
 
         FindingBody? body = null;
@@ -78,11 +69,6 @@ internal sealed class EnglishPageTexts
 
             if (ReferenceEquals(Interlocked.CompareExchange(ref _bodies[unit.Index], [.. bodies ?? [], body], bodies), bodies))
             {
-                if (bodies is null)
-                {
-                    Volatile.Write(ref _firstBodies[unit.Index], body);
-                }
-
                 return body;
             }
         }

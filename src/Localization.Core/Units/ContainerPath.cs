@@ -43,6 +43,9 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 
     public IReadOnlyList<PathSegment> Segments => _segments;
 
+    /// <summary>The segments without the list interface, for loops over every matched pair's paths.</summary>
+    internal ReadOnlySpan<PathSegment> SegmentSpan => _segments;
+
     // An array copied once per path: spreading the IReadOnlyList went through an enumerator and a read-only wrapper (13 MB).
     public ContainerPath Append(PathSegment segment)
     {
