@@ -130,6 +130,7 @@ public sealed partial class PageReader
         reader._shift = bom;
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
+        reader._prose.Release();
         return reader.Build(recordBlocks ? SourceBlocks.DefinitionsOf(document) : []);
     }
 
@@ -261,16 +262,16 @@ public sealed partial class PageReader
                     WalkBlocks(blocks, current);
                     break;
                 case ListBlock list:
-                    WalkContainer(list, current.Append(new PathSegment(list.IsOrdered ? "ordered-list" : "list", null, 0, 0)));
+                    WalkContainer(list, current.Append(list.IsOrdered ? PlainSegments.OrderedList : PlainSegments.List));
                     break;
                 case ListItemBlock item:
-                    WalkContainer(item, current.Append(new PathSegment("item", null, ++itemOrdinal, 0)));
+                    WalkContainer(item, current.Append(PlainSegments.Item(++itemOrdinal)));
                     break;
                 case Table table:
                     WalkTable(table, current);
                     break;
                 case QuoteBlock quote:
-                    WalkContainer(quote, current.Append(new PathSegment("quote", null, 0, 0)));
+                    WalkContainer(quote, current.Append(PlainSegments.Quote));
                     break;
                 case FootnoteGroup group:
                     WalkContainer(group, current);
@@ -388,15 +389,15 @@ public sealed partial class PageReader
 
     private void WalkTable(Table table, ContainerPath path)
     {
-        var tablePath = path.Append(new PathSegment("table", null, 0, 0));
+        var tablePath = path.Append(PlainSegments.Table);
         var rowOrdinal = 0;
         foreach (var row in table.OfType<TableRow>())
         {
-            var rowPath = tablePath.Append(new PathSegment("row", null, ++rowOrdinal, 0));
+            var rowPath = tablePath.Append(PlainSegments.Row(++rowOrdinal));
             var cellOrdinal = 0;
             foreach (var cell in row.OfType<TableCell>())
             {
-                WalkContainer(cell, rowPath.Append(new PathSegment("cell", null, ++cellOrdinal, 0)));
+                WalkContainer(cell, rowPath.Append(PlainSegments.Cell(++cellOrdinal)));
             }
         }
     }
@@ -410,15 +411,15 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        if (_borrowing is not null && !_inFragment && BlockBorrowing.TryTake(block, out var english, out var delta))
+        if (_borrowing is not null && !_inFragment && _borrowing.TryTake(block, out var english, out var delta))
         {
-            _units.Add(new TranslationUnit(_ids, kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
+            var borrowed = new TranslationUnit(_ids, kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
             {
                 HeadingLevel = headingLevel,
-                HeadingText = english.HeadingText,
-                ExplicitId = english.ExplicitId,
                 EnglishTwin = english,
-            });
+            };
+            borrowed.TakeDetailsOf(english); // its heading text and explicit id, the only details a paragraph or heading has
+            _units.Add(borrowed);
             return;
         }
 
@@ -620,9 +621,14 @@ public sealed partial class PageReader
         rest.Clear();
         var position = 0;
         var openedMarkdown = false;
-        var blanked = new List<(int Start, int End)>();
+        // The block's tags and the ranges blanked for its fragment are lists of the page reader, reused block after block:
+        // neither is read once the fragment is parsed, where a nested HTML block takes them over (4 MB of tag arrays
+        // on a 31-language check).
+        var blanked = _htmlBlanked;
+        blanked.Clear();
         ContainerPath? fragmentPath = null;
-        var matches = HtmlTag.Find(source); // any tag: md_in_html applies to every element that carries a markdown attribute
+        var matches = _htmlTags;
+        HtmlTag.Find(source, matches); // any tag: md_in_html applies to every element that carries a markdown attribute
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -755,6 +761,8 @@ public sealed partial class PageReader
     }
 
     private readonly List<(int Start, int Length)> _htmlRest = [];
+    private readonly List<(int Start, int End)> _htmlBlanked = [];
+    private readonly List<HtmlTag> _htmlTags = [];
 
     private static bool HasText(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
     {

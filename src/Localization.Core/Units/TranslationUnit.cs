@@ -57,11 +57,9 @@ public sealed class TranslationUnit
     /// <remarks>Given, or made on first use by the page's <see cref="UnitIds"/>.</remarks>
     public string Id
     {
-        get => _id ?? Ids?.Of(Index) ?? throw new InvalidOperationException("a unit has an id or the ids of its page");
-        init => _id = value;
+        get => _details?.Id ?? Ids?.Of(Index) ?? throw new InvalidOperationException("a unit has an id or the ids of its page");
+        init { if (value is not null) { Details.Id = value; } }
     }
-
-    private readonly string? _id;
 
     /// <summary>The ids of the unit's page, made when one is first asked for.</summary>
     internal UnitIds? Ids { get; init; }
@@ -147,16 +145,41 @@ public sealed class TranslationUnit
     private readonly byte _headingLevel;
 
     /// <summary>A heading's text as MkDocs' toc sees it when it makes the id (tags, icons and footnotes removed).</summary>
-    public string? HeadingText { get; init; }
+    public string? HeadingText { get => _details?.HeadingText; init { if (value is not null) { Details.HeadingText = value; } } }
 
     /// <summary>An explicit <c>{ #id }</c> on a heading.</summary>
-    public string? ExplicitId { get; init; }
+    public string? ExplicitId { get => _details?.ExplicitId; init { if (value is not null) { Details.ExplicitId = value; } } }
 
     /// <summary>Front-matter key, code block info string, or snippet paths; null otherwise.</summary>
-    public string? Key { get; init; }
+    public string? Key { get => _details?.Key; init { if (value is not null) { Details.Key = value; } } }
 
     /// <summary>Verbatim content compared as a whole for structural units (code, snippet, HTML).</summary>
-    public string? Verbatim { get; init; }
+    public string? Verbatim { get => _details?.Verbatim; init { if (value is not null) { Details.Verbatim = value; } } }
+
+    /// <summary>
+    /// What only some kinds of unit have (a heading's text and id, a key, verbatim content, a given id), in an object
+    /// of its own: five fields of every unit, null in most (paragraphs, list items, titles, cells), were a fifth of the
+    /// unit's size, and a unit that took its English unit's reading shares that unit's (<see cref="TakeDetailsOf"/>).
+    /// </summary>
+    private UnitDetails? _details;
+
+    // Made by the first detail set (a null value makes none: the walk sets a heading's fields on every heading).
+    private UnitDetails Details => _details ??= new UnitDetails();
+
+    /// <summary>
+    /// Gives this unit (its Markdown its English unit's as it is) the English unit's heading text, explicit id, key and
+    /// verbatim content: the object itself, never written after the units are made.
+    /// </summary>
+    internal void TakeDetailsOf(TranslationUnit english) => _details = english._details;
+
+    private sealed class UnitDetails
+    {
+        public string? Id;
+        public string? HeadingText;
+        public string? ExplicitId;
+        public string? Key;
+        public string? Verbatim;
+    }
 
     /// <summary>True when the unit holds words a translator translates.</summary>
     public bool IsTranslatable => Kind.IsTranslatable() && Prose.HasWords;
