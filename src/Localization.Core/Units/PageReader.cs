@@ -131,6 +131,7 @@ public sealed partial class PageReader
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
         reader._prose.Release();
+        reader._borrowing?.Release();
         return reader.Build(recordBlocks ? SourceBlocks.DefinitionsOf(document) : []);
     }
 
