@@ -123,6 +123,10 @@ public sealed partial class PageReader
         if (english is { LeafBlocks.Count: > 0 })
         {
             reader._borrowing = new BlockBorrowing(SourceBlocks.Of(english), text, bom);
+
+            // A translation has about as many units as its English page: its list made that size at once (with room for
+            // a few more), not grown through four or five arrays, each copied into the next (3 MB on a 31-language check).
+            reader._units.Capacity = english.Units.Count + (english.Units.Count / 8) + 4;
             context = Markdown.Extensions.BlockReuse.BlockReuseExtension.Context(context, reader._borrowing);
         }
 
@@ -442,15 +446,22 @@ public sealed partial class PageReader
 
     private static IReadOnlyList<Invariant> Moved(IReadOnlyList<Invariant> invariants, int delta)
     {
-        if (invariants.Count == 0 || delta == 0)
+        // A paragraph's or heading's invariants are the exact array InlineReader made: read as one, not through the
+        // list interface (a dispatch per borrowed unit and per invariant).
+        if (invariants is not Invariant[] english)
+        {
+            english = [.. invariants];
+        }
+
+        if (english.Length == 0 || delta == 0)
         {
             return invariants;
         }
 
-        var moved = new Invariant[invariants.Count];
+        var moved = new Invariant[english.Length];
         for (var k = 0; k < moved.Length; k++)
         {
-            moved[k] = invariants[k] with { Start = invariants[k].Start + delta };
+            moved[k] = english[k] with { Start = english[k].Start + delta };
         }
 
         return moved;
@@ -858,7 +869,10 @@ public sealed partial class PageReader
     /// </summary>
     private void WalkFragment(ReadOnlySpan<char> source, List<(int Start, int End)> blanked, int start, ContainerPath path)
     {
-        var chars = source.ToArray();
+        // Blanked in a pooled buffer and copied into the fragment's string once (an array per fragment before).
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length);
+        var chars = buffer.AsSpan(0, source.Length);
+        source.CopyTo(chars);
         // The tags are blanked in page order; they were added in it but for rare cases (a sort per fragment was a sixth of its walk).
         List<(int Start, int End)> ordered = InPageOrder(blanked) ? blanked : [.. blanked.OrderBy(b => b.Start)];
         foreach (var (from, to) in ordered)
@@ -876,7 +890,7 @@ public sealed partial class PageReader
             }
 
             // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
-            var startsLine = chars.AsSpan(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
+            var startsLine = chars.Slice(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
                 || source.Slice(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
             for (var i = from; i < to; i++)
             {
@@ -887,7 +901,9 @@ public sealed partial class PageReader
             }
         }
 
-        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
+        var text = new string(chars);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        var fragment = Markdig.Markdown.Parse(text, _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
         var previous = _shift;
         _shift = start;
         _inFragment = true;
