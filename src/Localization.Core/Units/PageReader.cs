@@ -167,7 +167,7 @@ public sealed partial class PageReader
             for (var k = 0; k < leafBlocks.Length; k++)
             {
                 var (unit, blockStart, blockEnd) = _blockSpans![k];
-                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd, unit.Kind == UnitKind.Heading);
+                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd, unit.Kind == UnitKind.Heading, unit.Start, unit.End);
             }
 
             Array.Sort(leafBlocks, (a, b) => a.Unit.CompareTo(b.Unit));
@@ -416,15 +416,9 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        if (_borrowing is not null && !_inFragment && _borrowing.TryTake(block, out var english, out var delta))
+        if (_borrowing is not null && !_inFragment && _borrowing.TryTake(block, out var english, out var takenStart, out var takenEnd))
         {
-            var borrowed = new TranslationUnit(_ids, kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
-            {
-                HeadingLevel = headingLevel,
-                EnglishTwin = english,
-            };
-            borrowed.TakeDetailsOf(english); // its heading text and explicit id, the only details a paragraph or heading has
-            _units.Add(borrowed);
+            _units.Add(new TranslationUnit(_ids, kind, path, takenStart, takenEnd, english) { HeadingLevel = headingLevel });
             return;
         }
 
@@ -442,29 +436,6 @@ public sealed partial class PageReader
         {
             (_blockSpans ??= []).Add((unit, block.Span.Start + _shift, SourceBlocks.BlockEnd(_text, block.Span.End + 1 + _shift)));
         }
-    }
-
-    private static IReadOnlyList<Invariant> Moved(IReadOnlyList<Invariant> invariants, int delta)
-    {
-        // A paragraph's or heading's invariants are the exact array InlineReader made: read as one, not through the
-        // list interface (a dispatch per borrowed unit and per invariant).
-        if (invariants is not Invariant[] english)
-        {
-            english = [.. invariants];
-        }
-
-        if (english.Length == 0 || delta == 0)
-        {
-            return invariants;
-        }
-
-        var moved = new Invariant[english.Length];
-        for (var k = 0; k < moved.Length; k++)
-        {
-            moved[k] = english[k] with { Start = english[k].Start + delta };
-        }
-
-        return moved;
     }
 
     private void AddStructural(UnitKind kind, Block block, ContainerPath path, string verbatim, string? key)

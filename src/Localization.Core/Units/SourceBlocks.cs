@@ -10,7 +10,10 @@ namespace Localization.Core.Units;
 /// <param name="End">Offset just after the block's last character.</param>
 /// <param name="Heading">The unit is a heading: kept here so that a lookup does not read the unit (an English unit lives
 /// in the old generation, and reading it again for each language's block missed the cache).</param>
-internal readonly record struct LeafBlockSpan(int Unit, int Start, int End, bool Heading);
+/// <param name="UnitStart">The unit's own start, kept here for the same reason: a translation's walk places the unit it
+/// takes without reading the English unit.</param>
+/// <param name="UnitEnd">The unit's own end.</param>
+internal readonly record struct LeafBlockSpan(int Unit, int Start, int End, bool Heading, int UnitStart, int UnitEnd);
 
 /// <summary>A link reference definition of a page (or a footnote definition, by its label).</summary>
 internal readonly record struct LinkDefinition(string Label, string? Url, string? Title, bool Footnote);
@@ -42,7 +45,7 @@ internal sealed class SourceBlocks
     /// </summary>
     private readonly Dictionary<long, LeafBlockSpan> _quickKeys;
 
-    private static readonly LeafBlockSpan Shared = new(-1, 0, 0, false);
+    private static readonly LeafBlockSpan Shared = new(-1, 0, 0, false, 0, 0);
 
     /// <summary>
     /// One bit per block length modulo 4,096: most translated blocks have no English block of their length and are
@@ -127,8 +130,8 @@ internal sealed class SourceBlocks
         return definitions;
     }
 
-    /// <summary>The English unit read from a block whose source is <paramref name="source"/>, and where that block starts.</summary>
-    public bool TryFind(ReadOnlySpan<char> source, bool heading, out TranslationUnit unit, out int blockStart)
+    /// <summary>The English unit read from a block whose source is <paramref name="source"/>, and where that block and the unit are.</summary>
+    public bool TryFind(ReadOnlySpan<char> source, bool heading, out TranslationUnit unit, out LeafBlockSpan block)
     {
         if (source.Length > 0 && (_lengths[(source.Length >> 6) & (LengthWords - 1)] & (1UL << source.Length)) != 0
             && _quickKeys.TryGetValue(QuickKey(source), out var found)
@@ -136,12 +139,12 @@ internal sealed class SourceBlocks
             && found.Heading == heading)
         {
             unit = _page.Units[found.Unit];
-            blockStart = found.Start;
+            block = found;
             return true;
         }
 
         unit = null!;
-        blockStart = 0;
+        block = default;
         return false;
     }
 
@@ -228,7 +231,7 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         }
 
         var source = text.AsSpan(start, end - start);
-        if (!english.TryFind(source, block is HeadingBlock, out var unit, out var englishStart))
+        if (!english.TryFind(source, block is HeadingBlock, out var unit, out var englishBlock))
         {
             return;
         }
@@ -249,7 +252,8 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
 
         var onDefinitions = SourceBlocks.NeedsDefinitions(source);
         _onDefinitions |= onDefinitions;
-        _taken[_count++] = new TakenBlock(block, block.Span.Start, unit, start - englishStart, onDefinitions);
+        var delta = start - englishBlock.Start;
+        _taken[_count++] = new TakenBlock(block, block.Span.Start, unit, englishBlock.UnitStart + delta, englishBlock.UnitEnd + delta, onDefinitions);
     }
 
     // Rented from the shared pool and handed back once the page is walked: an array per page, grown as its blocks
@@ -326,18 +330,18 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         }
     }
 
-    /// <summary>The English unit whose reading <paramref name="block"/> takes, and how far to move its offsets.</summary>
-    public bool TryTake(LeafBlock block, out TranslationUnit unit, out int delta)
+    /// <summary>The English unit whose reading <paramref name="block"/> takes, and where that unit is in this page.</summary>
+    public bool TryTake(LeafBlock block, out TranslationUnit unit, out int start, out int end)
     {
         var at = Find(block);
         if (at >= 0)
         {
-            (unit, delta) = (_taken[at].Unit, _taken[at].Delta);
+            (unit, start, end) = (_taken[at].Unit, _taken[at].UnitStart, _taken[at].UnitEnd);
             return true;
         }
 
         unit = null!;
-        delta = 0;
+        (start, end) = (0, 0);
         return false;
     }
 
@@ -376,8 +380,8 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         return -1;
     }
 
-    /// <summary>A block taken: where it starts in the parse, the English unit whose reading it takes, and how far its offsets move.</summary>
-    private readonly record struct TakenBlock(LeafBlock Block, int Start, TranslationUnit Unit, int Delta, bool OnDefinitions)
+    /// <summary>A block taken: where it starts in the parse, the English unit whose reading it takes, and where that unit is in this page.</summary>
+    private readonly record struct TakenBlock(LeafBlock Block, int Start, TranslationUnit Unit, int UnitStart, int UnitEnd, bool OnDefinitions)
     {
         public static readonly IComparer<TakenBlock> ByStart = Comparer<TakenBlock>.Create((a, b) => a.Start.CompareTo(b.Start));
     }
