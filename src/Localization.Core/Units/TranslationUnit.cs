@@ -17,14 +17,8 @@ public sealed class TranslationUnit
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     internal TranslationUnit(UnitIds ids, UnitKind kind, ContainerPath path, int start, int end, ProseText prose, IReadOnlyList<Invariant> invariants)
+        : this(ids, kind, path, start, end, null, prose, invariants)
     {
-        Ids = ids;
-        Kind = kind;
-        Path = path;
-        Start = start;
-        End = end;
-        Prose = prose;
-        Invariants = invariants;
     }
 
     /// <summary>
@@ -33,10 +27,16 @@ public sealed class TranslationUnit
     /// nothing of the English unit (its start and end come with the English page's block index): reading the English
     /// unit, its prose and invariants there, long after they were made, was the walk's main cache miss per borrowed unit.
     /// </summary>
-    // Prose and Invariants are set: made from the twin when first read (the compiler sees only their unset fields).
-#pragma warning disable CS8618
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     internal TranslationUnit(UnitIds ids, UnitKind kind, ContainerPath path, int start, int end, TranslationUnit english)
+        : this(ids, kind, path, start, end, english, null, null)
+    {
+    }
+
+    // A unit has its prose and invariants, or an English twin to take them from when they are first read.
+#pragma warning disable CS8618 // Prose and Invariants: their fields may be null, their getters never return null
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private TranslationUnit(UnitIds ids, UnitKind kind, ContainerPath path, int start, int end, TranslationUnit? english, ProseText? prose, IReadOnlyList<Invariant>? invariants)
 #pragma warning restore CS8618
     {
         Ids = ids;
@@ -45,6 +45,8 @@ public sealed class TranslationUnit
         Start = start;
         End = end;
         EnglishTwin = english;
+        _prose = prose;
+        _invariants = invariants;
     }
 
     /// <summary>Sets where a unit made by <see cref="PageReader"/> is, before the page is handed out (never after).</summary>
