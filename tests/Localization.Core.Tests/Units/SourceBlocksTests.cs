@@ -131,6 +131,17 @@ public sealed class SourceBlocksTests
         }
     }
 
+    [Fact]
+    public void Front_matter_that_is_the_english_pages_is_read_as_before()
+    {
+        const string FrontMatter = "---\ntitle: Alpha\ndescription: Bravo\nhide:\n  - toc\nschema:\n  - \"@type\": Thing\n    name: x\n---\n";
+        var english = Read("en.md", FrontMatter + "\nText.\n", record: true, null);
+        foreach (var target in new[] { "\uFEFF" + FrontMatter + "Other.\n", FrontMatter.Replace("Alpha", "Alfa", StringComparison.Ordinal), "+++\ntitle = \"Alpha\"\n+++\n", "---\ntitle: [\n---\n" })
+        {
+            AssertSamePage(Read("ko.md", target, record: false, null), Read("ko.md", target, record: false, english), "ko.md");
+        }
+    }
+
     private static PageModel Read(string path, string text, bool record, PageModel? english) =>
         PageReader.ReadCancellable(path, text, null, null, record, english, CancellationToken.None);
 
