@@ -65,6 +65,16 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     {
     }
 
+    /// <param name="source">The English page's index.</param>
+    /// <param name="target">The translated page's profile.</param>
+    /// <param name="terms">The project's do-not-translate terms.</param>
+    /// <param name="askEveryKeptWord">Ask every word of the page's kept words, as before <see cref="KeptWordsMayMatter"/> (tests compare the two).</param>
+    internal UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms, bool askEveryKeptWord)
+        : this(source, target, terms)
+    {
+        _keptMayMatter = askEveryKeptWord ? 2 : 0;
+    }
+
     /// <param name="unit">The translated unit.</param>
     /// <param name="alignedSource">Its English counterpart, whose sentences are preferred as the match.</param>
     // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
