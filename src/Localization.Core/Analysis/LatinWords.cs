@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using Localization.Core.Text;
 
 namespace Localization.Core.Analysis;
@@ -155,18 +154,6 @@ public ref struct LatinWordReader
         var classes = CharClasses.Table;
         while (i < text.Length)
         {
-            // Once a letter of another script was seen, the characters before the next Latin letter or digit change
-            // nothing: runs of Hangul, kana, Han and ASCII punctuation are passed eight at a time (the profile reads
-            // every sentence of a Korean or Japanese page for its few Latin words).
-            if (_otherScript && i + Vector128<ushort>.Count <= text.Length && Vector128.IsHardwareAccelerated)
-            {
-                i = SkipOtherScript(text, i);
-                if (i >= text.Length)
-                {
-                    break;
-                }
-            }
-
             var kind = classes[text[i]];
 
             // A letter of another script (every character of a Korean or Russian sentence but its spaces).
@@ -221,32 +208,6 @@ public ref struct LatinWordReader
 
         _position = i;
         return false;
-    }
-
-    /// <summary>
-    /// The first position from <paramref name="i"/> on whose eight characters are not all ones that the reader passes
-    /// without a change once it saw a letter of another script (no Latin letter, no digit: below '0', U+3000–U+9FFF,
-    /// U+AC00–U+D7FF; held by a test against the table over every character), or the text's end.
-    /// </summary>
-    private static int SkipOtherScript(ReadOnlySpan<char> text, int i)
-    {
-        ref var start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
-        var last = text.Length - Vector128<ushort>.Count;
-        while (i <= last)
-        {
-            var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
-            var passed = Vector128.LessThan(chars, Vector128.Create((ushort)'0'))
-                | Vector128.LessThan(chars - Vector128.Create((ushort)0x3000), Vector128.Create((ushort)0x7000))
-                | Vector128.LessThan(chars - Vector128.Create((ushort)0xAC00), Vector128.Create((ushort)0x2C00));
-            if (passed != Vector128<ushort>.AllBitsSet)
-            {
-                return i + System.Numerics.BitOperations.TrailingZeroCount(~passed.ExtractMostSignificantBits());
-            }
-
-            i += Vector128<ushort>.Count;
-        }
-
-        return i;
     }
 }
 

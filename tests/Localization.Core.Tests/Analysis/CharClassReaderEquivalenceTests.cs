@@ -43,41 +43,6 @@ public sealed class CharClassReaderEquivalenceTests
     }
 
     [Fact]
-    public void Every_character_after_a_letter_of_another_script_is_read_as_the_previous_reader_reads_it()
-    {
-        // The reader passes runs of characters eight at a time once it saw a letter of another script: every character
-        // at every place of such a run, then a Latin word, a digit word and more of the run.
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            for (var lane = 0; lane < 8; lane++)
-            {
-                AssertSame("한" + new string('가', lane) + (char)c + "가 漢字。 word 2FA かな" + new string('가', 8 - lane));
-            }
-        }
-    }
-
-    [Fact]
-    public void It_reads_long_random_text_of_other_scripts_as_the_previous_reader()
-    {
-        // Mostly Hangul, kana and Han with spaces and punctuation (what is passed eight at a time), Latin words and any BMP
-        // character now and then.
-        const string alphabet = "한글가나다漢字かなカナ。、「」 ,.()!?  -'’";
-        const string latin = "aZé9٣İıſǅ0ŉꝹＡｚ１\u0301_@:;";
-        var random = new Random(1507);
-        for (var n = 0; n < 50_000; n++)
-        {
-            var text = new string(Enumerable.Range(0, random.Next(0, 200))
-                .Select(_ => random.Next(40) switch
-                {
-                    0 => (char)random.Next(char.MaxValue + 1),
-                    < 4 => latin[random.Next(latin.Length)],
-                    _ => alphabet[random.Next(alphabet.Length)],
-                }).ToArray());
-            AssertSame(text);
-        }
-    }
-
-    [Fact]
     public void It_reads_the_corpus_as_the_previous_reader()
     {
         var corpus = TestPaths.RequireCorpus("privacyguides-2026-03");
