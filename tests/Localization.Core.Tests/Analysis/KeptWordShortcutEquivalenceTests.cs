@@ -2,7 +2,6 @@ using Localization.Core.Alignment;
 using Localization.Core.Analysis;
 using Localization.Core.Tests.Corpus;
 using Localization.Core.Terms;
-using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Analysis;
 
@@ -23,16 +22,8 @@ public sealed class KeptWordShortcutEquivalenceTests
         var corpus = CorpusPages.Require(corpusName);
         var terms = new TermSet(["Privacy Guides", "Tor", "Signal"]);
         int judged = 0, borrowed = 0;
-        foreach (var page in CorpusPages.EnglishPages(corpus))
+        foreach (var (_, source, target) in CorpusPages.ReadPairs(corpus, language))
         {
-            var translation = CorpusPages.Translation(corpus, language, page);
-            if (!File.Exists(translation))
-            {
-                continue;
-            }
-
-            var source = PageReader.Read(page, File.ReadAllText(CorpusPages.English(corpus, page)));
-            var target = PageReader.Read(page, File.ReadAllText(translation));
             var aligned = PageAligner.Align(source, target);
             var index = new SourcePageIndex(source);
             var profile = new TargetPageProfile(target, index, aligned.SourceOf);
