@@ -35,7 +35,7 @@ public sealed class CheckEngine(CheckOptions options)
         // Each page's findings sorted by its own worker (see FindingRuns.SortRun), with the findings they sort:
         // a page given up after its time limit has other findings, and is sorted after the run instead.
         var sortedRuns = new SortedPage?[pairs.Count];
-        var schedule = EnglishPageSchedule.Of(pairs);
+        var schedule = EnglishPageSchedule.Of(pairs, parallelism);
         var inOrder = BoundedRunner.Run(
             pairs.Count,
             parallelism,

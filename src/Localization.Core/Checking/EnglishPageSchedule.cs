@@ -1,8 +1,8 @@
 namespace Localization.Core.Checking;
 
 /// <summary>
-/// The order a run checks its pairs in: every translation of one English page one after the other, so that the
-/// English page is read, used by all its languages while its tables are in the processor's caches, and let go
+/// The order a run checks its pairs in: one English page per worker at a time, with all its translations, so that
+/// the English page is read, used by all its languages while its tables are in the processor's caches, and let go
 /// when its last translation is done. The plan lists one language after another: the first language's pages
 /// parsed every English page of the site in the first second, and all of them lived until the end of the run,
 /// copied by the collector from young to middle to old generation and traced again by every full collection.
@@ -10,9 +10,6 @@ namespace Localization.Core.Checking;
 /// </summary>
 internal sealed class EnglishPageSchedule
 {
-    /// <summary>How many of each page's translations the schedule moves ahead into the page before it (see <see cref="Of"/>).</summary>
-    private const int Lead = 2;
-
     private readonly int[] _group;
     private readonly int[] _remaining;
 
@@ -27,11 +24,12 @@ internal sealed class EnglishPageSchedule
     public int[] Order { get; }
 
     /// <summary>
-    /// Groups the pairs by English page, in the order each page first appears, each group in the plan's order. A
-    /// group's first pair goes a little before the end of the group before it: it parses the English page, and two
-    /// workers starting the same new page at once would have one wait for the other's parse of it.
+    /// Groups the pairs by English page, in the order each page first appears, each group in the plan's order, and
+    /// takes <paramref name="width"/> groups at a time (one per worker) in turns: two workers starting the same page
+    /// at once would have one wait for the other, on the English page's parse and, when the translations are
+    /// identical files, on the first one's check (the others are its copies).
     /// </summary>
-    public static EnglishPageSchedule Of(IReadOnlyList<PairRequest> pairs)
+    public static EnglishPageSchedule Of(IReadOnlyList<PairRequest> pairs, int width)
     {
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var group = new int[pairs.Count];
@@ -49,30 +47,23 @@ internal sealed class EnglishPageSchedule
             members[g].Add(i);
         }
 
-        var remaining = new int[members.Count];
+        var remaining = members.Select(m => m.Count).ToArray();
         var order = new int[pairs.Count];
         var at = 0;
-        for (var g = 0; g < members.Count; g++)
+        width = Math.Max(width, 1);
+        for (var first = 0; first < members.Count; first += width)
         {
-            var list = members[g];
-            remaining[g] = list.Count;
-            var first = g == 0 ? 0 : 1; // a later group's first pair is already in the order
-            var next = g + 1 < members.Count ? members[g + 1][0] : -1;
-            var leadAt = Math.Max(first, list.Count - Lead);
-            for (var k = first; k < list.Count; k++)
+            var turns = members.GetRange(first, Math.Min(width, members.Count - first));
+            var longest = turns.Max(m => m.Count);
+            for (var k = 0; k < longest; k++)
             {
-                if (k == leadAt && next >= 0)
+                foreach (var list in turns)
                 {
-                    order[at++] = next;
-                    next = -1;
+                    if (k < list.Count)
+                    {
+                        order[at++] = list[k];
+                    }
                 }
-
-                order[at++] = list[k];
-            }
-
-            if (next >= 0)
-            {
-                order[at++] = next;
             }
         }
 

@@ -38,11 +38,11 @@ public sealed class EnglishPageScheduleTests : IDisposable
         for (var round = 0; round < 2_000; round++)
         {
             var pairs = Plan(random);
-            var schedule = EnglishPageSchedule.Of(pairs);
+            var width = random.Next(1, 4);
+            var schedule = EnglishPageSchedule.Of(pairs, width);
             Assert.Equal(Enumerable.Range(0, pairs.Count), schedule.Order.Order());
 
-            // Each page's pairs keep the plan's order; apart from the one moved ahead, a page's pairs are not interleaved
-            // with another page's.
+            // Each page's pairs keep the plan's order, and at most one page per worker is begun and not finished.
             var positions = new int[pairs.Count];
             for (var k = 0; k < schedule.Order.Length; k++)
             {
@@ -53,11 +53,12 @@ public sealed class EnglishPageScheduleTests : IDisposable
             foreach (var group in groups)
             {
                 Assert.True(group.Zip(group.Skip(1)).All(x => positions[x.First] < positions[x.Second]));
-                var rest = group.Skip(1).Select(i => positions[i]).ToList();
-                if (rest.Count > 0)
-                {
-                    Assert.True(rest.Max() - rest.Min() + 1 <= rest.Count + 1, "at most the next page's first pair between a page's pairs");
-                }
+            }
+
+            for (var k = 0; k < schedule.Order.Length; k++)
+            {
+                var open = groups.Count(g => g.Min(i => positions[i]) <= k && g.Max(i => positions[i]) > k);
+                Assert.True(open <= width, $"{open} pages begun at once by {width} workers");
             }
 
             // Done in the schedule's order: true exactly at each page's last pair.
