@@ -25,6 +25,9 @@ public sealed class TargetPageProfile
     private readonly WordSet _words;
     private byte[] _wordFacts = [];
 
+    // In a Latin-script page: some word of the page is a kept word (a sentence judged translated had words).
+    private bool _keptLatin;
+
     /// <param name="page">The translated page.</param>
     /// <param name="source">The English page's index.</param>
     /// <param name="sourceOf">The English unit each translated unit is aligned with, when known: a unit that is its
@@ -142,6 +145,7 @@ public sealed class TargetPageProfile
 
                 // A Latin word: the untranslated-text test has nothing to ask of it.
                 (_translated[unit.Index] ??= new byte[sentences.Length])[k] = judged.Count > 0 ? Settled : Taught;
+                _keptLatin |= judged.Count > 0;
                 foreach (var word in judged)
                 {
                     _wordFacts[word] |= Kept;
@@ -240,6 +244,25 @@ public sealed class TargetPageProfile
         var entry = _words.Find(word, hash);
         return entry >= 0 && (_wordFacts[entry] & Kept) != 0;
     }
+
+    /// <summary>False when the translator kept no word at all (a page left in English): <see cref="IsKeptWord(ReadOnlySpan{char}, int)"/> is false for every word.</summary>
+    internal bool KeptAnyWord => IsNonLatin ? _words.Count > 0 : _keptLatin;
+
+    /// <summary>In a page of another script, how many distinct kept words there are (entry numbers for <see cref="KeptWordAt"/>).</summary>
+    internal int KeptWordCount => IsNonLatin ? _words.Count : 0;
+
+    /// <summary>In a page of another script, the kept word of entry number <paramref name="entry"/> (below <see cref="KeptWordCount"/>) and its <see cref="WordSet.Hash"/>.</summary>
+    internal ReadOnlySpan<char> KeptWordAt(int entry, out int hash)
+    {
+        hash = _words.HashAt(entry);
+        return _words.WordAt(entry);
+    }
+
+    /// <summary>The text the kept word of entry number <paramref name="entry"/> is a slice of (see <see cref="KeptWordAt"/>).</summary>
+    internal string KeptTextAt(int entry) => _words.TextAt(entry);
+
+    /// <summary>Where the kept word of entry number <paramref name="entry"/> starts in <see cref="KeptTextAt"/>.</summary>
+    internal int KeptStartAt(int entry) => _words.StartAt(entry);
 
     /// <summary>In <see cref="_wordFacts"/>: the word is in a sentence judged translated.</summary>
     private const byte Kept = 1;

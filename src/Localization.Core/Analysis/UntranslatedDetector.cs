@@ -65,6 +65,16 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     {
     }
 
+    /// <param name="source">The English page's index.</param>
+    /// <param name="target">The translated page's profile.</param>
+    /// <param name="terms">The project's do-not-translate terms.</param>
+    /// <param name="askEveryKeptWord">Ask every word of the page's kept words, as before <see cref="KeptWordsMayMatter"/> (tests compare the two).</param>
+    internal UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms, bool askEveryKeptWord)
+        : this(source, target, terms)
+    {
+        _keptMayMatter = askEveryKeptWord ? 2 : 0;
+    }
+
     /// <param name="unit">The translated unit.</param>
     /// <param name="alignedSource">Its English counterpart, whose sentences are preferred as the match.</param>
     // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
@@ -92,8 +102,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         var shared = english is not null && CanShare(unit, alignedSource!) ? source.EnglishVerdictsOf(alignedSource!, terms, _judgeEnglish ??= JudgeEnglish) : null;
 
         // The shared verdicts of the first sentences stand (each asked once: a unit that did not all stand asked its
-        // sentences again below).
-        var standing = shared is null ? 0 : Standing(shared, alignedSource!);
+        // sentences again below). A page that kept no word the shared verdicts could ask about (a page left in English,
+        // or one whose kept words are all names anyway) takes them without reading any sentence's words.
+        var standing = shared is null ? 0 : shared.AllShareable && !KeptWordsMayMatter() ? shared.Sentences.Length : Standing(shared, alignedSource!);
         if (shared is not null && standing == shared.Sentences.Length)
         {
             return shared.Verdict; // (no list of its sentences made only to be dropped)
@@ -256,16 +267,57 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// <summary>True when a word of the English sentence that is no name everywhere is a name this page kept.</summary>
     private bool HasKeptWord(TranslationUnit english, in EnglishSentenceVerdict known)
     {
+        if (!KeptWordsMayMatter())
+        {
+            return false;
+        }
+
         var text = english.Prose.Text;
         foreach (var (start, length, hash) in known.Unnamed)
         {
-            if (target.IsKeptWord(text.AsSpan(start, length), hash))
+            if (IsKeptWord(text.AsSpan(start, length), hash))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    // Whether a kept word of this page can be a word that is no name on every page (0 not yet asked, 1 no, 2 yes), and
+    // in a page of another script those kept words alone.
+    private int _keptMayMatter;
+    private WordSet? _keptUnnamed;
+
+    /// <summary>
+    /// False when no word this page kept can change a verdict: the page kept none (a page left in English), or, in a
+    /// page of another script (where kept words are compared as written), each is a name on every page anyway, so
+    /// an English word of the same spelling is one too (a name of every page is told by the word's spelling alone).
+    /// Every unit left as its English asked each of its words of the page's kept words (a third of the verdicts of a
+    /// site whose translations are its English pages).
+    /// </summary>
+    private bool KeptWordsMayMatter()
+    {
+        if (_keptMayMatter == 0)
+        {
+            _keptMayMatter = target.KeptAnyWord ? 2 : 1;
+            if (target.KeptWordCount > 0)
+            {
+                for (var entry = 0; entry < target.KeptWordCount; entry++)
+                {
+                    var word = target.KeptWordAt(entry, out var hash);
+                    if (!IsNameOnAnyPage(new LatinWord(word, 0, false, hash, WordShape.LooksLikeCode(word))))
+                    {
+                        _keptUnnamed ??= new WordSet(ignoreCase: false);
+                        _keptUnnamed.Add(target.KeptTextAt(entry), target.KeptStartAt(entry), word.Length, hash);
+                    }
+                }
+
+                _keptMayMatter = _keptUnnamed is null ? 1 : 2;
+            }
+        }
+
+        return _keptMayMatter == 2;
     }
 
     private Func<TranslationUnit, EnglishUnitVerdicts>? _judgeEnglish;
@@ -311,7 +363,13 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated));
+        var allShareable = true;
+        foreach (var result in results)
+        {
+            allShareable &= result.Shareable;
+        }
+
+        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated), allShareable);
     }
 
     /// <summary>
@@ -572,7 +630,12 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     private bool IsName(LatinWord word) => IsKeptWord(word.Text, word.Hash) || IsNameOnAnyPage(word);
 
-    private bool IsKeptWord(ReadOnlySpan<char> word, int hash) => target.IsKeptWord(word, hash);
+    /// <summary>
+    /// As <see cref="TargetPageProfile.IsKeptWord(ReadOnlySpan{char}, int)"/> for a word that is no name on every page
+    /// (the kept words that are such names are never asked here: see <see cref="KeptWordsMayMatter"/>).
+    /// </summary>
+    private bool IsKeptWord(ReadOnlySpan<char> word, int hash) =>
+        KeptWordsMayMatter() && (_keptUnnamed is { } kept ? kept.Contains(word, hash) : target.IsKeptWord(word, hash));
 
     private Func<TranslationUnit, SentenceRange, SentenceWordFacts>? _readFacts;
 
@@ -824,7 +887,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Translatable, UntranslatedSentence? Verdict, (int Start, int Length, int Hash)[] Unnamed);
 
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
-internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict);
+/// <param name="Sentences">The verdict on each sentence.</param>
+/// <param name="Verdict">The unit's verdict when every sentence's stands.</param>
+/// <param name="AllShareable">Every sentence's verdict is <see cref="EnglishSentenceVerdict.Shareable"/>.</param>
+internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict, bool AllShareable);
 
 /// <summary>
 /// The words of one English sentence and what is true of them on any translated page: which are names

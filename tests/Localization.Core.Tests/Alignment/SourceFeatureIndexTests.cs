@@ -33,16 +33,8 @@ public sealed class SourceFeatureIndexTests
         var corpus = CorpusPages.Require(CorpusPages.Current);
         var borrowed = 0;
         var lazyKeys = 0;
-        foreach (var page in CorpusPages.EnglishPages(corpus))
+        foreach (var (_, source, target) in CorpusPages.ReadPairs(corpus, language))
         {
-            var translation = CorpusPages.Translation(corpus, language, page);
-            if (!File.Exists(translation))
-            {
-                continue;
-            }
-
-            var source = PageReader.Read(page, File.ReadAllText(CorpusPages.English(corpus, page)));
-            var target = PageReader.Read(page, File.ReadAllText(translation));
             PageAligner.Align(source, target);
 
             var sourceKeys = source.Units.Select(u => u.AlignmentFeatures?.AnchorKeys).OfType<ulong[]>().ToHashSet(ReferenceEqualityComparer.Instance);

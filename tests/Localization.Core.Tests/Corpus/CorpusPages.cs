@@ -1,4 +1,5 @@
 using Localization.Core.Tests.TestSupport;
+using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Corpus;
 
@@ -19,4 +20,17 @@ internal static class CorpusPages
     public static string Translation(string corpus, string language, string page) => Path.Combine(corpus, "i18n", language, page);
 
     public static string Require(string name) => TestPaths.RequireCorpus(name);
+
+    /// <summary>Every English page that has a translation into <paramref name="language"/>, both read into units.</summary>
+    public static IEnumerable<(string Page, PageModel Source, PageModel Target)> ReadPairs(string corpus, string language)
+    {
+        foreach (var page in EnglishPages(corpus))
+        {
+            var translation = Translation(corpus, language, page);
+            if (File.Exists(translation))
+            {
+                yield return (page, PageReader.Read(page, File.ReadAllText(English(corpus, page))), PageReader.Read(page, File.ReadAllText(translation)));
+            }
+        }
+    }
 }

@@ -1,0 +1,46 @@
+using Localization.Core.Alignment;
+using Localization.Core.Analysis;
+using Localization.Core.Tests.Corpus;
+using Localization.Core.Terms;
+
+namespace Localization.Core.Tests.Analysis;
+
+/// <summary>
+/// The verdicts take the shared verdicts of a unit left as its English without asking its words when no word the page
+/// kept can change them, and a page of another script asks only its kept words that are no name on every page: every
+/// unit of every translated page of the corpora must get the verdict it gets when every kept word is asked.
+/// </summary>
+public sealed class KeptWordShortcutEquivalenceTests
+{
+    [Theory]
+    [InlineData("privacyguides-2026-03", "ko")]
+    [InlineData("privacyguides-2026-03", "fr")]
+    [InlineData("privacyguides-2026-03", "ja")]
+    [InlineData("privacyguides-2024-03", "ko")]
+    public void Every_unit_gets_the_verdict_asking_every_kept_word_gives(string corpusName, string language)
+    {
+        var corpus = CorpusPages.Require(corpusName);
+        var terms = new TermSet(["Privacy Guides", "Tor", "Signal"]);
+        int judged = 0, borrowed = 0;
+        foreach (var (_, source, target) in CorpusPages.ReadPairs(corpus, language))
+        {
+            var aligned = PageAligner.Align(source, target);
+            var index = new SourcePageIndex(source);
+            var profile = new TargetPageProfile(target, index, aligned.SourceOf);
+            var shortcut = new UntranslatedDetector(index, profile, terms);
+            var everyWord = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true);
+            foreach (var unit in target.Units)
+            {
+                var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
+                var expected = everyWord.Judge(unit, english);
+                var actual = shortcut.Judge(unit, english);
+                Assert.Equal(expected.Translatable, actual.Translatable);
+                Assert.Equal(expected.Untranslated, actual.Untranslated);
+                judged++;
+                borrowed += profile.EnglishAsItIs(unit) is not null ? 1 : 0;
+            }
+        }
+
+        Assert.True(judged > 2_000 && borrowed > 100, $"only {judged} units judged, {borrowed} left as their English");
+    }
+}
