@@ -22,7 +22,12 @@ public static class PageAligner
 
     /// <summary><see cref="Align"/> that can be given up: <paramref name="cancellation"/> is checked between gaps and windows.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static AlignedPage AlignCancellable(PageModel source, PageModel target, CancellationToken cancellation)
+    public static AlignedPage AlignCancellable(PageModel source, PageModel target, CancellationToken cancellation) => AlignPage(source, target, lentAtOnce: true, cancellation);
+
+    /// <summary>The alignment without pairing a sequence lent unit for unit at once (see <see cref="AllLent"/>): tests hold the two equal.</summary>
+    internal static AlignedPage AlignInFull(PageModel source, PageModel target) => AlignPage(source, target, lentAtOnce: false, CancellationToken.None);
+
+    private static AlignedPage AlignPage(PageModel source, PageModel target, bool lentAtOnce, CancellationToken cancellation)
     {
         // Footnote and abbreviation definitions render at a fixed place whatever their position in the file,
         // so translations move them freely: they are paired by label, apart from the page's flow.
@@ -32,7 +37,7 @@ public static class PageAligner
         index.Lend(target.Units);
         var sourceTexts = index.TextKeys;
 
-        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, targetFlow, sourceTexts, cancellation);
+        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, lentAtOnce ? english.FlowSelfScores : null, targetFlow, sourceTexts, cancellation);
         if (english.FloatingGroups.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
@@ -44,7 +49,7 @@ public static class PageAligner
         foreach (var group in english.FloatingGroups)
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, targets, sourceTexts, cancellation));
+            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, lentAtOnce ? group.SelfScores : null, targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -67,10 +72,54 @@ public static class PageAligner
         foreach (var (key, group) in GroupsOf(floating))
         {
             var groupFeatures = FeaturesOf(group, null);
-            groups.Add(new FloatingGroup(key, group, groupFeatures, SourceAnchors.Of(groupFeatures)));
+            groups.Add(new FloatingGroup(key, group, groupFeatures, SourceAnchors.Of(groupFeatures), SelfScores(groupFeatures)));
         }
 
-        return new EnglishSequences(flow, groups, features, SourceAnchors.Of(features));
+        return new EnglishSequences(flow, groups, features, SourceAnchors.Of(features), SelfScores(features));
+    }
+
+    /// <summary>Each English unit's similarity with itself: its score when the translation lends it unchanged (see <see cref="AllLent"/>).</summary>
+    private static double[] SelfScores(UnitFeatures[] features)
+    {
+        var scores = new double[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            scores[k] = Similarity(features[k], features[k]);
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// True when the translated sequence is the English one unit for unit, each translated unit holding its English
+    /// unit's own features (<see cref="SourceFeatureIndex.Lend"/>): a page not translated yet, or one whose every
+    /// block is its English block as it is.
+    /// </summary>
+    /// <remarks>
+    /// The anchors, the gaps and the grid then pair every unit with itself, so that pairing is made at once. Why it is
+    /// the same: no unit is more similar to any other than to itself (every term of <see cref="Similarity"/> is at its
+    /// best for equal features), and a unit's similarity with itself is at least 0.8, over <see cref="MinimumScore"/>.
+    /// So each anchor key occurs as often on both sides and pairs a unit with itself; in each gap the page's length
+    /// ratio is 0 (as many letters on both sides) and the diagonal drifts by nothing, so no path of the grid, in a
+    /// window or not, scores as high as the one that pairs every unit with itself. Tested against the full alignment
+    /// on every page of the corpora aligned with itself (<c>LentSequenceTests</c>).
+    /// </remarks>
+    private static bool AllLent(UnitFeatures[] source, List<TranslationUnit> target)
+    {
+        if (source.Length != target.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < source.Length; k++)
+        {
+            if (!ReferenceEquals(target[k].AlignmentFeatures, source[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The floating units by group, the groups in the order they first occur.</summary>
@@ -117,9 +166,20 @@ public static class PageAligner
         return (flow, floating);
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, double[]? selfScores, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
+        if (selfScores is not null && AllLent(sourceKeys, t))
+        {
+            var same = new List<AlignedPair>(s.Count + 8);
+            for (var k = 0; k < s.Count; k++)
+            {
+                same.Add(new AlignedPair(s[k], t[k], selfScores[k]));
+            }
+
+            return same;
+        }
+
         var targetKeys = FeaturesOf(t, sourceTexts);
 
         var scores = System.Buffers.ArrayPool<double>.Shared.Rent(sourceKeys.Length);
