@@ -338,7 +338,7 @@ public static class PageAligner
                 k = targetEnd;
             }
 
-            var candidates = new List<(int S, int T)>();
+            var candidates = new List<(int S, int T)>(s.Length); // at most one per English unit: sized once, not grown (3 MB of a site)
             q = 0;
             for (var i = 0; i < s.Length; i++)
             {
@@ -943,19 +943,57 @@ internal sealed class UnitFeatures
     }
 
     /// <summary>The letters of <paramref name="text"/> and the characters that fold to letters, in one pass of two bit lookups.</summary>
+    /// <remarks>
+    /// Eight characters at a time while they are ASCII, where both are the letters A–Z and a–z (tested for every ASCII
+    /// character): counting every character of every translated unit by table was a quarter of the translated units'
+    /// features on a 31-language site, most of whose languages are written in Latin script.
+    /// </remarks>
     internal static (int Letters, int FoldedLetters) CountBoth(string text)
     {
         var bits = LetterBits;
         var foldedBits = FoldedLetterBits;
         int letters = 0, folded = 0;
-        foreach (var c in text)
+        var k = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && text.Length >= 8)
         {
+            ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var notAscii = System.Runtime.Intrinsics.Vector128.Create((ushort)0xFF80);
+            var lowerCase = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+            var a = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+            var alphabet = System.Runtime.Intrinsics.Vector128.Create((ushort)26);
+            for (; k <= text.Length - 8; k += 8)
+            {
+                var chars = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref first, (nuint)k);
+                if ((chars & notAscii) == System.Runtime.Intrinsics.Vector128<ushort>.Zero)
+                {
+                    var isLetter = System.Runtime.Intrinsics.Vector128.LessThan((chars | lowerCase) - a, alphabet);
+                    var n = System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(isLetter));
+                    letters += n;
+                    folded += n;
+                    continue;
+                }
+
+                for (var j = k; j < k + 8; j++)
+                {
+                    var c = text[j];
+                    letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
+                    folded += (int)((foldedBits[c >> 6] >> (c & 63)) & 1);
+                }
+            }
+        }
+
+        for (; k < text.Length; k++)
+        {
+            var c = text[k];
             letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
             folded += (int)((foldedBits[c >> 6] >> (c & 63)) & 1);
         }
 
         return (letters, folded);
     }
+
+    /// <summary>Whether <paramref name="c"/> folds to a letter for comparison (the table <see cref="CountBoth"/> reads).</summary>
+    internal static bool FoldsToLetter(char c) => (FoldedLetterBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     internal static int CountLetters(string text)
     {
