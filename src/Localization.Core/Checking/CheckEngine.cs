@@ -35,21 +35,35 @@ public sealed class CheckEngine(CheckOptions options)
         // Each page's findings sorted by its own worker (see FindingRuns.SortRun), with the findings they sort:
         // a page given up after its time limit has other findings, and is sorted after the run instead.
         var sortedRuns = new SortedPage?[pairs.Count];
-        var results = BoundedRunner.Run(
+        var schedule = EnglishPageSchedule.Of(pairs, parallelism);
+        var inOrder = BoundedRunner.Run(
             pairs.Count,
             parallelism,
             options.FileTimeout,
-            (i, cancellation) =>
+            (k, cancellation) =>
             {
-                var result = CheckPairOrReport(pairs[i], uniqueSizes[i], ref states[i], cancellation);
-                Volatile.Write(ref sortedRuns[i], new SortedPage(result.Findings, FindingRuns.SortRun(result.Findings)));
-                return result;
+                var i = schedule.Order[k];
+                try
+                {
+                    var result = CheckPairOrReport(pairs[i], uniqueSizes[i], ref states[i], cancellation);
+                    Volatile.Write(ref sortedRuns[i], new SortedPage(result.Findings, FindingRuns.SortRun(result.Findings)));
+                    return result;
+                }
+                finally
+                {
+                    if (schedule.Done(i))
+                    {
+                        // Every translation of this English page is checked: nothing of the run reads it again
+                        // (the cross-page link pass reads a page again only in rare cases, and then parses it anew).
+                        _sources.TryRemove(pairs[i].SourceFullPath, out _);
+                    }
+                }
             },
-            i => Interlocked.CompareExchange(ref states[i], 2, 0) != 1,
-            i => TimedOut(pairs[i]),
+            k => Interlocked.CompareExchange(ref states[schedule.Order[k]], 2, 0) != 1,
+            k => TimedOut(pairs[schedule.Order[k]]),
             done => options.Progress?.Report((done, pairs.Count)));
 
-        var files = results.ToList();
+        var files = schedule.InPairOrder(inOrder);
         var loose = new List<Finding>(options.RulePolicy.Apply(extraFindings ?? []));
         if (options.CheckCrossPageLinks)
         {

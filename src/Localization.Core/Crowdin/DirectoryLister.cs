@@ -135,7 +135,9 @@ internal sealed class DirectoryLister
                 : new DirectoryEntry(info.Name, info.FullName, IsDirectory: false, "file name is not valid UTF-8 (shown with U+FFFD); not read; rename it");
         }
 
-        var isLink = info.LinkTarget is not null || info.Attributes.HasFlag(FileAttributes.ReparsePoint);
+        // By the attribute alone: .NET sets it for every symbolic link (on Unix from the entry's lstat), while
+        // LinkTarget asks the file system again (a readlink per listed entry, thousands on a 31-language site).
+        var isLink = info.Attributes.HasFlag(FileAttributes.ReparsePoint);
         if (!isLink)
         {
             return new DirectoryEntry(info.Name, info.FullName, info.Attributes.HasFlag(FileAttributes.Directory));

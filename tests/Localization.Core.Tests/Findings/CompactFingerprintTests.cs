@@ -121,6 +121,25 @@ public sealed class CompactFingerprintTests
         }
     }
 
+    /// <summary>Reports large enough for the hashes to be counted in several tables number repeats as one table did.</summary>
+    [Fact]
+    public void Made_unique_as_with_string_keys_in_large_reports()
+    {
+        var random = new Random(12);
+        foreach (var size in new[] { 2_047, 2_049, 9_000, 40_000 })
+        {
+            var pool = Enumerable.Range(0, size / 3)
+                .Select(i => random.Next(50) == 0 ? "text-" + i : FindingFingerprint.Compute("r", "ko", "f.md", "u" + (i % 7), "d" + i))
+                .ToList();
+            var findings = Enumerable.Range(0, size).Select(_ => With(pool[random.Next(pool.Count)])).ToList();
+            var expected = findings.ToList();
+            MakeUniqueWithStrings(expected);
+            FindingFingerprint.MakeUnique(findings);
+            Assert.Equal(expected.Select(f => f.Fingerprint), findings.Select(f => f.Fingerprint));
+            Assert.Equal(findings.Count, findings.Select(f => f.Fingerprint).Distinct(StringComparer.Ordinal).Count());
+        }
+    }
+
     [Fact]
     public void The_json_report_writes_the_fingerprint_text()
     {
