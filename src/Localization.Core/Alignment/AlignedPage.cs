@@ -3,10 +3,13 @@ using Localization.Core.Units;
 namespace Localization.Core.Alignment;
 
 /// <summary>A source unit and its translation; one side is null for a missing or an extra block.</summary>
+/// <remarks>
+/// A struct: a page's pairs are one array, not an object per pair (200,000 of them, 8 MB, on a 31-language check).
+/// </remarks>
 /// <param name="Source">The English unit, or null for a block only the translation has.</param>
 /// <param name="Target">The translated unit, or null for a block the translation lacks.</param>
 /// <param name="Score">How well they fit (0 when unmatched).</param>
-public sealed record AlignedPair(TranslationUnit? Source, TranslationUnit? Target, double Score)
+public readonly record struct AlignedPair(TranslationUnit? Source, TranslationUnit? Target, double Score)
 {
     public bool IsMatched => Source is not null && Target is not null;
 }
@@ -14,22 +17,44 @@ public sealed record AlignedPair(TranslationUnit? Source, TranslationUnit? Targe
 /// <summary>A source page, its translation and the alignment of their units in page order.</summary>
 public sealed class AlignedPage
 {
-    private readonly TranslationUnit?[] _sourceOfTarget;
-    private readonly TranslationUnit?[] _targetOfSource;
+    // The index + 1 of each unit's counterpart on the other page (0: none): no references for the collector to trace
+    // and no covariant store checks, where arrays of units had both.
+    private readonly int[] _sourceOfTarget;
+    private readonly int[] _targetOfSource;
 
     public AlignedPage(PageModel source, PageModel target, IReadOnlyList<AlignedPair> pairs)
     {
         Source = source;
         Target = target;
         Pairs = pairs;
-        _sourceOfTarget = new TranslationUnit?[target.Units.Count];
-        _targetOfSource = new TranslationUnit?[source.Units.Count];
-        foreach (var p in pairs)
+        _sourceOfTarget = new int[target.Units.Count];
+        _targetOfSource = new int[source.Units.Count];
+        var matched = 0;
+        for (var k = 0; k < pairs.Count; k++)
         {
-            if (p.Source is not null && p.Target is not null)
+            if (pairs[k] is { Source: { } s, Target: { } t })
             {
-                _sourceOfTarget[p.Target.Index] = p.Source;
-                _targetOfSource[p.Source.Index] = p.Target;
+                _sourceOfTarget[t.Index] = s.Index + 1;
+                _targetOfSource[s.Index] = t.Index + 1;
+                matched++;
+            }
+        }
+
+        // The matched pairs are filtered here, in the pass made anyway: a dozen rules walk them on every page. When every
+        // pair is matched (most pages) they are the pairs themselves, not a copy (4 MB of a 31-language check).
+        if (matched == pairs.Count && pairs is List<AlignedPair> all)
+        {
+            _allMatched = all;
+            return;
+        }
+
+        _matched = new AlignedPair[matched];
+        matched = 0;
+        for (var k = 0; k < pairs.Count && matched < _matched.Length; k++)
+        {
+            if (pairs[k].IsMatched)
+            {
+                _matched[matched++] = pairs[k];
             }
         }
     }
@@ -41,15 +66,17 @@ public sealed class AlignedPage
     public IReadOnlyList<AlignedPair> Pairs { get; }
 
     /// <summary>The pairs with both sides, in page order; filtered once per page, not once per rule that asks.</summary>
-    public IReadOnlyList<AlignedPair> Matched => MatchedPairs;
+    public IReadOnlyList<AlignedPair> Matched => (IReadOnlyList<AlignedPair>?)_allMatched ?? _matched!;
 
     /// <summary>
-    /// <see cref="Matched"/> as its array: a dozen rules walk it on every page, and a foreach over the interface made
+    /// <see cref="Matched"/> as a span: a dozen rules walk it on every page, and a foreach over the interface made
     /// an enumerator and two interface calls per pair.
     /// </summary>
-    internal AlignedPair[] MatchedPairs => _matched ??= [.. Pairs.Where(p => p.IsMatched)];
+    internal ReadOnlySpan<AlignedPair> MatchedPairs => _allMatched is { } all ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all) : _matched;
 
-    private AlignedPair[]? _matched;
+    /// <summary>The pairs, when every one is matched; else null and <see cref="_matched"/> holds the matched ones.</summary>
+    private readonly List<AlignedPair>? _allMatched;
+    private readonly AlignedPair[]? _matched;
 
     /// <summary>The kinds of units and invariants of the English page (made once per English page).</summary>
     internal PageKinds SourceKinds => _sourceKinds ??= SourceFeatureIndex.Of(Source).Kinds;
@@ -63,9 +90,9 @@ public sealed class AlignedPage
     /// <summary>True when a unit of either page has an invariant of <paramref name="kind"/>: else every pair has the same (none).</summary>
     internal bool EitherHas(InvariantKind kind) => SourceKinds.Has(kind) || TargetKinds.Has(kind);
 
-    public TranslationUnit? SourceOf(TranslationUnit target) => _sourceOfTarget[target.Index];
+    public TranslationUnit? SourceOf(TranslationUnit target) => _sourceOfTarget[target.Index] is > 0 and var k ? Source.Units[k - 1] : null;
 
-    public TranslationUnit? TargetOf(TranslationUnit source) => _targetOfSource[source.Index];
+    public TranslationUnit? TargetOf(TranslationUnit source) => _targetOfSource[source.Index] is > 0 and var k ? Target.Units[k - 1] : null;
 
     private List<AlignedPair>? _moved;
     private Dictionary<TranslationUnit, TranslationUnit>? _movedTargetOf;

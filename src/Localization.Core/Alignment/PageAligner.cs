@@ -22,7 +22,12 @@ public static class PageAligner
 
     /// <summary><see cref="Align"/> that can be given up: <paramref name="cancellation"/> is checked between gaps and windows.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static AlignedPage AlignCancellable(PageModel source, PageModel target, CancellationToken cancellation)
+    public static AlignedPage AlignCancellable(PageModel source, PageModel target, CancellationToken cancellation) => AlignPage(source, target, lentAtOnce: true, cancellation);
+
+    /// <summary>The alignment without pairing a sequence lent unit for unit at once (see <see cref="AllLent"/>): tests hold the two equal.</summary>
+    internal static AlignedPage AlignInFull(PageModel source, PageModel target) => AlignPage(source, target, lentAtOnce: false, CancellationToken.None);
+
+    private static AlignedPage AlignPage(PageModel source, PageModel target, bool lentAtOnce, CancellationToken cancellation)
     {
         // Footnote and abbreviation definitions render at a fixed place whatever their position in the file,
         // so translations move them freely: they are paired by label, apart from the page's flow.
@@ -32,7 +37,7 @@ public static class PageAligner
         index.Lend(target.Units);
         var sourceTexts = index.TextKeys;
 
-        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, targetFlow, sourceTexts, cancellation);
+        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, english.FlowSelfScores, lentAtOnce, targetFlow, sourceTexts, cancellation);
         if (english.FloatingGroups.Count == 0 && targetFloating.Count == 0)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
@@ -44,7 +49,7 @@ public static class PageAligner
         foreach (var group in english.FloatingGroups)
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, targets, sourceTexts, cancellation));
+            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, group.SelfScores, lentAtOnce, targets, sourceTexts, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -67,10 +72,56 @@ public static class PageAligner
         foreach (var (key, group) in GroupsOf(floating))
         {
             var groupFeatures = FeaturesOf(group, null);
-            groups.Add(new FloatingGroup(key, group, groupFeatures, SourceAnchors.Of(groupFeatures)));
+            groups.Add(new FloatingGroup(key, group, groupFeatures, SourceAnchors.Of(groupFeatures), SelfScores(groupFeatures)));
         }
 
-        return new EnglishSequences(flow, groups, features, SourceAnchors.Of(features));
+        return new EnglishSequences(flow, groups, features, SourceAnchors.Of(features), SelfScores(features));
+    }
+
+    /// <summary>Each English unit's similarity with itself: its score when the translation lends it unchanged (see <see cref="AllLent"/>).</summary>
+    private static double[] SelfScores(UnitFeatures[] features)
+    {
+        var scores = new double[features.Length];
+        for (var k = 0; k < features.Length; k++)
+        {
+            scores[k] = Similarity(features[k], features[k]);
+        }
+
+        return scores;
+    }
+
+    /// <summary>
+    /// True when the translated sequence is the English one unit for unit: each translated unit holds its English unit's
+    /// own features (<see cref="SourceFeatureIndex.Lend"/>), or features with the same values (a repeated block lent
+    /// the features of its text's first English unit; a block read again). A page not translated yet, or one whose
+    /// every block is its English block as it is.
+    /// </summary>
+    /// <remarks>
+    /// The anchors, the gaps and the grid then pair every unit with itself, so that pairing is made at once. Why it is
+    /// the same: no unit is more similar to any other than to itself (every term of <see cref="Similarity"/> is at its
+    /// best for equal features), and a unit's similarity with itself is at least 0.8, over <see cref="MinimumScore"/>.
+    /// So each anchor key occurs as often on both sides and pairs a unit with itself; in each gap the page's length
+    /// ratio is 0 (as many letters on both sides) and the diagonal drifts by nothing, so no path of the grid, in a
+    /// window or not, scores as high as the one that pairs every unit with itself. Held to the full alignment on every
+    /// page of both corpora aligned with itself and with its translations (<c>LentSequenceTests</c>).
+    /// The features a translated unit needs are made as the full alignment makes them, in the same order.
+    /// </remarks>
+    private static bool AllLent(UnitFeatures[] source, List<TranslationUnit> target, HashSet<long> sourceTexts)
+    {
+        if (source.Length != target.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < source.Length; k++)
+        {
+            if (!ReferenceEquals(target[k].AlignmentFeatures, source[k]) && !source[k].SameValues(UnitFeatures.OfTranslated(target[k], sourceTexts)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The floating units by group, the groups in the order they first occur.</summary>
@@ -117,15 +168,26 @@ public static class PageAligner
         return (flow, floating);
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, double[] selfScores, bool lentAtOnce, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
+        if (lentAtOnce && AllLent(sourceKeys, t, sourceTexts))
+        {
+            var same = new List<AlignedPair>(s.Count + 8);
+            for (var k = 0; k < s.Count; k++)
+            {
+                same.Add(new AlignedPair(s[k], t[k], selfScores[k]));
+            }
+
+            return same;
+        }
+
         var targetKeys = FeaturesOf(t, sourceTexts);
 
         var scores = System.Buffers.ArrayPool<double>.Shared.Rent(sourceKeys.Length);
         try
         {
-            var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, scores);
+            var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, selfScores, scores);
             var lengthRatio = LengthRatio(sourceKeys, targetKeys);
 
             // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
@@ -133,13 +195,13 @@ public static class PageAligner
             int ps = 0, pt = 0;
             foreach (var (ai, aj) in anchors)
             {
-                AlignGap(sourceKeys, targetKeys, ps, ai, pt, aj, matches, lengthRatio, cancellation);
+                AlignGap(sourceKeys, targetKeys, selfScores, ps, ai, pt, aj, matches, lengthRatio, cancellation);
                 matches.Add((ai, aj, scores[ai]));
                 ps = ai + 1;
                 pt = aj + 1;
             }
 
-            AlignGap(sourceKeys, targetKeys, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
+            AlignGap(sourceKeys, targetKeys, selfScores, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
             return Merge(s, t, matches);
         }
         finally
@@ -208,16 +270,17 @@ public static class PageAligner
     /// both sides have as many.
     /// </remarks>
     internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t) =>
-        FindAnchors(s, source, t, new double[s.Length]);
+        FindAnchors(s, source, t, null, new double[s.Length]);
 
     /// <param name="s">The English units' features.</param>
     /// <param name="source">Their sorted anchor keys.</param>
     /// <param name="t">The translated units' features.</param>
+    /// <param name="selfScores">Each English unit's similarity with itself, or null.</param>
     /// <param name="scores">
     /// Set for each English unit of a candidate anchor to its similarity with its partner, kept for the match (it was
     /// computed again).
     /// </param>
-    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t, double[] scores)
+    private static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t, double[]? selfScores, double[] scores)
     {
         var total = 0;
         foreach (var u in t)
@@ -275,7 +338,7 @@ public static class PageAligner
                 k = targetEnd;
             }
 
-            var candidates = new List<(int S, int T)>();
+            var candidates = new List<(int S, int T)>(s.Length); // at most one per English unit: sized once, not grown (3 MB of a site)
             q = 0;
             for (var i = 0; i < s.Length; i++)
             {
@@ -287,7 +350,7 @@ public static class PageAligner
                     // the next unit with the wrong repeat (found by fuzzing: a page checked against itself had
                     // two '*[HTML]:' definitions reported as missing and extra).
                     var partner = partners[q++];
-                    if (!anchored && partner >= 0 && Similarity(s[i], t[partner]) is var score && score >= MinimumScore)
+                    if (!anchored && partner >= 0 && SimilarityAt(s, t, selfScores, i, partner) is var score && score >= MinimumScore)
                     {
                         candidates.Add((i, partner));
                         scores[i] = score;
@@ -380,7 +443,7 @@ public static class PageAligner
             ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
             : 0;
 
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         List<(int S, int T, double Score)>? window = null;
@@ -393,7 +456,7 @@ public static class PageAligner
             var tn = Math.Min(n, (int)(sm * (double)n / m) + WindowSlack);
             window ??= [];
             window.Clear();
-            AlignGrid(s, t, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio, window);
+            AlignGrid(s, t, selfScores, s0, s0 + sm, t0, t0 + tn, (double)n / m, lengthRatio, window);
 
             // The window's first half is kept (a loop, not a lambda: its closure was made for every gap, windowed or not).
             var half = s0 + (sm / 2);
@@ -419,7 +482,7 @@ public static class PageAligner
             }
         }
 
-        AlignGrid(s, t, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio, matches);
+        AlignGrid(s, t, selfScores, s0, s1, t0, t1, s1 > s0 ? (double)(t1 - t0) / (s1 - s0) : 1, lengthRatio, matches);
     }
 
     private const int WindowSize = 240;
@@ -430,7 +493,7 @@ public static class PageAligner
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
     {
         var m = s1 - s0;
         var n = t1 - t0;
@@ -450,7 +513,7 @@ public static class PageAligner
         try
         {
             score[0] = 0;
-            FillGrid(s, t, s0, t0, m, n, ratio, lengthRatio, score, similarity, move);
+            FillGrid(s, t, selfScores, s0, t0, m, n, ratio, lengthRatio, score, similarity, move);
             for (int i = m, j = n; i > 0 || j > 0;)
             {
                 var k = (i * width) + j;
@@ -480,7 +543,7 @@ public static class PageAligner
         found.Reverse(first, found.Count - first);
     }
 
-    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
+    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
     {
         var width = n + 1;
         for (var i = 0; i <= m; i++)
@@ -508,7 +571,7 @@ public static class PageAligner
 
                 if (i > 0 && j > 0)
                 {
-                    var sim = Similarity(s[s0 + i - 1], t[t0 + j - 1]);
+                    var sim = SimilarityAt(s, t, selfScores, s0 + i - 1, t0 + j - 1);
                     similarity[k] = sim;
 
                     // Among equally good pairings (repeated blocks), prefer the one nearest the diagonal.
@@ -526,6 +589,14 @@ public static class PageAligner
             }
         }
     }
+
+    /// <summary>
+    /// <see cref="Similarity"/> of English unit <paramref name="i"/> and translated unit <paramref name="j"/>, read from
+    /// <paramref name="selfScores"/> when the translated unit holds the English unit's own features (a block left as
+    /// it is: half the candidate anchors of a site).
+    /// </summary>
+    private static double SimilarityAt(UnitFeatures[] s, UnitFeatures[] t, double[]? selfScores, int i, int j) =>
+        selfScores is not null && ReferenceEquals(s[i], t[j]) ? selfScores[i] : Similarity(s[i], t[j]);
 
     /// <summary>How well a target unit fits as the translation of a source unit (higher is better).</summary>
     internal static double Similarity(UnitFeatures s, UnitFeatures t)
@@ -801,6 +872,23 @@ internal sealed class UnitFeatures
 
     public ulong[] AnchorKeys { get; }
 
+    /// <summary>True when every value the aligner reads of two units' features is the same (see <see cref="PageAligner"/>'s AllLent).</summary>
+    internal bool SameValues(UnitFeatures other) =>
+        Class == other.Class
+        && Letters == other.Letters
+        && FoldedLetters == other.FoldedLetters
+        && Unit.Kind == other.Unit.Kind
+        && Unit.HeadingLevel == other.Unit.HeadingLevel
+        && string.Equals(Unit.Key, other.Unit.Key, StringComparison.Ordinal)
+        && string.Equals(Unit.Verbatim, other.Unit.Verbatim, StringComparison.Ordinal)
+        && string.Equals(Shape, other.Shape, StringComparison.Ordinal)
+        && string.Equals(ShapeWithoutRegions, other.ShapeWithoutRegions, StringComparison.Ordinal)
+        && Invariants.AsSpan().SequenceEqual(other.Invariants)
+        && Numbers.AsSpan().SequenceEqual(other.Numbers)
+        && AnchorKeys.AsSpan().SequenceEqual(other.AnchorKeys)
+        && NormalizedLength == other.NormalizedLength
+        && Normalized == other.Normalized;
+
     /// <remarks>Texts with different <see cref="FoldedLetters"/> are told apart before any hash is made (see the constructor).</remarks>
     public bool SameText(UnitFeatures other) => FoldedLetters == other.FoldedLetters && NormalizedLength > 0 && NormalizedLength == other.NormalizedLength && Normalized == other.Normalized;
 
@@ -855,19 +943,57 @@ internal sealed class UnitFeatures
     }
 
     /// <summary>The letters of <paramref name="text"/> and the characters that fold to letters, in one pass of two bit lookups.</summary>
+    /// <remarks>
+    /// Eight characters at a time while they are ASCII, where both are the letters A–Z and a–z (tested for every ASCII
+    /// character): counting every character of every translated unit by table was a quarter of the translated units'
+    /// features on a 31-language site, most of whose languages are written in Latin script.
+    /// </remarks>
     internal static (int Letters, int FoldedLetters) CountBoth(string text)
     {
         var bits = LetterBits;
         var foldedBits = FoldedLetterBits;
         int letters = 0, folded = 0;
-        foreach (var c in text)
+        var k = 0;
+        if (System.Runtime.Intrinsics.Vector128.IsHardwareAccelerated && text.Length >= 8)
         {
+            ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+            var notAscii = System.Runtime.Intrinsics.Vector128.Create((ushort)0xFF80);
+            var lowerCase = System.Runtime.Intrinsics.Vector128.Create((ushort)0x20);
+            var a = System.Runtime.Intrinsics.Vector128.Create((ushort)'a');
+            var alphabet = System.Runtime.Intrinsics.Vector128.Create((ushort)26);
+            for (; k <= text.Length - 8; k += 8)
+            {
+                var chars = System.Runtime.Intrinsics.Vector128.LoadUnsafe(ref first, (nuint)k);
+                if ((chars & notAscii) == System.Runtime.Intrinsics.Vector128<ushort>.Zero)
+                {
+                    var isLetter = System.Runtime.Intrinsics.Vector128.LessThan((chars | lowerCase) - a, alphabet);
+                    var n = System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector128.ExtractMostSignificantBits(isLetter));
+                    letters += n;
+                    folded += n;
+                    continue;
+                }
+
+                for (var j = k; j < k + 8; j++)
+                {
+                    var c = text[j];
+                    letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
+                    folded += (int)((foldedBits[c >> 6] >> (c & 63)) & 1);
+                }
+            }
+        }
+
+        for (; k < text.Length; k++)
+        {
+            var c = text[k];
             letters += (int)((bits[c >> 6] >> (c & 63)) & 1);
             folded += (int)((foldedBits[c >> 6] >> (c & 63)) & 1);
         }
 
         return (letters, folded);
     }
+
+    /// <summary>Whether <paramref name="c"/> folds to a letter for comparison (the table <see cref="CountBoth"/> reads).</summary>
+    internal static bool FoldsToLetter(char c) => (FoldedLetterBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     internal static int CountLetters(string text)
     {

@@ -75,15 +75,18 @@ internal sealed class SourceAnchors
 /// </param>
 /// <param name="FlowFeatures">The flow's features.</param>
 /// <param name="FlowAnchors">The flow's anchor keys, sorted.</param>
+/// <param name="FlowSelfScores">Each flow unit's similarity with itself.</param>
 internal sealed record EnglishSequences(
     List<Units.TranslationUnit> Flow,
     List<FloatingGroup> FloatingGroups,
     UnitFeatures[] FlowFeatures,
-    SourceAnchors FlowAnchors);
+    SourceAnchors FlowAnchors,
+    double[] FlowSelfScores);
 
 /// <summary>The English floating units of one group (a footnote's, the abbreviations, a string entry's), in page order.</summary>
 /// <param name="Key">The group.</param>
 /// <param name="Units">Its units.</param>
 /// <param name="Features">Their features.</param>
 /// <param name="Anchors">Their sorted anchor keys.</param>
-internal sealed record FloatingGroup(string Key, List<Units.TranslationUnit> Units, UnitFeatures[] Features, SourceAnchors Anchors);
+/// <param name="SelfScores">Each unit's similarity with itself.</param>
+internal sealed record FloatingGroup(string Key, List<Units.TranslationUnit> Units, UnitFeatures[] Features, SourceAnchors Anchors, double[] SelfScores);

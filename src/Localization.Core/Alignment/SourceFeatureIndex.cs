@@ -118,9 +118,12 @@ internal sealed class SourceFeatureIndex
             return false;
         }
 
-        for (var k = 0; k < a.Invariants.Count; k++)
+        // Spans, not the lists' interface: asked for every unit a translation borrows (half the units of a site).
+        var x = AsSpan(a.Invariants);
+        var y = AsSpan(b.Invariants);
+        for (var k = 0; k < x.Length; k++)
         {
-            if (a.Invariants[k].Kind != b.Invariants[k].Kind || !string.Equals(a.Invariants[k].Value, b.Invariants[k].Value, StringComparison.Ordinal))
+            if (x[k].Kind != y[k].Kind || !string.Equals(x[k].Value, y[k].Value, StringComparison.Ordinal))
             {
                 return false;
             }
@@ -129,6 +132,13 @@ internal sealed class SourceFeatureIndex
         return true;
     }
 
+    private static ReadOnlySpan<Invariant> AsSpan(IReadOnlyList<Invariant> invariants) => invariants switch
+    {
+        Invariant[] array => array,
+        List<Invariant> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => invariants.ToArray(),
+    };
+
     /// <summary>
     /// The same kinds of containers in the same order: then <see cref="ContainerPath.Shape"/> and
     /// <see cref="ContainerPath.ShapeWithoutRegions"/>, made of the kinds alone, are the same too (compared
@@ -136,14 +146,21 @@ internal sealed class SourceFeatureIndex
     /// </summary>
     private static bool SameShape(ContainerPath a, ContainerPath b)
     {
-        if (a.Segments.Count != b.Segments.Count)
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        var x = a.SegmentSpan;
+        var y = b.SegmentSpan;
+        if (x.Length != y.Length)
         {
             return false;
         }
 
-        for (var k = 0; k < a.Segments.Count; k++)
+        for (var k = 0; k < x.Length; k++)
         {
-            if (!string.Equals(a.Segments[k].Kind, b.Segments[k].Kind, StringComparison.Ordinal))
+            if (!string.Equals(x[k].Kind, y[k].Kind, StringComparison.Ordinal))
             {
                 return false;
             }

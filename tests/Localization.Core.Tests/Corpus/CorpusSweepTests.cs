@@ -92,7 +92,7 @@ public sealed class CorpusSweepTests
             var unmatched = aligned.Pairs.Where(p => !p.IsMatched || p.Source!.Index != p.Target!.Index).ToList();
             if (unmatched.Count > 0 || aligned.Pairs.Count != model.Units.Count)
             {
-                problems.Add($"{page}: {unmatched.Count} of {model.Units.Count} units not matched with themselves, first: {unmatched.FirstOrDefault()?.Source ?? unmatched.FirstOrDefault()?.Target}");
+                problems.Add($"{page}: {unmatched.Count} of {model.Units.Count} units not matched with themselves, first: {unmatched.FirstOrDefault().Source ?? unmatched.FirstOrDefault().Target}");
             }
         });
 
