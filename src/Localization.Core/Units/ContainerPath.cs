@@ -17,6 +17,46 @@ public sealed record PathSegment(string Kind, string? Qualifier, int Ordinal, in
 }
 
 /// <summary>
+/// The segments without qualifier or container id that every page has many of (lists, their items, tables, rows and
+/// cells, quotes), made once: a record per list item and table cell of every page was 3 MB of a 31-language check.
+/// Records are immutable and compared by value, so sharing one changes nothing a reader can see.
+/// </summary>
+internal static class PlainSegments
+{
+    /// <summary>Ordinals up to this are shared; a longer list or table makes its own segments beyond it.</summary>
+    private const int Shared = 128;
+
+    public static readonly PathSegment List = new("list", null, 0, 0);
+    public static readonly PathSegment OrderedList = new("ordered-list", null, 0, 0);
+    public static readonly PathSegment Quote = new("quote", null, 0, 0);
+    public static readonly PathSegment Table = new("table", null, 0, 0);
+
+    private static readonly PathSegment[] Items = Numbered("item");
+    private static readonly PathSegment[] Rows = Numbered("row");
+    private static readonly PathSegment[] Cells = Numbered("cell");
+
+    public static PathSegment Item(int ordinal) => Of(Items, "item", ordinal);
+
+    public static PathSegment Row(int ordinal) => Of(Rows, "row", ordinal);
+
+    public static PathSegment Cell(int ordinal) => Of(Cells, "cell", ordinal);
+
+    private static PathSegment Of(PathSegment[] shared, string kind, int ordinal) =>
+        (uint)ordinal < (uint)shared.Length ? shared[ordinal] : new(kind, null, ordinal, 0);
+
+    private static PathSegment[] Numbered(string kind)
+    {
+        var segments = new PathSegment[Shared + 1];
+        for (var k = 0; k < segments.Length; k++)
+        {
+            segments[k] = new(kind, null, k, 0);
+        }
+
+        return segments;
+    }
+}
+
+/// <summary>
 /// Where a unit sits in the page's container tree, outermost first:
 /// <c>admonition(recommendation) &gt; details(downloads) &gt; list &gt; item 3</c>.
 /// </summary>

@@ -22,6 +22,14 @@ internal readonly record struct HtmlTag(int Index, int Length, bool Closing, int
     public static List<HtmlTag> Find(ReadOnlySpan<char> source)
     {
         var tags = new List<HtmlTag>();
+        Find(source, tags);
+        return tags;
+    }
+
+    /// <summary><see cref="Find(ReadOnlySpan{char})"/> into <paramref name="tags"/> (cleared first): a page reader reuses one list for all its HTML blocks.</summary>
+    public static void Find(ReadOnlySpan<char> source, List<HtmlTag> tags)
+    {
+        tags.Clear();
         for (var i = source.IndexOf('<'); i >= 0; i = IndexOf(source, '<', i))
         {
             var at = i + 1;
@@ -57,8 +65,6 @@ internal readonly record struct HtmlTag(int Index, int Length, bool Closing, int
 
             i++;
         }
-
-        return tags;
     }
 
     private static int IndexOf(ReadOnlySpan<char> source, char c, int from)

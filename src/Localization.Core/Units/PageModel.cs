@@ -17,6 +17,9 @@ public sealed class PageModel
     /// <summary>The page's link definitions, recorded with <see cref="LeafBlocks"/> (see <see cref="SourceBlocks.DefinitionsOf"/>).</summary>
     internal LinkDefinition[] LinkDefinitions { get; init; } = [];
 
+    /// <summary>The page's front matter as read, recorded with <see cref="LeafBlocks"/>: a translation whose front matter is the same text takes it.</summary>
+    internal FrontMatterRead? FrontMatterSource { get; init; }
+
     public required string Path { get; init; }
 
     public required string Text { get; init; }
@@ -104,3 +107,10 @@ public sealed record PageProblem(string Message, int Start);
 /// <param name="End">Offset after it.</param>
 /// <param name="Problem">What is wrong, e.g. "a no-break space U+00A0 before ':'".</param>
 public sealed record SyntaxIssue(string Construct, int Start, int End, string Problem);
+
+/// <summary>A front matter's text (its range in the page) and what its reader made of it, offsets relative to its start.</summary>
+/// <param name="Start">Offset of the front matter's first character in the page.</param>
+/// <param name="End">Offset just after its last character.</param>
+/// <param name="Format">YAML or TOML.</param>
+/// <param name="Result">The reader's entries or error; read-only, shared by every language that takes it.</param>
+internal sealed record FrontMatterRead(int Start, int End, string Format, FrontMatterReader.Result Result);

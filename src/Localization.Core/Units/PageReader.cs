@@ -73,6 +73,12 @@ public sealed partial class PageReader
     /// <summary>Set when reading a translation: the blocks whose reading is taken from the English page.</summary>
     private BlockBorrowing? _borrowing;
 
+    /// <summary>Set when reading a translation: the English page, whose front matter a translation's same front matter takes.</summary>
+    private PageModel? _english;
+
+    /// <summary>The first front matter read, recorded for an English page's translations.</summary>
+    private FrontMatterRead? _frontMatterRead;
+
     /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine(string, int)"/>).</summary>
     public const int MaximumTableColumns = 1000;
 
@@ -105,7 +111,7 @@ public sealed partial class PageReader
     {
         options ??= PageReaderOptions.Default;
         pipeline ??= options.Dialect.Pipeline;
-        var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation, _recordBlocks = recordBlocks };
+        var reader = new PageReader(path, text, options, pipeline) { _cancellation = cancellation, _recordBlocks = recordBlocks, _english = english };
 
         if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth, reader._lines) is > 0 and var deepLine)
         {
@@ -123,6 +129,10 @@ public sealed partial class PageReader
         if (english is { LeafBlocks.Count: > 0 })
         {
             reader._borrowing = new BlockBorrowing(SourceBlocks.Of(english), text, bom);
+
+            // A translation has about as many units as its English page: its list made that size at once (with room for
+            // a few more), not grown through four or five arrays, each copied into the next (3 MB on a 31-language check).
+            reader._units.Capacity = english.Units.Count + (english.Units.Count / 8) + 4;
             context = Markdown.Extensions.BlockReuse.BlockReuseExtension.Context(context, reader._borrowing);
         }
 
@@ -130,6 +140,8 @@ public sealed partial class PageReader
         reader._shift = bom;
         reader.WalkContainer(document, ContainerPath.Root);
         reader.ReadUnreferencedFootnotes(document);
+        reader._prose.Release();
+        reader._borrowing?.Release();
         return reader.Build(recordBlocks ? SourceBlocks.DefinitionsOf(document) : []);
     }
 
@@ -161,7 +173,7 @@ public sealed partial class PageReader
             for (var k = 0; k < leafBlocks.Length; k++)
             {
                 var (unit, blockStart, blockEnd) = _blockSpans![k];
-                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd, unit.Kind == UnitKind.Heading);
+                leafBlocks[k] = new LeafBlockSpan(unit.Index, blockStart, blockEnd, unit.Kind == UnitKind.Heading, unit.Start, unit.End);
             }
 
             Array.Sort(leafBlocks, (a, b) => a.Unit.CompareTo(b.Unit));
@@ -180,6 +192,7 @@ public sealed partial class PageReader
             SyntaxIssues = _syntaxIssues,
             LeafBlocks = leafBlocks ?? [],
             LinkDefinitions = definitions,
+            FrontMatterSource = _frontMatterRead,
         };
     }
 
@@ -261,16 +274,16 @@ public sealed partial class PageReader
                     WalkBlocks(blocks, current);
                     break;
                 case ListBlock list:
-                    WalkContainer(list, current.Append(new PathSegment(list.IsOrdered ? "ordered-list" : "list", null, 0, 0)));
+                    WalkContainer(list, current.Append(list.IsOrdered ? PlainSegments.OrderedList : PlainSegments.List));
                     break;
                 case ListItemBlock item:
-                    WalkContainer(item, current.Append(new PathSegment("item", null, ++itemOrdinal, 0)));
+                    WalkContainer(item, current.Append(PlainSegments.Item(++itemOrdinal)));
                     break;
                 case Table table:
                     WalkTable(table, current);
                     break;
                 case QuoteBlock quote:
-                    WalkContainer(quote, current.Append(new PathSegment("quote", null, 0, 0)));
+                    WalkContainer(quote, current.Append(PlainSegments.Quote));
                     break;
                 case FootnoteGroup group:
                     WalkContainer(group, current);
@@ -388,15 +401,15 @@ public sealed partial class PageReader
 
     private void WalkTable(Table table, ContainerPath path)
     {
-        var tablePath = path.Append(new PathSegment("table", null, 0, 0));
+        var tablePath = path.Append(PlainSegments.Table);
         var rowOrdinal = 0;
         foreach (var row in table.OfType<TableRow>())
         {
-            var rowPath = tablePath.Append(new PathSegment("row", null, ++rowOrdinal, 0));
+            var rowPath = tablePath.Append(PlainSegments.Row(++rowOrdinal));
             var cellOrdinal = 0;
             foreach (var cell in row.OfType<TableCell>())
             {
-                WalkContainer(cell, rowPath.Append(new PathSegment("cell", null, ++cellOrdinal, 0)));
+                WalkContainer(cell, rowPath.Append(PlainSegments.Cell(++cellOrdinal)));
             }
         }
     }
@@ -410,15 +423,9 @@ public sealed partial class PageReader
 
     private void AddLeaf(UnitKind kind, LeafBlock block, ContainerPath path, int headingLevel = 0, string? explicitId = null)
     {
-        if (_borrowing is not null && !_inFragment && BlockBorrowing.TryTake(block, out var english, out var delta))
+        if (_borrowing is not null && !_inFragment && _borrowing.TryTake(block, out var english, out var takenStart, out var takenEnd))
         {
-            _units.Add(new TranslationUnit(_ids, kind, path, english.Start + delta, english.End + delta, english.Prose.Shifted(delta), Moved(english.Invariants, delta))
-            {
-                HeadingLevel = headingLevel,
-                HeadingText = english.HeadingText,
-                ExplicitId = english.ExplicitId,
-                EnglishTwin = english,
-            });
+            _units.Add(new TranslationUnit(_ids, kind, path, takenStart, takenEnd, english) { HeadingLevel = headingLevel });
             return;
         }
 
@@ -436,22 +443,6 @@ public sealed partial class PageReader
         {
             (_blockSpans ??= []).Add((unit, block.Span.Start + _shift, SourceBlocks.BlockEnd(_text, block.Span.End + 1 + _shift)));
         }
-    }
-
-    private static IReadOnlyList<Invariant> Moved(IReadOnlyList<Invariant> invariants, int delta)
-    {
-        if (invariants.Count == 0 || delta == 0)
-        {
-            return invariants;
-        }
-
-        var moved = new Invariant[invariants.Count];
-        for (var k = 0; k < moved.Length; k++)
-        {
-            moved[k] = invariants[k] with { Start = invariants[k].Start + delta };
-        }
-
-        return moved;
     }
 
     private void AddStructural(UnitKind kind, Block block, ContainerPath path, string verbatim, string? key)
@@ -620,9 +611,14 @@ public sealed partial class PageReader
         rest.Clear();
         var position = 0;
         var openedMarkdown = false;
-        var blanked = new List<(int Start, int End)>();
+        // The block's tags and the ranges blanked for its fragment are lists of the page reader, reused block after block:
+        // neither is read once the fragment is parsed, where a nested HTML block takes them over (4 MB of tag arrays
+        // on a 31-language check).
+        var blanked = _htmlBlanked;
+        blanked.Clear();
         ContainerPath? fragmentPath = null;
-        var matches = HtmlTag.Find(source); // any tag: md_in_html applies to every element that carries a markdown attribute
+        var matches = _htmlTags;
+        HtmlTag.Find(source, matches); // any tag: md_in_html applies to every element that carries a markdown attribute
         for (var i = 0; i < matches.Count; i++)
         {
             var m = matches[i];
@@ -755,6 +751,8 @@ public sealed partial class PageReader
     }
 
     private readonly List<(int Start, int Length)> _htmlRest = [];
+    private readonly List<(int Start, int End)> _htmlBlanked = [];
+    private readonly List<HtmlTag> _htmlTags = [];
 
     private static bool HasText(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
     {
@@ -849,7 +847,10 @@ public sealed partial class PageReader
     /// </summary>
     private void WalkFragment(ReadOnlySpan<char> source, List<(int Start, int End)> blanked, int start, ContainerPath path)
     {
-        var chars = source.ToArray();
+        // Blanked in a pooled buffer and copied into the fragment's string once (an array per fragment before).
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(source.Length);
+        var chars = buffer.AsSpan(0, source.Length);
+        source.CopyTo(chars);
         // The tags are blanked in page order; they were added in it but for rare cases (a sort per fragment was a sixth of its walk).
         List<(int Start, int End)> ordered = InPageOrder(blanked) ? blanked : [.. blanked.OrderBy(b => b.Start)];
         foreach (var (from, to) in ordered)
@@ -867,7 +868,7 @@ public sealed partial class PageReader
             }
 
             // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
-            var startsLine = chars.AsSpan(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
+            var startsLine = chars.Slice(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
                 || source.Slice(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
             for (var i = from; i < to; i++)
             {
@@ -878,7 +879,9 @@ public sealed partial class PageReader
             }
         }
 
-        var fragment = Markdig.Markdown.Parse(new string(chars), _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
+        var text = new string(chars);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        var fragment = Markdig.Markdown.Parse(text, _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
         var previous = _shift;
         _shift = start;
         _inFragment = true;
@@ -944,7 +947,11 @@ public sealed partial class PageReader
         var yamlEnd = lines.Lines[lines.Count - 1].Slice.End + 1 + _shift;
         yamlStart = Math.Clamp(yamlStart, 0, _text.Length);
         yamlEnd = Math.Clamp(yamlEnd, yamlStart, _text.Length);
-        var result = read(_text[yamlStart..yamlEnd]);
+        var result = EnglishFrontMatter(yamlStart, yamlEnd, format) ?? read(_text[yamlStart..yamlEnd]);
+        if (_recordBlocks)
+        {
+            _frontMatterRead ??= new FrontMatterRead(yamlStart, yamlEnd, format, result);
+        }
         if (result.Error is { } error)
         {
             _problems.Add(new PageProblem($"front matter is not valid {format}: {error.Message}", yamlStart + error.Offset));
@@ -964,6 +971,17 @@ public sealed partial class PageReader
             }
         }
     }
+
+    /// <summary>
+    /// The English page's front matter as read when this page's is the same text: a page not yet translated has its
+    /// English front matter, whose lists and mappings went through YamlDotNet again for every language (0.05× of
+    /// Markdig's parse on the 31-language site).
+    /// </summary>
+    private FrontMatterReader.Result? EnglishFrontMatter(int start, int end, string format) =>
+        _english?.FrontMatterSource is { } english && english.Format == format && english.End - english.Start == end - start
+        && _text.AsSpan(start, end - start).SequenceEqual(_english.Text.AsSpan(english.Start, english.End - english.Start))
+            ? english.Result
+            : null;
 
     private int LineEnd(int offset)
     {

@@ -10,7 +10,10 @@ namespace Localization.Core.Units;
 /// <param name="End">Offset just after the block's last character.</param>
 /// <param name="Heading">The unit is a heading: kept here so that a lookup does not read the unit (an English unit lives
 /// in the old generation, and reading it again for each language's block missed the cache).</param>
-internal readonly record struct LeafBlockSpan(int Unit, int Start, int End, bool Heading);
+/// <param name="UnitStart">The unit's own start, kept here for the same reason: a translation's walk places the unit it
+/// takes without reading the English unit.</param>
+/// <param name="UnitEnd">The unit's own end.</param>
+internal readonly record struct LeafBlockSpan(int Unit, int Start, int End, bool Heading, int UnitStart, int UnitEnd);
 
 /// <summary>A link reference definition of a page (or a footnote definition, by its label).</summary>
 internal readonly record struct LinkDefinition(string Label, string? Url, string? Title, bool Footnote);
@@ -42,7 +45,17 @@ internal sealed class SourceBlocks
     /// </summary>
     private readonly Dictionary<long, LeafBlockSpan> _quickKeys;
 
-    private static readonly LeafBlockSpan Shared = new(-1, 0, 0, false);
+    private static readonly LeafBlockSpan Shared = new(-1, 0, 0, false, 0, 0);
+
+    /// <summary>
+    /// One bit per block length modulo 4,096: most translated blocks have no English block of their length and are
+    /// turned away by one bit of a 512-byte table instead of a lookup in <see cref="_quickKeys"/>, whose buckets and
+    /// entries, made when the English page was read, were mostly out of the cache (a third of the lookups' time on a
+    /// 31-language site).
+    /// </summary>
+    private readonly ulong[] _lengths = new ulong[LengthWords];
+
+    private const int LengthWords = 64;
 
     private SourceBlocks(PageModel page)
     {
@@ -62,6 +75,7 @@ internal sealed class SourceBlocks
                 {
                     var key = QuickKey(source);
                     _quickKeys[key] = _quickKeys.ContainsKey(key) ? Shared : span;
+                    _lengths[(source.Length >> 6) & (LengthWords - 1)] |= 1UL << source.Length;
                 }
             }
         }
@@ -116,20 +130,21 @@ internal sealed class SourceBlocks
         return definitions;
     }
 
-    /// <summary>The English unit read from a block whose source is <paramref name="source"/>, and where that block starts.</summary>
-    public bool TryFind(ReadOnlySpan<char> source, bool heading, out TranslationUnit unit, out int blockStart)
+    /// <summary>The English unit read from a block whose source is <paramref name="source"/>, and where that block and the unit are.</summary>
+    public bool TryFind(ReadOnlySpan<char> source, bool heading, out TranslationUnit unit, out LeafBlockSpan block)
     {
-        if (source.Length > 0 && _quickKeys.TryGetValue(QuickKey(source), out var found)
+        if (source.Length > 0 && (_lengths[(source.Length >> 6) & (LengthWords - 1)] & (1UL << source.Length)) != 0
+            && _quickKeys.TryGetValue(QuickKey(source), out var found)
             && (found.Unit >= 0 ? source.SequenceEqual(_page.Text.AsSpan(found.Start, found.End - found.Start)) : _bySource.TryGetValue(source, out found))
             && found.Heading == heading)
         {
             unit = _page.Units[found.Unit];
-            blockStart = found.Start;
+            block = found;
             return true;
         }
 
         unit = null!;
-        blockStart = 0;
+        block = default;
         return false;
     }
 
@@ -184,15 +199,22 @@ internal sealed class SourceBlocks
 /// One translated page's parse borrowing from its English page: decides, as each paragraph or heading closes, that
 /// its inlines are not parsed because an English block has the same source, and hands the walk that English unit.
 /// </summary>
+/// <remarks>
+/// The blocks taken are kept here, in the order they closed (page order), not on the blocks: a marker in each block's
+/// Markdig data was a Taken object, a data entry array and its holder per borrowed block (11 MB on a 31-language check),
+/// and a data lookup for every block the walk read. A dictionary by block identity would give every paragraph of the
+/// site an identity hash code, which cost more than the inline parse it saved; the walk finds a block by its start.
+/// </remarks>
 internal sealed class BlockBorrowing(SourceBlocks english, string text, int shift) : ILeafBlockReuse
 {
-    // Kept on the block itself: a dictionary by block identity made the runtime give every paragraph of the site an
-    // identity hash code, which cost more than the inline parse it saved.
-    private static readonly object TakenKey = new();
+    /// <summary>The blocks taken in this parse, by their start in the parse (see <see cref="Sort"/>).</summary>
+    private TakenBlock[] _taken = [];
+    private int _count;
+    private bool _outOfOrder;
+    private bool _onDefinitions;
 
-    /// <summary>The blocks taken in this parse, and which of them only while the page's link definitions are the English page's.</summary>
-    private List<LeafBlock>? _taken;
-    private List<LeafBlock>? _onDefinitions;
+    /// <summary>Where the walk's next lookup starts: it asks for the blocks in page order but for footnotes.</summary>
+    private int _next;
 
     public void Closed(LeafBlock block, MarkdownDocument document)
     {
@@ -209,24 +231,57 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         }
 
         var source = text.AsSpan(start, end - start);
-        if (!english.TryFind(source, block is HeadingBlock, out var unit, out var englishStart))
+        if (!english.TryFind(source, block is HeadingBlock, out var unit, out var englishBlock))
         {
             return;
         }
 
-        if (_taken is null)
+        if (_count == 0)
         {
-            _taken = [];
             HookInlines(document);
         }
-
-        _taken.Add(block);
-        if (SourceBlocks.NeedsDefinitions(source))
+        else if (_taken[_count - 1].Start >= block.Span.Start)
         {
-            (_onDefinitions ??= []).Add(block);
+            _outOfOrder = true;
         }
 
-        block.SetData(TakenKey, new Taken(unit, start - englishStart));
+        if (_count == _taken.Length)
+        {
+            Grow();
+        }
+
+        var onDefinitions = SourceBlocks.NeedsDefinitions(source);
+        _onDefinitions |= onDefinitions;
+        var delta = start - englishBlock.Start;
+        _taken[_count++] = new TakenBlock(block, block.Span.Start, unit, englishBlock.UnitStart + delta, englishBlock.UnitEnd + delta, onDefinitions);
+    }
+
+    // Rented from the shared pool and handed back once the page is walked: an array per page, grown as its blocks
+    // were taken, was 7 MB of a 31-language check.
+    private void Grow()
+    {
+        var larger = System.Buffers.ArrayPool<TakenBlock>.Shared.Rent(Math.Max(64, _count * 2));
+        _taken.AsSpan(0, _count).CopyTo(larger);
+        ReturnArray();
+        _taken = larger;
+    }
+
+    private void ReturnArray()
+    {
+        if (_taken.Length > 0)
+        {
+            // Cleared: a pooled array must not keep the page's blocks and the English units alive.
+            System.Buffers.ArrayPool<TakenBlock>.Shared.Return(_taken, clearArray: true);
+        }
+    }
+
+    /// <summary>Hands the array of taken blocks back to the pool once the walk has asked for them all (none is found after).</summary>
+    public void Release()
+    {
+        ReturnArray();
+        _taken = [];
+        _count = 0;
+        _next = 0;
     }
 
     // Its own method: a lambda in Closed, capturing the document, made C# allocate its closure on every call of
@@ -239,39 +294,95 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
     /// </summary>
     private void BeforeInlines(MarkdownDocument document)
     {
-        if (_onDefinitions is not null && !SourceBlocks.DefinitionsOf(document).AsSpan().SequenceEqual(english.Definitions))
+        if (_onDefinitions && !SourceBlocks.DefinitionsOf(document).AsSpan().SequenceEqual(english.Definitions))
         {
-            foreach (var block in _onDefinitions)
+            var kept = 0;
+            for (var k = 0; k < _count; k++)
             {
-                block.RemoveData(TakenKey);
+                if (!_taken[k].OnDefinitions)
+                {
+                    _taken[kept++] = _taken[k];
+                }
             }
+
+            Array.Clear(_taken, kept, _count - kept); // no reference left in the pooled array past the count
+            _count = kept;
         }
 
-        foreach (var block in _taken!)
+        Sort();
+        for (var k = 0; k < _count; k++)
         {
-            if (block.GetData(TakenKey) is not null)
-            {
-                // Nothing left to parse: Markdig's inline pass then only hands the lines back to its pool (its
-                // Release is internal, and lines never handed back cost 40 MB of new ones on a 31-language site).
-                block.Lines.Clear();
-            }
+            // Nothing left to parse: Markdig's inline pass then only hands the lines back to its pool (its
+            // Release is internal, and lines never handed back cost 40 MB of new ones on a 31-language site).
+            _taken[k].Block.Lines.Clear();
         }
     }
 
-    /// <summary>The English unit whose reading <paramref name="block"/> takes, and how far to move its offsets.</summary>
-    public static bool TryTake(LeafBlock block, out TranslationUnit unit, out int delta)
+    /// <summary>
+    /// Leaf blocks close in the order they open, which is page order, so the blocks are sorted by start already; the
+    /// sort is kept for what this cannot see (a block whose start moved before it closed).
+    /// </summary>
+    private void Sort()
     {
-        if (block.GetData(TakenKey) is Taken taken)
+        if (_outOfOrder)
         {
-            (unit, delta) = (taken.Unit, taken.Delta);
+            Array.Sort(_taken, 0, _count, TakenBlock.ByStart);
+        }
+    }
+
+    /// <summary>The English unit whose reading <paramref name="block"/> takes, and where that unit is in this page.</summary>
+    public bool TryTake(LeafBlock block, out TranslationUnit unit, out int start, out int end)
+    {
+        var at = Find(block);
+        if (at >= 0)
+        {
+            (unit, start, end) = (_taken[at].Unit, _taken[at].UnitStart, _taken[at].UnitEnd);
             return true;
         }
 
         unit = null!;
-        delta = 0;
+        (start, end) = (0, 0);
         return false;
     }
-}
 
-/// <summary>The English unit a block's reading is taken from, and how far its offsets move.</summary>
-internal sealed record Taken(TranslationUnit Unit, int Delta);
+    private int Find(LeafBlock block)
+    {
+        var start = block.Span.Start;
+        if (_next < _count && _taken[_next].Start == start && ReferenceEquals(_taken[_next].Block, block))
+        {
+            return _next++;
+        }
+
+        int lo = 0, hi = _count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_taken[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        // Blocks of one start (none in a parse, but nothing here relies on it) are told apart by identity.
+        for (var k = lo; k < _count && _taken[k].Start == start; k++)
+        {
+            if (ReferenceEquals(_taken[k].Block, block))
+            {
+                _next = k + 1;
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A block taken: where it starts in the parse, the English unit whose reading it takes, and where that unit is in this page.</summary>
+    private readonly record struct TakenBlock(LeafBlock Block, int Start, TranslationUnit Unit, int UnitStart, int UnitEnd, bool OnDefinitions)
+    {
+        public static readonly IComparer<TakenBlock> ByStart = Comparer<TakenBlock>.Create((a, b) => a.Start.CompareTo(b.Start));
+    }
+}

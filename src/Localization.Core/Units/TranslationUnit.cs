@@ -17,14 +17,36 @@ public sealed class TranslationUnit
     /// </summary>
     [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
     internal TranslationUnit(UnitIds ids, UnitKind kind, ContainerPath path, int start, int end, ProseText prose, IReadOnlyList<Invariant> invariants)
+        : this(ids, kind, path, start, end, null, prose, invariants)
+    {
+    }
+
+    /// <summary>
+    /// A unit whose block is its English block's Markdown as it is (see <see cref="SourceBlocks"/>): it takes
+    /// <paramref name="english"/>'s reading moved by the block's distance, made when first asked for. The walk reads
+    /// nothing of the English unit (its start and end come with the English page's block index): reading the English
+    /// unit, its prose and invariants there, long after they were made, was the walk's main cache miss per borrowed unit.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    internal TranslationUnit(UnitIds ids, UnitKind kind, ContainerPath path, int start, int end, TranslationUnit english)
+        : this(ids, kind, path, start, end, english, null, null)
+    {
+    }
+
+    // A unit has its prose and invariants, or an English twin to take them from when they are first read.
+#pragma warning disable CS8618 // Prose and Invariants: their fields may be null, their getters never return null
+    [System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
+    private TranslationUnit(UnitIds ids, UnitKind kind, ContainerPath path, int start, int end, TranslationUnit? english, ProseText? prose, IReadOnlyList<Invariant>? invariants)
+#pragma warning restore CS8618
     {
         Ids = ids;
         Kind = kind;
         Path = path;
         Start = start;
         End = end;
-        Prose = prose;
-        Invariants = invariants;
+        EnglishTwin = english;
+        _prose = prose;
+        _invariants = invariants;
     }
 
     /// <summary>Sets where a unit made by <see cref="PageReader"/> is, before the page is handed out (never after).</summary>
@@ -57,11 +79,9 @@ public sealed class TranslationUnit
     /// <remarks>Given, or made on first use by the page's <see cref="UnitIds"/>.</remarks>
     public string Id
     {
-        get => _id ?? Ids?.Of(Index) ?? throw new InvalidOperationException("a unit has an id or the ids of its page");
-        init => _id = value;
+        get => _details?.Id ?? Ids?.Of(Index) ?? throw new InvalidOperationException("a unit has an id or the ids of its page");
+        init { if (value is not null) { Details.Id = value; } }
     }
-
-    private readonly string? _id;
 
     /// <summary>The ids of the unit's page, made when one is first asked for.</summary>
     internal UnitIds? Ids { get; init; }
@@ -93,9 +113,44 @@ public sealed class TranslationUnit
     public required int EndColumn { get => _endColumn; init => _endColumn = value; }
 
     /// <summary>The text with inline markup abstracted (see <see cref="ProseText"/>).</summary>
-    public required ProseText Prose { get; init; }
+    public required ProseText Prose { get => _prose ?? BorrowProse(); init => _prose = value; }
 
-    public required IReadOnlyList<Invariant> Invariants { get; init; }
+    private ProseText? _prose;
+
+    public required IReadOnlyList<Invariant> Invariants { get => _invariants ?? BorrowInvariants(); init => _invariants = value; }
+
+    private IReadOnlyList<Invariant>? _invariants;
+
+    /// <summary>How far this unit's block is from its English twin's (the English unit's offsets plus this are its own).</summary>
+    private int Delta => Start - EnglishTwin!.Start;
+
+    // Made once; a race makes two equal values, one of them kept (nothing compares proses or invariants by reference).
+    private ProseText BorrowProse() => _prose = EnglishTwin!.Prose.Shifted(Delta);
+
+    private IReadOnlyList<Invariant> BorrowInvariants() => _invariants = Moved(EnglishTwin!.Invariants, Delta);
+
+    private static IReadOnlyList<Invariant> Moved(IReadOnlyList<Invariant> invariants, int delta)
+    {
+        // A paragraph's or heading's invariants are the exact array InlineReader made: read as one, not through the
+        // list interface (a dispatch per borrowed unit and per invariant).
+        if (invariants is not Invariant[] english)
+        {
+            english = [.. invariants];
+        }
+
+        if (english.Length == 0 || delta == 0)
+        {
+            return invariants;
+        }
+
+        var moved = new Invariant[english.Length];
+        for (var k = 0; k < moved.Length; k++)
+        {
+            moved[k] = english[k] with { Start = english[k].Start + delta };
+        }
+
+        return moved;
+    }
 
     /// <summary>Whether the unit has an invariant of <paramref name="kind"/>, without walking its invariants.</summary>
     /// <remarks>
@@ -105,7 +160,9 @@ public sealed class TranslationUnit
     internal bool Has(InvariantKind kind) => (InvariantKinds & (1 << (int)kind)) != 0;
 
     /// <summary>One bit per kind of <see cref="Invariants"/> (bit <c>1 &lt;&lt; (int)kind</c>), the top bit marking it computed (a race computes the same value twice).</summary>
-    internal int InvariantKinds => _invariantKindBits != 0 ? _invariantKindBits : (_invariantKindBits = KindBitsOf(Invariants));
+    /// <remarks>A borrowed unit's are its English twin's (moving offsets changes no kind), without moving its invariants.</remarks>
+    internal int InvariantKinds => _invariantKindBits != 0 ? _invariantKindBits
+        : (_invariantKindBits = _invariants is null && EnglishTwin is { } twin ? twin.InvariantKinds : KindBitsOf(Invariants));
 
     private int _invariantKindBits;
 
@@ -147,19 +204,44 @@ public sealed class TranslationUnit
     private readonly byte _headingLevel;
 
     /// <summary>A heading's text as MkDocs' toc sees it when it makes the id (tags, icons and footnotes removed).</summary>
-    public string? HeadingText { get; init; }
+    public string? HeadingText { get => SharedDetails?.HeadingText; init { if (value is not null) { Details.HeadingText = value; } } }
 
     /// <summary>An explicit <c>{ #id }</c> on a heading.</summary>
-    public string? ExplicitId { get; init; }
+    public string? ExplicitId { get => SharedDetails?.ExplicitId; init { if (value is not null) { Details.ExplicitId = value; } } }
 
     /// <summary>Front-matter key, code block info string, or snippet paths; null otherwise.</summary>
-    public string? Key { get; init; }
+    public string? Key { get => SharedDetails?.Key; init { if (value is not null) { Details.Key = value; } } }
 
     /// <summary>Verbatim content compared as a whole for structural units (code, snippet, HTML).</summary>
-    public string? Verbatim { get; init; }
+    public string? Verbatim { get => SharedDetails?.Verbatim; init { if (value is not null) { Details.Verbatim = value; } } }
+
+    /// <summary>
+    /// What only some kinds of unit have (a heading's text and id, a key, verbatim content, a given id), in an object
+    /// of its own: five fields of every unit, null in most (paragraphs, list items, titles, cells), were a fifth of the
+    /// unit's size, and a unit that took its English unit's reading has that unit's (<see cref="SharedDetails"/>).
+    /// </summary>
+    private UnitDetails? _details;
+
+    /// <summary>
+    /// The unit's details, or its English twin's when it took that unit's reading: a paragraph's or heading's details
+    /// are its heading text and explicit id, read from its Markdown, which is the twin's (its given id is its own).
+    /// </summary>
+    private UnitDetails? SharedDetails => _details ?? EnglishTwin?._details;
+
+    // Made by the first detail set (a null value makes none: the walk sets a heading's fields on every heading).
+    private UnitDetails Details => _details ??= new UnitDetails();
+
+    private sealed class UnitDetails
+    {
+        public string? Id;
+        public string? HeadingText;
+        public string? ExplicitId;
+        public string? Key;
+        public string? Verbatim;
+    }
 
     /// <summary>True when the unit holds words a translator translates.</summary>
-    public bool IsTranslatable => Kind.IsTranslatable() && Prose.HasWords;
+    public bool IsTranslatable => Kind.IsTranslatable() && (_prose ?? EnglishTwin!.Prose).HasWords;
 
     public override string ToString() => $"{Line}:{Column} {Kind.DisplayName()} [{Path}] {Prose.Text}";
 }

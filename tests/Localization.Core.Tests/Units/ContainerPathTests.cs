@@ -35,4 +35,19 @@ public sealed class ContainerPathTests
             }
         }
     }
+
+    [Fact]
+    public void Shared_plain_segments_are_the_segments_made_for_each_ordinal()
+    {
+        Assert.Equal(new PathSegment("list", null, 0, 0), PlainSegments.List);
+        Assert.Equal(new PathSegment("ordered-list", null, 0, 0), PlainSegments.OrderedList);
+        Assert.Equal(new PathSegment("quote", null, 0, 0), PlainSegments.Quote);
+        Assert.Equal(new PathSegment("table", null, 0, 0), PlainSegments.Table);
+        for (var ordinal = 0; ordinal < 1000; ordinal++)
+        {
+            Assert.Equal(new PathSegment("item", null, ordinal, 0), PlainSegments.Item(ordinal));
+            Assert.Equal(new PathSegment("row", null, ordinal, 0), PlainSegments.Row(ordinal));
+            Assert.Equal(new PathSegment("cell", null, ordinal, 0), PlainSegments.Cell(ordinal));
+        }
+    }
 }

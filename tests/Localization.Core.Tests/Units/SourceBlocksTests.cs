@@ -100,6 +100,48 @@ public sealed class SourceBlocksTests
         Assert.Equal(english.Units[0], taken.Units[2].EnglishTwin);
     }
 
+    [Fact]
+    public void Blocks_the_walk_reaches_out_of_page_order_find_their_english_unit()
+    {
+        // Markdig moves footnote definitions to the end of the document: their paragraphs close before the blocks after
+        // them but are walked last, so the taken blocks are found by their start, not in the order they closed.
+        const string English = "One.[^1]\n\n[^1]: Note text.\n\n    Second paragraph of the note.\n\nTwo.\n\n[^2]: An unreferenced note.\n\nThree *four*.\n";
+        var english = Read("en.md", English, record: true, null);
+        var target = "Intro.\n\n" + English + "\nThree *four*.\n";
+        var taken = Read("ko.md", target, record: false, english);
+        AssertSamePage(Read("ko.md", target, record: false, null), taken, "ko.md");
+        foreach (var text in new[] { "Note text.", "Second paragraph of the note.", "Two." })
+        {
+            Assert.NotNull(taken.Units.Single(u => u.Prose.Text == text).EnglishTwin);
+        }
+
+        Assert.Equal(2, taken.Units.Count(u => u.Prose.Text == "Three four." && u.EnglishTwin is not null));
+    }
+
+    [Fact]
+    public void A_page_read_after_another_takes_nothing_of_the_pages_before()
+    {
+        // The taken blocks' arrays are pooled: each page's must start empty, and pages read one after another (on one
+        // thread, as the check's workers do) must each be read as without borrowing.
+        var english = Read("en.md", "Alpha.\n\nBravo.\n\nCharlie.\n", record: true, null);
+        var targets = new[] { "Alpha.\n\nBravo.\n\nCharlie.\n", "Other.\n", "Charlie.\n\nAlpha.\n", string.Concat(Enumerable.Repeat("Bravo.\n\n", 200)) };
+        foreach (var target in targets)
+        {
+            AssertSamePage(Read("ko.md", target, record: false, null), Read("ko.md", target, record: false, english), "ko.md");
+        }
+    }
+
+    [Fact]
+    public void Front_matter_that_is_the_english_pages_is_read_as_before()
+    {
+        const string FrontMatter = "---\ntitle: Alpha\ndescription: Bravo\nhide:\n  - toc\nschema:\n  - \"@type\": Thing\n    name: x\n---\n";
+        var english = Read("en.md", FrontMatter + "\nText.\n", record: true, null);
+        foreach (var target in new[] { "\uFEFF" + FrontMatter + "Other.\n", FrontMatter.Replace("Alpha", "Alfa", StringComparison.Ordinal), "+++\ntitle = \"Alpha\"\n+++\n", "---\ntitle: [\n---\n" })
+        {
+            AssertSamePage(Read("ko.md", target, record: false, null), Read("ko.md", target, record: false, english), "ko.md");
+        }
+    }
+
     private static PageModel Read(string path, string text, bool record, PageModel? english) =>
         PageReader.ReadCancellable(path, text, null, null, record, english, CancellationToken.None);
 
