@@ -119,8 +119,8 @@ internal sealed class SourceFeatureIndex
         }
 
         // Spans, not the lists' interface: asked for every unit a translation borrows (half the units of a site).
-        var x = AsSpan(a.Invariants);
-        var y = AsSpan(b.Invariants);
+        var x = a.InvariantSpan;
+        var y = b.InvariantSpan;
         for (var k = 0; k < x.Length; k++)
         {
             if (x[k].Kind != y[k].Kind || !string.Equals(x[k].Value, y[k].Value, StringComparison.Ordinal))
@@ -131,13 +131,6 @@ internal sealed class SourceFeatureIndex
 
         return true;
     }
-
-    private static ReadOnlySpan<Invariant> AsSpan(IReadOnlyList<Invariant> invariants) => invariants switch
-    {
-        Invariant[] array => array,
-        List<Invariant> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-        _ => invariants.ToArray(),
-    };
 
     /// <summary>
     /// The same kinds of containers in the same order: then <see cref="ContainerPath.Shape"/> and

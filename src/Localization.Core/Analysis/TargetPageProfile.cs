@@ -248,21 +248,8 @@ public sealed class TargetPageProfile
     /// <summary>False when the translator kept no word at all (a page left in English): <see cref="IsKeptWord(ReadOnlySpan{char}, int)"/> is false for every word.</summary>
     internal bool KeptAnyWord => IsNonLatin ? _words.Count > 0 : _keptLatin;
 
-    /// <summary>In a page of another script, how many distinct kept words there are (entry numbers for <see cref="KeptWordAt"/>).</summary>
-    internal int KeptWordCount => IsNonLatin ? _words.Count : 0;
-
-    /// <summary>In a page of another script, the kept word of entry number <paramref name="entry"/> (below <see cref="KeptWordCount"/>) and its <see cref="WordSet.Hash"/>.</summary>
-    internal ReadOnlySpan<char> KeptWordAt(int entry, out int hash)
-    {
-        hash = _words.HashAt(entry);
-        return _words.WordAt(entry);
-    }
-
-    /// <summary>The text the kept word of entry number <paramref name="entry"/> is a slice of (see <see cref="KeptWordAt"/>).</summary>
-    internal string KeptTextAt(int entry) => _words.TextAt(entry);
-
-    /// <summary>Where the kept word of entry number <paramref name="entry"/> starts in <see cref="KeptTextAt"/>.</summary>
-    internal int KeptStartAt(int entry) => _words.StartAt(entry);
+    /// <summary>In a page of another script, its kept words (compared as written); null in a Latin-script page.</summary>
+    internal WordSet? NonLatinKeptWords => IsNonLatin ? _words : null;
 
     /// <summary>In <see cref="_wordFacts"/>: the word is in a sentence judged translated.</summary>
     private const byte Kept = 1;

@@ -104,7 +104,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // The shared verdicts of the first sentences stand (each asked once: a unit that did not all stand asked its
         // sentences again below). A page that kept no word the shared verdicts could ask about (a page left in English,
         // or one whose kept words are all names anyway) takes them without reading any sentence's words.
-        var standing = shared is null ? 0 : shared.AllShareable && !KeptWordsMayMatter() ? shared.Sentences.Length : Standing(shared, alignedSource!);
+        var standing = shared is null ? 0 : Standing(shared, alignedSource!);
         if (shared is not null && standing == shared.Sentences.Length)
         {
             return shared.Verdict; // (no list of its sentences made only to be dropped)
@@ -301,15 +301,16 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         if (_keptMayMatter == 0)
         {
             _keptMayMatter = target.KeptAnyWord ? 2 : 1;
-            if (target.KeptWordCount > 0)
+            if (target.NonLatinKeptWords is { Count: > 0 } kept)
             {
-                for (var entry = 0; entry < target.KeptWordCount; entry++)
+                for (var entry = 0; entry < kept.Count; entry++)
                 {
-                    var word = target.KeptWordAt(entry, out var hash);
+                    var word = kept.WordAt(entry);
+                    var hash = kept.HashAt(entry);
                     if (!IsNameOnAnyPage(new LatinWord(word, 0, false, hash, WordShape.LooksLikeCode(word))))
                     {
                         _keptUnnamed ??= new WordSet(ignoreCase: false);
-                        _keptUnnamed.Add(target.KeptTextAt(entry), target.KeptStartAt(entry), word.Length, hash);
+                        _keptUnnamed.Add(kept.TextAt(entry), kept.StartAt(entry), word.Length, hash);
                     }
                 }
 
@@ -363,13 +364,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        var allShareable = true;
-        foreach (var result in results)
-        {
-            allShareable &= result.Shareable;
-        }
-
-        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated), allShareable);
+        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated));
     }
 
     /// <summary>
@@ -889,8 +884,7 @@ internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Tran
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
 /// <param name="Sentences">The verdict on each sentence.</param>
 /// <param name="Verdict">The unit's verdict when every sentence's stands.</param>
-/// <param name="AllShareable">Every sentence's verdict is <see cref="EnglishSentenceVerdict.Shareable"/>.</param>
-internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict, bool AllShareable);
+internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict);
 
 /// <summary>
 /// The words of one English sentence and what is true of them on any translated page: which are names

@@ -2,8 +2,7 @@ namespace Localization.Core.Checking;
 
 /// <summary>
 /// The order a run checks its pairs in: one English page per worker at a time, with all its translations, so that
-/// the English page is read, used by all its languages while its tables are in the processor's caches, and let go
-/// when its last translation is done. The plan lists one language after another: the first language's pages
+/// the English page is read, used by all its languages, and let go when its last translation is done. The plan lists one language after another: the first language's pages
 /// parsed every English page of the site in the first second, and all of them lived until the end of the run,
 /// copied by the collector from young to middle to old generation and traced again by every full collection.
 /// The results are put back in the plan's order, so nothing else of the run changes.

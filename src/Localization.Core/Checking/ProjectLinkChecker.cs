@@ -13,6 +13,10 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
 {
     // First result per target: a caller may pass one translation twice (a crowdin.yml maps two sources onto it).
     private readonly Dictionary<string, FileResult> _byTarget = results.Where(r => r.Links is not null).DistinctBy(r => r.Pair.TargetFullPath, StringComparer.Ordinal).ToDictionary(r => r.Pair.TargetFullPath, StringComparer.Ordinal);
+
+    // Pages of this run with no link table (given up after their time limit, or not read): read again for a link into
+    // them, a page given up would be parsed anew with no time limit at all; their own findings say what went wrong.
+    private readonly HashSet<string> _withoutLinks = results.Where(r => r.Links is null).Select(r => r.Pair.TargetFullPath).ToHashSet(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageLinks?> _loaded = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -107,8 +111,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
                 continue;
             }
 
-            // A page outside this run (PATH arguments) is read and aligned on demand, once.
-            var linked = _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+            var linked = LinksOf(target, source);
             if (linked is null || !linked.MissingIds.Contains(fragment))
             {
                 continue;
@@ -117,6 +120,12 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             findings.Add(Broken(pair, link, fragment, Relative(target), linked.HeadingOf(fragment), Relative(source), linked.SourceHeadingOf(fragment)));
         }
     }
+
+    /// <summary>The link table of the translation <paramref name="target"/>: this run's, or read on demand (a page outside the run, PATH arguments), once.</summary>
+    private PageLinks? LinksOf(string target, string source) =>
+        _byTarget.TryGetValue(target, out var result) ? result.Links
+        : _withoutLinks.Contains(target) ? null
+        : _loaded.GetOrAdd(target, t => loadPair(source, t));
 
     /// <summary>
     /// A link whose #fragment was changed is right when the new fragment is the id of the translated heading
@@ -134,7 +143,7 @@ internal sealed class ProjectLinkChecker(CheckOptions options, IReadOnlyList<Fil
             var source = Resolve(directories.Source, path, paths);
             linked = target is null || source is null || !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || !Exists(target, paths)
                 ? null
-                : _byTarget.GetValueOrDefault(target)?.Links ?? _loaded.GetOrAdd(target, t => loadPair(source, t));
+                : LinksOf(target, source);
             (linkedTarget, linkedSource) = (target!, source!);
         }
 

@@ -223,8 +223,12 @@ public static class FindingFingerprint
             or System.Globalization.UnicodeCategory.NonSpacingMark
             or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
-    /// <summary>Hashes counted per table in <see cref="MakeUnique"/>: 2,048 and a sixth more entries of 32 bytes stay below the large-object size (85,000 bytes).</summary>
-    private const int FingerprintsPerTable = 2048;
+    /// <summary>
+    /// Hashes counted per table in <see cref="MakeUnique"/>: at most 1,024 and a sixth more is a dictionary of 1,327 entries
+    /// of 32 bytes (the capacity rounds up to a prime), well below the large-object size (85,000 bytes); at 2,048 the prime
+    /// after 2,333 made 2,801 entries, 89.6 KB, for some report sizes.
+    /// </summary>
+    private const int FingerprintsPerTable = 1024;
 
     /// <summary>
     /// Makes the fingerprints of a report unique, in place: the second and later findings that share one

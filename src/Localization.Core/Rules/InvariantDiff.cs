@@ -87,8 +87,8 @@ internal static class InvariantDiff
         }
 
         // Spans, not the lists' interface: a dozen rules ask this of every matched pair of a site.
-        var source = AsSpan(sourceUnit.Invariants);
-        var target = AsSpan(targetUnit.Invariants);
+        var source = sourceUnit.InvariantSpan;
+        var target = targetUnit.InvariantSpan;
         int i = 0, j = 0;
         while (true)
         {
@@ -117,11 +117,4 @@ internal static class InvariantDiff
             j++;
         }
     }
-
-    private static ReadOnlySpan<Invariant> AsSpan(IReadOnlyList<Invariant> invariants) => invariants switch
-    {
-        Invariant[] array => array,
-        List<Invariant> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
-        _ => invariants.ToArray(),
-    };
 }

@@ -16,17 +16,10 @@ internal readonly record struct HtmlTag(int Index, int Length, bool Closing, int
     public bool IsNamed(ReadOnlySpan<char> source, string name) => source.Slice(NameStart, NameLength).Equals(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// The tags of <paramref name="source"/>, as the regex <c>&lt;(/)?([A-Za-z][A-Za-z0-9-]*)(?=[\s/&gt;])([^&gt;]*)&gt;</c> finds
-    /// them, without its Match and Group objects (a third of the allocations of reading HTML blocks).
+    /// The tags of <paramref name="source"/> into <paramref name="tags"/> (cleared first), as the regex
+    /// <c>&lt;(/)?([A-Za-z][A-Za-z0-9-]*)(?=[\s/&gt;])([^&gt;]*)&gt;</c> finds them, without its Match and Group objects (a
+    /// third of the allocations of reading HTML blocks); a page reader reuses one list for all its HTML blocks.
     /// </summary>
-    public static List<HtmlTag> Find(ReadOnlySpan<char> source)
-    {
-        var tags = new List<HtmlTag>();
-        Find(source, tags);
-        return tags;
-    }
-
-    /// <summary><see cref="Find(ReadOnlySpan{char})"/> into <paramref name="tags"/> (cleared first): a page reader reuses one list for all its HTML blocks.</summary>
     public static void Find(ReadOnlySpan<char> source, List<HtmlTag> tags)
     {
         tags.Clear();

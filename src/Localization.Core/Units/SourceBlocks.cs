@@ -330,7 +330,11 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         }
     }
 
-    /// <summary>The English unit whose reading <paramref name="block"/> takes, and where that unit is in this page.</summary>
+    /// <summary>
+    /// The English unit whose reading <paramref name="block"/> takes, and where that unit is in this page. The block is
+    /// found by the start it had when it closed: a taken block skips the inline pass, and nothing after it moves a
+    /// block's start (a footnote definition is moved whole, and found by start out of page order).
+    /// </summary>
     public bool TryTake(LeafBlock block, out TranslationUnit unit, out int start, out int end)
     {
         var at = Find(block);

@@ -73,7 +73,7 @@ public sealed class TranslationUnit
     internal Alignment.UnitFeatures? AlignmentFeatures { get; set; }
 
     /// <summary>The English unit this unit's reading was taken from, its Markdown being the same (see <see cref="SourceBlocks"/>).</summary>
-    internal TranslationUnit? EnglishTwin { get; init; }
+    internal TranslationUnit? EnglishTwin { get; }
 
     /// <summary>Stable identity within the page: container path, kind and a hash of the content, not line numbers.</summary>
     /// <remarks>Given, or made on first use by the page's <see cref="UnitIds"/>.</remarks>
@@ -119,6 +119,14 @@ public sealed class TranslationUnit
 
     public required IReadOnlyList<Invariant> Invariants { get => _invariants ?? BorrowInvariants(); init => _invariants = value; }
 
+    /// <summary><see cref="Invariants"/> as a span: the walk keeps them as an exact array (other lists are copied).</summary>
+    internal ReadOnlySpan<Invariant> InvariantSpan => Invariants switch
+    {
+        Invariant[] array => array,
+        List<Invariant> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        var other => other.ToArray(),
+    };
+
     private IReadOnlyList<Invariant>? _invariants;
 
     /// <summary>How far this unit's block is from its English twin's (the English unit's offsets plus this are its own).</summary>
@@ -133,14 +141,14 @@ public sealed class TranslationUnit
     {
         // A paragraph's or heading's invariants are the exact array InlineReader made: read as one, not through the
         // list interface (a dispatch per borrowed unit and per invariant).
+        if (invariants.Count == 0 || delta == 0)
+        {
+            return invariants;
+        }
+
         if (invariants is not Invariant[] english)
         {
             english = [.. invariants];
-        }
-
-        if (english.Length == 0 || delta == 0)
-        {
-            return invariants;
         }
 
         var moved = new Invariant[english.Length];
@@ -228,8 +236,16 @@ public sealed class TranslationUnit
     /// </summary>
     private UnitDetails? SharedDetails => _details ?? EnglishTwin?._details;
 
-    // Made by the first detail set (a null value makes none: the walk sets a heading's fields on every heading).
-    private UnitDetails Details => _details ??= new UnitDetails();
+    // Made by the first detail set (a null value makes none: the walk sets a heading's fields on every heading). A unit
+    // with an English twin reads the twin's details and sets none of its own: its own would hide the twin's.
+    private UnitDetails Details
+    {
+        get
+        {
+            System.Diagnostics.Debug.Assert(EnglishTwin is null, "a unit that took its English unit's reading sets no details of its own");
+            return _details ??= new UnitDetails();
+        }
+    }
 
     private sealed class UnitDetails
     {

@@ -2,6 +2,7 @@ using Localization.Core.Alignment;
 using Localization.Core.Analysis;
 using Localization.Core.Tests.Corpus;
 using Localization.Core.Terms;
+using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Analysis;
 
@@ -42,5 +43,36 @@ public sealed class KeptWordShortcutEquivalenceTests
         }
 
         Assert.True(judged > 2_000 && borrowed > 100, $"only {judged} units judged, {borrowed} left as their English");
+    }
+
+    [Fact]
+    public void A_page_left_in_english_gets_the_verdict_asking_every_kept_word_gives()
+    {
+        // The case the shortcut is for: a translation that is its English page as it is keeps no word at all.
+        var corpus = CorpusPages.Require("privacyguides-2026-03");
+        var terms = new TermSet(["Privacy Guides", "Tor", "Signal"]);
+        var judged = 0;
+        foreach (var page in CorpusPages.EnglishPages(corpus))
+        {
+            var text = File.ReadAllText(CorpusPages.English(corpus, page));
+            var source = PageReader.ReadCancellable(page, text, null, null, true, null, CancellationToken.None);
+            var target = PageReader.ReadCancellable(page, text, null, null, false, source, CancellationToken.None);
+            var aligned = PageAligner.Align(source, target);
+            var index = new SourcePageIndex(source);
+            var profile = new TargetPageProfile(target, index, aligned.SourceOf);
+            var shortcut = new UntranslatedDetector(index, profile, terms);
+            var everyWord = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true);
+            foreach (var unit in target.Units)
+            {
+                var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
+                var expected = everyWord.Judge(unit, english);
+                var actual = shortcut.Judge(unit, english);
+                Assert.Equal(expected.Translatable, actual.Translatable);
+                Assert.Equal(expected.Untranslated, actual.Untranslated);
+                judged++;
+            }
+        }
+
+        Assert.True(judged > 2_000, $"only {judged} units judged");
     }
 }

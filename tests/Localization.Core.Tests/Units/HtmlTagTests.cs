@@ -36,7 +36,9 @@ public sealed partial class HtmlTagTests
     private static void AssertSame(string source)
     {
         var expected = Reference().Matches(source).Select(m => (m.Index, m.Length, m.Groups["close"].Success, m.Groups["tag"].Value, m.Groups["attrs"].Value));
-        var actual = HtmlTag.Find(source).Select(t => (t.Index, t.Length, t.Closing, source.Substring(t.NameStart, t.NameLength), source.Substring(t.AttributesStart, t.AttributesLength)));
+        var tags = new List<HtmlTag>();
+        HtmlTag.Find(source, tags);
+        var actual = tags.Select(t => (t.Index, t.Length, t.Closing, source.Substring(t.NameStart, t.NameLength), source.Substring(t.AttributesStart, t.AttributesLength)));
         Assert.Equal(expected, actual);
     }
 }

@@ -142,6 +142,24 @@ public sealed class SourceBlocksTests
         }
     }
 
+    [Fact]
+    public void Broken_front_matter_shared_with_the_english_page_is_reported_as_before()
+    {
+        // The English page's reading of its front matter is reused, its error too: its offset must land in the
+        // translation's own text (here after a byte-order mark the English page does not have).
+        foreach (var broken in new[] { "---\ntitle: [\n---\n", "---\ntitle: a\ntitle: b\n---\n" })
+        {
+            var english = Read("en.md", broken + "\nText.\n", record: true, null);
+            foreach (var target in new[] { broken + "\nText.\n", "\uFEFF" + broken + "Other.\n" })
+            {
+                var expected = Read("ko.md", target, record: false, null);
+                var actual = Read("ko.md", target, record: false, english);
+                Assert.NotEmpty(expected.Problems);
+                AssertSamePage(expected, actual, "ko.md");
+            }
+        }
+    }
+
     private static PageModel Read(string path, string text, bool record, PageModel? english) =>
         PageReader.ReadCancellable(path, text, null, null, record, english, CancellationToken.None);
 

@@ -56,8 +56,8 @@ public sealed class FrontMatterMismatchRule : IRule
         }
 
         // A few keys on most pages: looked up in the list (a dictionary per page pair was a sixth of this rule's time on
-        // a site), a dictionary for a long front matter or one with a repeated key (which it refuses, as it always did).
-        var targetEntries = target.FrontMatter.Count > 8 || HasRepeatedKey(target.FrontMatter) ? target.FrontMatter.ToDictionary(e => e.Key, StringComparer.Ordinal) : null;
+        // a site), a dictionary for a long front matter (keys are unique: a repeated key is a reading problem, above).
+        var targetEntries = target.FrontMatter.Count > 8 ? target.FrontMatter.ToDictionary(e => e.Key, StringComparer.Ordinal) : null;
         var anchor = target.FrontMatter.Count > 0 ? target.FrontMatter[0].KeyStart : 0;
         var shapes = ReferenceEquals(context.SourceIndex.Page, source) ? context.SourceIndex.Shared(static index => new EnglishFrontMatterShapes(index.Page)) : new EnglishFrontMatterShapes(source);
         for (var k = 0; k < source.FrontMatter.Count; k++)
@@ -92,7 +92,7 @@ public sealed class FrontMatterMismatchRule : IRule
         var sourceKeys = source.FrontMatter.Count > 8 ? source.FrontMatter.Select(e => e.Key).ToHashSet(StringComparer.Ordinal) : null;
         foreach (var t in target.FrontMatter)
         {
-            if (sourceKeys?.Contains(t.Key) ?? HasKey(source.FrontMatter, t.Key))
+            if (sourceKeys?.Contains(t.Key) ?? Find(source.FrontMatter, t.Key) is not null)
             {
                 continue;
             }
@@ -113,35 +113,6 @@ public sealed class FrontMatterMismatchRule : IRule
         }
 
         return null;
-    }
-
-    private static bool HasRepeatedKey(IReadOnlyList<FrontMatterEntry> entries)
-    {
-        for (var k = 1; k < entries.Count; k++)
-        {
-            for (var j = 0; j < k; j++)
-            {
-                if (string.Equals(entries[j].Key, entries[k].Key, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool HasKey(IReadOnlyList<FrontMatterEntry> entries, string key)
-    {
-        for (var k = 0; k < entries.Count; k++)
-        {
-            if (string.Equals(entries[k].Key, key, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool HasWhiteSpace(string value)
