@@ -25,21 +25,9 @@ public sealed class KeptWordShortcutEquivalenceTests
         int judged = 0, borrowed = 0;
         foreach (var (_, source, target) in CorpusPages.ReadPairs(corpus, language))
         {
-            var aligned = PageAligner.Align(source, target);
-            var index = new SourcePageIndex(source);
-            var profile = new TargetPageProfile(target, index, aligned.SourceOf);
-            var shortcut = new UntranslatedDetector(index, profile, terms);
-            var everyWord = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true);
-            foreach (var unit in target.Units)
-            {
-                var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
-                var expected = everyWord.Judge(unit, english);
-                var actual = shortcut.Judge(unit, english);
-                Assert.Equal(expected.Translatable, actual.Translatable);
-                Assert.Equal(expected.Untranslated, actual.Untranslated);
-                judged++;
-                borrowed += profile.EnglishAsItIs(unit) is not null ? 1 : 0;
-            }
+            var (units, left) = AssertSameVerdicts(source, target, terms);
+            judged += units;
+            borrowed += left;
         }
 
         Assert.True(judged > 2_000 && borrowed > 100, $"only {judged} units judged, {borrowed} left as their English");
@@ -57,22 +45,31 @@ public sealed class KeptWordShortcutEquivalenceTests
             var text = File.ReadAllText(CorpusPages.English(corpus, page));
             var source = PageReader.ReadCancellable(page, text, null, null, true, null, CancellationToken.None);
             var target = PageReader.ReadCancellable(page, text, null, null, false, source, CancellationToken.None);
-            var aligned = PageAligner.Align(source, target);
-            var index = new SourcePageIndex(source);
-            var profile = new TargetPageProfile(target, index, aligned.SourceOf);
-            var shortcut = new UntranslatedDetector(index, profile, terms);
-            var everyWord = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true);
-            foreach (var unit in target.Units)
-            {
-                var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
-                var expected = everyWord.Judge(unit, english);
-                var actual = shortcut.Judge(unit, english);
-                Assert.Equal(expected.Translatable, actual.Translatable);
-                Assert.Equal(expected.Untranslated, actual.Untranslated);
-                judged++;
-            }
+            judged += AssertSameVerdicts(source, target, terms).Judged;
         }
 
         Assert.True(judged > 2_000, $"only {judged} units judged");
+    }
+
+    /// <summary>Judges every unit of <paramref name="target"/> both ways; returns how many, and how many were left as their English.</summary>
+    private static (int Judged, int Borrowed) AssertSameVerdicts(PageModel source, PageModel target, TermSet terms)
+    {
+        var aligned = PageAligner.Align(source, target);
+        var index = new SourcePageIndex(source);
+        var profile = new TargetPageProfile(target, index, aligned.SourceOf);
+        var shortcut = new UntranslatedDetector(index, profile, terms);
+        var everyWord = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true);
+        var borrowed = 0;
+        foreach (var unit in target.Units)
+        {
+            var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
+            var expected = everyWord.Judge(unit, english);
+            var actual = shortcut.Judge(unit, english);
+            Assert.Equal(expected.Translatable, actual.Translatable);
+            Assert.Equal(expected.Untranslated, actual.Untranslated);
+            borrowed += profile.EnglishAsItIs(unit) is not null ? 1 : 0;
+        }
+
+        return (target.Units.Count, borrowed);
     }
 }
