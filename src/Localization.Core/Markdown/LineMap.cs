@@ -48,7 +48,53 @@ public sealed class LineMap
             var count = 1;
             var pipeCount = 0;
             var i = 0;
-            if (Vector128.IsHardwareAccelerated && chars.Length >= 16)
+            if (Vector256.IsHardwareAccelerated && chars.Length >= 32)
+            {
+                // 32 characters a step, the pipes summed in the vector's lanes (each lane gains at most 2 a step, so
+                // they are added up before 32,768 steps): the 16-character loop with a bit count per step for the
+                // pipes was 1.6% of the time threads ran in a 31-language check (dotnet-trace, JIT).
+                ref var first = ref MemoryMarshal.GetReference(chars);
+                var lineFeed = Vector256.Create((ushort)'\n');
+                var carriageReturn = Vector256.Create((ushort)'\r');
+                var bar = Vector256.Create((ushort)'|');
+                var returns = Vector256<ushort>.Zero;
+                var bars = Vector256<ushort>.Zero;
+                var steps = 0;
+                for (; i <= chars.Length - 32; i += 32)
+                {
+                    var a = Vector256.LoadUnsafe(ref first, (nuint)i);
+                    var b = Vector256.LoadUnsafe(ref first, (nuint)(i + 16));
+                    returns |= Vector256.Equals(a, carriageReturn) | Vector256.Equals(b, carriageReturn);
+                    bars -= Vector256.Equals(a, bar) + Vector256.Equals(b, bar);
+                    if (++steps == 16_384)
+                    {
+                        pipeCount += SumOf(bars);
+                        bars = Vector256<ushort>.Zero;
+                        steps = 0;
+                    }
+
+                    var feeds = Vector256.Narrow(Vector256.Equals(a, lineFeed), Vector256.Equals(b, lineFeed)).ExtractMostSignificantBits();
+                    while (feeds != 0)
+                    {
+                        if (count == buffer.Length)
+                        {
+                            Grow(ref buffer);
+                        }
+
+                        buffer[count++] = i + BitOperations.TrailingZeroCount(feeds) + 1;
+                        feeds &= feeds - 1;
+                    }
+                }
+
+                pipeCount += SumOf(bars);
+                if (returns != Vector256<ushort>.Zero)
+                {
+                    pipes = -1;
+                    return null;
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && chars.Length - i >= 16)
             {
                 ref var first = ref MemoryMarshal.GetReference(chars);
                 var lineFeed = Vector128.Create((ushort)'\n');
@@ -109,6 +155,12 @@ public sealed class LineMap
         {
             ArrayPool<int>.Shared.Return(buffer);
         }
+    }
+
+    private static int SumOf(Vector256<ushort> lanes)
+    {
+        var (lower, upper) = Vector256.Widen(lanes);
+        return (int)Vector256.Sum(lower + upper);
     }
 
     private static void Grow(ref int[] buffer)
