@@ -42,6 +42,8 @@ internal sealed partial class InlineReader
     [GeneratedRegex(@"\{\{(?![<%]).*?\}\}|\{%.*?%\}|https?://[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'""]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
 
+    [GeneratedRegex(@"\d+(?:[.,]\d+)*", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
 
     /// <summary>A reader for the blocks of <paramref name="page"/> (see <see cref="ReadBlock"/>).</summary>
     public static InlineReader ForPage(string page, ProseBuilder prose, ShortcodeSettings shortcodes, List<Invariant> invariants) =>
@@ -84,11 +86,9 @@ internal sealed partial class InlineReader
         var prose = _prose.Build();
         if (MayHoldDigits(prose.Text))
         {
-            var text = prose.Text;
-            for (var at = 0; (at = NextNumber(text, at, out var length)) >= 0; at += length)
+            foreach (var m in NumberPattern().EnumerateMatches(prose.Text))
             {
-                var number = text.AsSpan(at, length);
-                _invariants.Add(new(InvariantKind.Number, number.Contains(',') ? number.ToString().Replace(",", "", StringComparison.Ordinal) : number.ToString(), prose.SourceStart(at), length));
+                _invariants.Add(new(InvariantKind.Number, prose.Text.Substring(m.Index, m.Length).Replace(",", "", StringComparison.Ordinal), prose.SourceStart(m.Index), m.Length));
             }
         }
 
@@ -96,47 +96,6 @@ internal sealed partial class InlineReader
         // were 20 MB of a 31-language check.
         return (prose, _invariants.Count == 0 ? [] : [.. _invariants]);
     }
-
-    /// <summary>
-    /// The next number at or after <paramref name="from"/> as <c>\d+(?:[.,]\d+)*</c> finds it (digits of any script),
-    /// or -1. The regex's enumerator and runner were two thirds of the time spent making a unit's number
-    /// invariants in a 31-language check (dotnet-trace, JIT); held to it by <c>NumberScanTests</c>.
-    /// </summary>
-    internal static int NextNumber(string text, int from, out int length)
-    {
-        for (var i = from; i < text.Length; i++)
-        {
-            if (!IsDigit(text[i]))
-            {
-                continue;
-            }
-
-            var end = SkipDigits(text, i + 1);
-            while (end + 1 < text.Length && text[end] is '.' or ',' && IsDigit(text[end + 1]))
-            {
-                end = SkipDigits(text, end + 2);
-            }
-
-            length = end - i;
-            return i;
-        }
-
-        length = 0;
-        return -1;
-    }
-
-    private static int SkipDigits(string text, int i)
-    {
-        while (i < text.Length && IsDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    /// <summary><see cref="char.IsDigit(char)"/>, the regex's <c>\d</c>: below U+0660 only '0'–'9' are digits (see <see cref="MayHoldDigits"/>).</summary>
-    private static bool IsDigit(char c) => c <= '9' ? c >= '0' : c >= '\u0660' && char.IsDigit(c);
 
     /// <summary>
     /// Whether <paramref name="text"/> can hold a decimal digit (<c>\d</c>): below U+0660 only '0'–'9' are digits, so
