@@ -188,7 +188,7 @@ public static class PageAligner
         try
         {
             var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, selfScores, scores);
-            var lengthRatio = LengthRatio(sourceKeys, targetKeys);
+            var lengthRatio = new LengthFit(LengthRatio(sourceKeys, targetKeys));
 
             // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
             var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
@@ -264,10 +264,10 @@ public static class PageAligner
     /// still anchor, in order, without any quadratic search.
     /// </summary>
     /// <remarks>
-    /// Occurrences of the keys are sorted by key (four dictionaries per page were 60 MB of a 31-language check): the
-    /// English side once per English page (<see cref="SourceAnchors"/>), the translation's in pooled arrays, and the two
-    /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
-    /// both sides have as many.
+    /// The English side's occurrences of the keys are sorted by key once per English page (<see cref="SourceAnchors"/>;
+    /// four dictionaries per page were 60 MB of a 31-language check), and each translated occurrence is looked up in
+    /// them (sorting the translation's keys too was a third of the anchors' time); in each key's run the m-th source
+    /// occurrence pairs with the m-th target occurrence in page order when both sides have as many.
     /// </remarks>
     internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t) =>
         FindAnchors(s, source, t, null, new double[s.Length]);
@@ -289,53 +289,63 @@ public static class PageAligner
         }
 
         var pool = System.Buffers.ArrayPool<int>.Shared;
-        var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(total);
-        var codes = pool.Rent(total); // a target occurrence's place, in page and key order
-        var owners = pool.Rent(total); // the unit of the occurrence with that code
+        var runs = pool.Rent(total); // the start of the English run of each target occurrence's key, or -1
+        var counts = pool.Rent(source.Count); // per English run: its target occurrences, then how many were paired
         var partners = pool.Rent(source.Count); // the target unit of each source occurrence, or -1
         try
         {
+            Array.Fill(partners, -1, 0, source.Count);
+            Array.Clear(counts, 0, source.Count);
+            var sourceKeys = source.Keys;
+            var runEnds = source.RunEnds;
             var q = 0;
             for (var j = 0; j < t.Length; j++)
             {
                 foreach (var key in t[j].AnchorKeys)
                 {
-                    (keys[q], codes[q], owners[q]) = (key, q, j);
-                    q++;
+                    var r = SourceAnchors.LowerBound(sourceKeys, key);
+                    if (r < sourceKeys.Length && sourceKeys[r] == key)
+                    {
+                        counts[r]++;
+                    }
+                    else
+                    {
+                        r = -1;
+                    }
+
+                    runs[q++] = r;
                 }
             }
 
-            SourceAnchors.SortRuns(keys, codes, total);
-            var sourceKeys = source.Keys;
+            // The m-th target occurrence of a key in page order pairs with its m-th English occurrence when both sides
+            // have as many; a count is turned, at its run's first target occurrence, into -1 - (occurrences paired so
+            // far), or int.MinValue for a key the sides have unequally often.
             var sourceCodes = source.Codes;
-            for (int i = 0, k = 0; i < sourceKeys.Length;)
+            q = 0;
+            for (var j = 0; j < t.Length; j++)
             {
-                var key = sourceKeys[i];
-                var sourceEnd = i + 1;
-                while (sourceEnd < sourceKeys.Length && sourceKeys[sourceEnd] == key)
+                for (var n = t[j].AnchorKeys.Length; n > 0; n--)
                 {
-                    sourceEnd++;
-                }
+                    var r = runs[q++];
+                    if (r < 0)
+                    {
+                        continue;
+                    }
 
-                while (k < total && keys[k] < key)
-                {
-                    k++;
-                }
+                    var c = counts[r];
+                    if (c > 0)
+                    {
+                        c = c == runEnds[r] - r ? -1 : int.MinValue;
+                    }
 
-                var targetEnd = k;
-                while (targetEnd < total && keys[targetEnd] == key)
-                {
-                    targetEnd++;
-                }
+                    if (c != int.MinValue)
+                    {
+                        partners[sourceCodes[r - 1 - c]] = j;
+                        c--;
+                    }
 
-                var paired = sourceEnd - i == targetEnd - k;
-                for (var m = 0; m < sourceEnd - i; m++)
-                {
-                    partners[sourceCodes[i + m]] = paired ? owners[codes[k + m]] : -1;
+                    counts[r] = c;
                 }
-
-                i = sourceEnd;
-                k = targetEnd;
             }
 
             var candidates = new List<(int S, int T)>(s.Length); // at most one per English unit: sized once, not grown (3 MB of a site)
@@ -363,9 +373,8 @@ public static class PageAligner
         }
         finally
         {
-            System.Buffers.ArrayPool<ulong>.Shared.Return(keys);
-            pool.Return(codes);
-            pool.Return(owners);
+            pool.Return(runs);
+            pool.Return(counts);
             pool.Return(partners);
         }
     }
@@ -438,12 +447,42 @@ public static class PageAligner
     /// How far a pair's length is from the page's usual ratio: among blocks that are otherwise alike (paragraphs
     /// without links), a short added or a dropped paragraph must not shift the pairing of its neighbours.
     /// </summary>
-    private static double LengthMisfit(UnitFeatures s, UnitFeatures t, double lengthRatio) =>
-        s.Unit.Verbatim is null && s.Letters >= 20 && t.Letters > 0
-            ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
+    private static double LengthMisfit(UnitFeatures s, UnitFeatures t, LengthFit fit) =>
+        s.Unit.Verbatim is null && s.Letters >= 20 && t.Letters > 0 && !fit.Fits((double)t.Letters / s.Letters)
+            ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - fit.Log) - 0.2))
             : 0;
 
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
+    /// <summary>
+    /// The page's <see cref="LengthRatio"/> with the band of length ratios whose misfit is 0 (a log within 0.2 of it),
+    /// narrowed by a billionth: a ratio inside it is told without its logarithm (a log per grid cell was a sixth of
+    /// the grids' time), and one near the band's edges takes the logarithm as before, so every score is the same.
+    /// </summary>
+    internal readonly struct LengthFit(double log)
+    {
+        private readonly double _low = Math.Exp(log - 0.2) * (1 + 1e-9);
+        private readonly double _high = Math.Exp(log + 0.2) * (1 - 1e-9);
+
+        public double Log { get; } = log;
+
+        /// <summary>True when |log(<paramref name="ratio"/>) − <see cref="Log"/>| is surely at most 0.2.</summary>
+        public bool Fits(double ratio) => ratio > _low && ratio < _high;
+    }
+
+    /// <summary>
+    /// The ratios of two texts' letters whose logarithm is surely within ±1.4 (<see cref="Similarity"/>'s "far apart"
+    /// test) by a billionth, so that the test takes a logarithm only near its edges.
+    /// </summary>
+    private static readonly double NearLow = Math.Exp(-1.4) * (1 + 1e-9);
+    private static readonly double NearHigh = Math.Exp(1.4) * (1 - 1e-9);
+
+    /// <summary>True when the log of <paramref name="ratio"/> is beyond ±1.4.</summary>
+    internal static bool FarApart(double ratio) => (ratio <= NearLow || ratio >= NearHigh) && Math.Abs(Math.Log(ratio)) > 1.4;
+
+    /// <summary>A pair's length misfit as it was computed before <see cref="LengthFit"/> (tests hold the two equal).</summary>
+    internal static double MisfitByLog(int sourceLetters, int targetLetters, double log) =>
+        0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)targetLetters / sourceLetters) - log) - 0.2));
+
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, LengthFit lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         List<(int S, int T, double Score)>? window = null;
@@ -493,7 +532,7 @@ public static class PageAligner
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, double ratio, LengthFit lengthRatio, List<(int S, int T, double Score)> found)
     {
         var m = s1 - s0;
         var n = t1 - t0;
@@ -543,7 +582,7 @@ public static class PageAligner
         found.Reverse(first, found.Count - first);
     }
 
-    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
+    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int t0, int m, int n, double ratio, LengthFit lengthRatio, double[] score, double[] similarity, byte[] move)
     {
         var width = n + 1;
         for (var i = 0; i <= m; i++)
@@ -653,8 +692,7 @@ public static class PageAligner
         }
         else if (s.Letters > 0 && t.Letters > 0)
         {
-            var ratio = Math.Log((double)t.Letters / s.Letters);
-            if (Math.Abs(ratio) > 1.4)
+            if (FarApart((double)t.Letters / s.Letters))
             {
                 score -= 0.4;
             }
