@@ -264,10 +264,10 @@ public static class PageAligner
     /// still anchor, in order, without any quadratic search.
     /// </summary>
     /// <remarks>
-    /// The English side's occurrences of the keys are sorted by key once per English page (<see cref="SourceAnchors"/>;
-    /// four dictionaries per page were 60 MB of a 31-language check), and each translated occurrence is looked up in
-    /// them (sorting the translation's keys too was a third of the anchors' time); in each key's run the m-th source
-    /// occurrence pairs with the m-th target occurrence in page order when both sides have as many.
+    /// Occurrences of the keys are sorted by key (four dictionaries per page were 60 MB of a 31-language check): the
+    /// English side once per English page (<see cref="SourceAnchors"/>), the translation's in pooled arrays, and the two
+    /// walked side by side; in each key's run the m-th source occurrence pairs with the m-th target occurrence when
+    /// both sides have as many.
     /// </remarks>
     internal static List<(int S, int T)> FindAnchors(UnitFeatures[] s, SourceAnchors source, UnitFeatures[] t) =>
         FindAnchors(s, source, t, null, new double[s.Length]);
@@ -289,63 +289,53 @@ public static class PageAligner
         }
 
         var pool = System.Buffers.ArrayPool<int>.Shared;
-        var runs = pool.Rent(total); // the start of the English run of each target occurrence's key, or -1
-        var counts = pool.Rent(source.Count); // per English run: its target occurrences, then how many were paired
+        var keys = System.Buffers.ArrayPool<ulong>.Shared.Rent(total);
+        var codes = pool.Rent(total); // a target occurrence's place, in page and key order
+        var owners = pool.Rent(total); // the unit of the occurrence with that code
         var partners = pool.Rent(source.Count); // the target unit of each source occurrence, or -1
         try
         {
-            Array.Fill(partners, -1, 0, source.Count);
-            Array.Clear(counts, 0, source.Count);
-            var sourceKeys = source.Keys;
-            var runEnds = source.RunEnds;
             var q = 0;
             for (var j = 0; j < t.Length; j++)
             {
                 foreach (var key in t[j].AnchorKeys)
                 {
-                    var r = SourceAnchors.LowerBound(sourceKeys, key);
-                    if (r < sourceKeys.Length && sourceKeys[r] == key)
-                    {
-                        counts[r]++;
-                    }
-                    else
-                    {
-                        r = -1;
-                    }
-
-                    runs[q++] = r;
+                    (keys[q], codes[q], owners[q]) = (key, q, j);
+                    q++;
                 }
             }
 
-            // The m-th target occurrence of a key in page order pairs with its m-th English occurrence when both sides
-            // have as many; a count is turned, at its run's first target occurrence, into -1 - (occurrences paired so
-            // far), or int.MinValue for a key the sides have unequally often.
+            SourceAnchors.SortRuns(keys, codes, total);
+            var sourceKeys = source.Keys;
             var sourceCodes = source.Codes;
-            q = 0;
-            for (var j = 0; j < t.Length; j++)
+            for (int i = 0, k = 0; i < sourceKeys.Length;)
             {
-                for (var n = t[j].AnchorKeys.Length; n > 0; n--)
+                var key = sourceKeys[i];
+                var sourceEnd = i + 1;
+                while (sourceEnd < sourceKeys.Length && sourceKeys[sourceEnd] == key)
                 {
-                    var r = runs[q++];
-                    if (r < 0)
-                    {
-                        continue;
-                    }
-
-                    var c = counts[r];
-                    if (c > 0)
-                    {
-                        c = c == runEnds[r] - r ? -1 : int.MinValue;
-                    }
-
-                    if (c != int.MinValue)
-                    {
-                        partners[sourceCodes[r - 1 - c]] = j;
-                        c--;
-                    }
-
-                    counts[r] = c;
+                    sourceEnd++;
                 }
+
+                while (k < total && keys[k] < key)
+                {
+                    k++;
+                }
+
+                var targetEnd = k;
+                while (targetEnd < total && keys[targetEnd] == key)
+                {
+                    targetEnd++;
+                }
+
+                var paired = sourceEnd - i == targetEnd - k;
+                for (var m = 0; m < sourceEnd - i; m++)
+                {
+                    partners[sourceCodes[i + m]] = paired ? owners[codes[k + m]] : -1;
+                }
+
+                i = sourceEnd;
+                k = targetEnd;
             }
 
             var candidates = new List<(int S, int T)>(s.Length); // at most one per English unit: sized once, not grown (3 MB of a site)
@@ -373,8 +363,9 @@ public static class PageAligner
         }
         finally
         {
-            pool.Return(runs);
-            pool.Return(counts);
+            System.Buffers.ArrayPool<ulong>.Shared.Return(keys);
+            pool.Return(codes);
+            pool.Return(owners);
             pool.Return(partners);
         }
     }

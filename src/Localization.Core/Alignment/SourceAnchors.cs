@@ -11,45 +11,6 @@ internal sealed class SourceAnchors
     {
         Keys = keys;
         Codes = codes;
-        RunEnds = new int[keys.Length];
-        for (var g = 0; g < keys.Length;)
-        {
-            var end = g + 1;
-            while (end < keys.Length && keys[end] == keys[g])
-            {
-                end++;
-            }
-
-            RunEnds[g] = end;
-            g = end;
-        }
-    }
-
-    /// <summary>At the first index of each run of equal keys, the index after the run (0 elsewhere).</summary>
-    public int[] RunEnds { get; }
-
-    /// <summary>The first index of <paramref name="keys"/> whose key is not below <paramref name="key"/>.</summary>
-    /// <remarks>
-    /// Each translated occurrence is looked up here: sorting the translation's keys to walk them beside these was the
-    /// anchors' largest part (8 of 27 samples in an AOT profile of a 31-language site).
-    /// </remarks>
-    public static int LowerBound(ulong[] keys, ulong key)
-    {
-        int lo = 0, hi = keys.Length;
-        while (lo < hi)
-        {
-            var mid = (int)((uint)(lo + hi) >> 1);
-            if (keys[mid] < key)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
     }
 
     /// <summary>Every anchor key of the sequence, ascending.</summary>
