@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Localization.Core.Findings;
 
 namespace Localization.Core.Rules.Text;
@@ -48,22 +52,47 @@ public sealed class HiddenCharactersRule : IRule
     }
 
     /// <summary>
-    /// The first hidden character: four vectorised searches over small sets (bidi controls, isolates, the
-    /// zero-width ones, the soft hyphen) instead of one over a scattered set of 13, which needs a slower
-    /// probabilistic search on every page of the site.
+    /// The first hidden character, in one pass of eight characters at a time: four library searches over small sets
+    /// (bidi controls, isolates, the zero-width ones, the soft hyphen) read every page four times, 28 samples of the
+    /// AOT check of a 31-language site, and one library search over the scattered set of 13 is a slower probabilistic
+    /// search. Held to the four searches by <c>HiddenCharactersScanTests</c>.
     /// </summary>
-    private static int IndexOfHidden(ReadOnlySpan<char> text)
+    internal static int IndexOfHidden(ReadOnlySpan<char> text)
     {
-        var first = text.IndexOfAnyInRange('\u202A', '\u202E');
-        var limit = first < 0 ? text : text[..first];
-        first = Earliest(first, limit.IndexOfAnyInRange('\u2066', '\u2069'));
-        limit = first < 0 ? text : text[..first];
-        first = Earliest(first, limit.IndexOfAny('\u200B', '\u2060', '\uFEFF'));
-        limit = first < 0 ? text : text[..first];
-        return Earliest(first, limit.IndexOf('\u00AD'));
-    }
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var bidi = Vector128.Create((ushort)0x202A);
+            var isolates = Vector128.Create((ushort)0x2066);
+            var zeroWidth = Vector128.Create((ushort)0x200B);
+            var joiner = Vector128.Create((ushort)0x2060);
+            var byteOrder = Vector128.Create((ushort)0xFEFF);
+            var softHyphen = Vector128.Create((ushort)0x00AD);
+            var five = Vector128.Create((ushort)5);
+            var four = Vector128.Create((ushort)4);
+            for (; k <= text.Length - Vector128<ushort>.Count; k += Vector128<ushort>.Count)
+            {
+                var c = Vector128.LoadUnsafe(ref first, (nuint)k);
+                var hit = Vector128.LessThan(c - bidi, five) | Vector128.LessThan(c - isolates, four)
+                    | Vector128.Equals(c, zeroWidth) | Vector128.Equals(c, joiner) | Vector128.Equals(c, byteOrder) | Vector128.Equals(c, softHyphen);
+                if (hit != Vector128<ushort>.Zero)
+                {
+                    return k + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
+                }
+            }
+        }
 
-    private static int Earliest(int a, int b) => b >= 0 && (a < 0 || b < a) ? b : a;
+        for (; k < text.Length; k++)
+        {
+            if (Classify(text[k]) is not null)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
 
     private static int NextHidden(string text, int from)
     {
