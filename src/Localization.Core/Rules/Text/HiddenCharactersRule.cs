@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.Intrinsics;
 using Localization.Core.Findings;
 
 namespace Localization.Core.Rules.Text;
@@ -48,22 +49,56 @@ public sealed class HiddenCharactersRule : IRule
     }
 
     /// <summary>
-    /// The first hidden character: four vectorised searches over small sets (bidi controls, isolates, the
-    /// zero-width ones, the soft hyphen) instead of one over a scattered set of 13, which needs a slower
-    /// probabilistic search on every page of the site.
+    /// The first hidden character, or -1: one pass comparing eight characters at a time with the hidden ones (two
+    /// ranges and four single characters). Four library searches (one per small set: a single search over the
+    /// scattered set of 13 is a slower probabilistic one) read every page of the site four times: 11 of 2,235
+    /// samples of a 31-language check (Native AOT), for a character nearly no page holds.
     /// </summary>
-    private static int IndexOfHidden(ReadOnlySpan<char> text)
+    // Optimised from its first call: a loop over every character of every translated page.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static int IndexOfHidden(ReadOnlySpan<char> text)
     {
-        var first = text.IndexOfAnyInRange('\u202A', '\u202E');
-        var limit = first < 0 ? text : text[..first];
-        first = Earliest(first, limit.IndexOfAnyInRange('\u2066', '\u2069'));
-        limit = first < 0 ? text : text[..first];
-        first = Earliest(first, limit.IndexOfAny('\u200B', '\u2060', '\uFEFF'));
-        limit = first < 0 ? text : text[..first];
-        return Earliest(first, limit.IndexOf('\u00AD'));
-    }
+        if (!Vector128.IsHardwareAccelerated || text.Length < Vector128<ushort>.Count)
+        {
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (Classify(text[i]) is not null)
+                {
+                    return i;
+                }
+            }
 
-    private static int Earliest(int a, int b) => b >= 0 && (a < 0 || b < a) ? b : a;
+            return -1;
+        }
+
+        ref var start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
+        var last = text.Length - Vector128<ushort>.Count;
+        for (var i = 0; ; i = Math.Min(i + Vector128<ushort>.Count, last))
+        {
+            // The last vector overlaps the one before it when the text is no multiple of 8: those characters held none.
+            var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
+
+            // Eight ASCII characters (most of a Latin-script page) hold none: one test.
+            if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+            {
+                var hits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0x202A), Vector128.Create((ushort)(0x202E - 0x202A)))
+                    | Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0x2066), Vector128.Create((ushort)(0x2069 - 0x2066)))
+                    | Vector128.Equals(chars, Vector128.Create((ushort)0x200B))
+                    | Vector128.Equals(chars, Vector128.Create((ushort)0x2060))
+                    | Vector128.Equals(chars, Vector128.Create((ushort)0xFEFF))
+                    | Vector128.Equals(chars, Vector128.Create((ushort)0x00AD));
+                if (hits != Vector128<ushort>.Zero)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
+                }
+            }
+
+            if (i == last)
+            {
+                return -1;
+            }
+        }
+    }
 
     private static int NextHidden(string text, int from)
     {
