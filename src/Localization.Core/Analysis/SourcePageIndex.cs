@@ -25,6 +25,11 @@ public sealed class SourcePageIndex
     private readonly WordFactsCache?[] _wordFacts;
     private readonly VerdictCache?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
+
+    // Per unit: its Latin letters when it has no letter of another script, else -1 (or not translatable). Every language's
+    // page sums the script counts of each unit it left as its English, and asks whether it has another script's letters:
+    // one int read in unit order instead of 27 counts (two cache lines per unit, read long after they were made).
+    private readonly int[] _latinOnly;
     private readonly int[] _placeholder;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
 
@@ -48,6 +53,7 @@ public sealed class SourcePageIndex
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _verdicts = new VerdictCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
+        _latinOnly = new int[page.Units.Count];
         _unitWords = new int[]?[page.Units.Count];
         _placeholder = new int[page.Units.Count];
         foreach (var unit in page.Units)
@@ -56,10 +62,13 @@ public sealed class SourcePageIndex
             {
                 _unitSentences[unit.Index] = [];
                 _unitRanges[unit.Index] = [];
+                _latinOnly[unit.Index] = -1;
                 continue;
             }
 
-            ScriptClassifier.Count(unit.Prose.Text, _scriptCounts[unit.Index] = new int[ScriptClassifier.ScriptCount]);
+            var scripts = _scriptCounts[unit.Index] = new int[ScriptClassifier.ScriptCount];
+            ScriptClassifier.Count(unit.Prose.Text, scripts);
+            _latinOnly[unit.Index] = scripts.AsSpan((int)Script.Latin + 1).ContainsAnyExcept(0) ? -1 : scripts[(int)Script.Latin];
             var ranges = SentenceSegmenter.Split(unit.Prose);
             _unitRanges[unit.Index] = ranges;
             var sentences = new (SentenceRange, string)[ranges.Length];
@@ -265,6 +274,16 @@ public sealed class SourcePageIndex
 
         return known == 2;
     }
+
+    /// <summary>
+    /// How many Latin letters a translatable unit of this page has when it has no letter of another script (its script
+    /// counts then hold nothing else but characters of no script); -1 otherwise, and for a unit not of this page.
+    /// </summary>
+    internal int LatinOnlyLettersOf(TranslationUnit unit) => ReferenceEquals(unit, _units[unit.Index]) ? _latinOnly[unit.Index] : -1;
+
+    /// <summary>True when a translatable unit of this page has a letter of a script other than Latin (<see cref="ScriptCountsOf"/>).</summary>
+    internal bool HasOtherScriptLetters(TranslationUnit unit) =>
+        ReferenceEquals(unit, _units[unit.Index]) && _latinOnly[unit.Index] < 0 && _scriptCounts[unit.Index] is not null;
 
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>

@@ -55,6 +55,12 @@ public sealed class TargetPageProfile
                 // The English unit's sentences and their comparison text, shared rather than copied per language.
                 _sentences[unit.Index] = source.RangesOf(english);
                 _english[unit.Index] = english;
+                if (source.LatinOnlyLettersOf(english) is >= 0 and var latin)
+                {
+                    counts[(int)Script.Latin] += latin; // (characters of no script count for no script below)
+                    continue;
+                }
+
                 if (source.ScriptCountsOf(english) is { Length: > 0 } known)
                 {
                     for (var s = 0; s < counts.Length; s++)
@@ -115,7 +121,7 @@ public sealed class TargetPageProfile
 
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
             // page (or has no words), so none teaches a word; another script's page still asks its letters.
-            if (_english[unit.Index] is { } same && (!IsNonLatin || !HasNonLatinLetters(source.ScriptCountsOf(same))))
+            if (_english[unit.Index] is { } same && (!IsNonLatin || !source.HasOtherScriptLetters(same)))
             {
                 continue; // (and an English unit with no letter of another script teaches nothing either)
             }
@@ -262,20 +268,6 @@ public sealed class TargetPageProfile
 
     /// <summary>In <see cref="_wordFacts"/>: it is one (in any case).</summary>
     private const byte English = 4;
-
-    /// <summary>True when letter counts per script (<see cref="ScriptClassifier.Count"/>) hold a script other than Latin.</summary>
-    private static bool HasNonLatinLetters(ReadOnlySpan<int> counts)
-    {
-        for (var s = 0; s < counts.Length; s++)
-        {
-            if (counts[s] > 0 && (Script)s is not (Script.None or Script.Latin))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// In a page of another script: true when the sentence has a letter of a script other than Latin (it is translated),
