@@ -48,7 +48,57 @@ public sealed class LineMap
             var count = 1;
             var pipeCount = 0;
             var i = 0;
-            if (Vector128.IsHardwareAccelerated && chars.Length >= 16)
+            if (Vector128.IsHardwareAccelerated && chars.Length >= 32)
+            {
+                // 32 characters a step in 128-bit vectors (what a Native AOT build for any x64 has), the pipes summed in
+                // the vector's lanes (each lane gains at most 4 a step, so they are added up before 16,384 steps): the
+                // 16-character loop with a bit count per step for the pipes was 1.6% of the time threads ran in a
+                // 31-language check (dotnet-trace, JIT).
+                ref var first = ref MemoryMarshal.GetReference(chars);
+                var lineFeed = Vector128.Create((ushort)'\n');
+                var carriageReturn = Vector128.Create((ushort)'\r');
+                var bar = Vector128.Create((ushort)'|');
+                var returns = Vector128<ushort>.Zero;
+                var bars = Vector128<ushort>.Zero;
+                var steps = 0;
+                for (; i <= chars.Length - 32; i += 32)
+                {
+                    var a = Vector128.LoadUnsafe(ref first, (nuint)i);
+                    var b = Vector128.LoadUnsafe(ref first, (nuint)(i + 8));
+                    var c = Vector128.LoadUnsafe(ref first, (nuint)(i + 16));
+                    var d = Vector128.LoadUnsafe(ref first, (nuint)(i + 24));
+                    returns |= Vector128.Equals(a, carriageReturn) | Vector128.Equals(b, carriageReturn) | Vector128.Equals(c, carriageReturn) | Vector128.Equals(d, carriageReturn);
+                    bars -= Vector128.Equals(a, bar) + Vector128.Equals(b, bar) + Vector128.Equals(c, bar) + Vector128.Equals(d, bar);
+                    if (++steps == 8_192)
+                    {
+                        pipeCount += SumOf(bars);
+                        bars = Vector128<ushort>.Zero;
+                        steps = 0;
+                    }
+
+                    var feeds = Vector128.Narrow(Vector128.Equals(a, lineFeed), Vector128.Equals(b, lineFeed)).ExtractMostSignificantBits()
+                        | (Vector128.Narrow(Vector128.Equals(c, lineFeed), Vector128.Equals(d, lineFeed)).ExtractMostSignificantBits() << 16);
+                    while (feeds != 0)
+                    {
+                        if (count == buffer.Length)
+                        {
+                            Grow(ref buffer);
+                        }
+
+                        buffer[count++] = i + BitOperations.TrailingZeroCount(feeds) + 1;
+                        feeds &= feeds - 1;
+                    }
+                }
+
+                pipeCount += SumOf(bars);
+                if (returns != Vector128<ushort>.Zero)
+                {
+                    pipes = -1;
+                    return null;
+                }
+            }
+
+            if (Vector128.IsHardwareAccelerated && chars.Length - i >= 16)
             {
                 ref var first = ref MemoryMarshal.GetReference(chars);
                 var lineFeed = Vector128.Create((ushort)'\n');
@@ -109,6 +159,12 @@ public sealed class LineMap
         {
             ArrayPool<int>.Shared.Return(buffer);
         }
+    }
+
+    private static int SumOf(Vector128<ushort> lanes)
+    {
+        var (lower, upper) = Vector128.Widen(lanes);
+        return (int)Vector128.Sum(lower + upper);
     }
 
     private static void Grow(ref int[] buffer)
