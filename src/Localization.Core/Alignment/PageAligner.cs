@@ -188,7 +188,7 @@ public static class PageAligner
         try
         {
             var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, selfScores, scores);
-            var lengthRatio = LengthRatio(sourceKeys, targetKeys);
+            var lengthRatio = new LengthFit(LengthRatio(sourceKeys, targetKeys));
 
             // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
             var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
@@ -438,12 +438,42 @@ public static class PageAligner
     /// How far a pair's length is from the page's usual ratio: among blocks that are otherwise alike (paragraphs
     /// without links), a short added or a dropped paragraph must not shift the pairing of its neighbours.
     /// </summary>
-    private static double LengthMisfit(UnitFeatures s, UnitFeatures t, double lengthRatio) =>
-        s.Unit.Verbatim is null && s.Letters >= 20 && t.Letters > 0
-            ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - lengthRatio) - 0.2))
+    private static double LengthMisfit(UnitFeatures s, UnitFeatures t, LengthFit fit) =>
+        s.Unit.Verbatim is null && s.Letters >= 20 && t.Letters > 0 && !fit.Fits((double)t.Letters / s.Letters)
+            ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - fit.Log) - 0.2))
             : 0;
 
-    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, double lengthRatio, CancellationToken cancellation)
+    /// <summary>
+    /// The page's <see cref="LengthRatio"/> with the band of length ratios whose misfit is 0 (a log within 0.2 of it),
+    /// narrowed by a billionth: a ratio inside it is told without its logarithm (a log per grid cell was a sixth of
+    /// the grids' time), and one near the band's edges takes the logarithm as before, so every score is the same.
+    /// </summary>
+    internal readonly struct LengthFit(double log)
+    {
+        private readonly double _low = Math.Exp(log - 0.2) * (1 + 1e-9);
+        private readonly double _high = Math.Exp(log + 0.2) * (1 - 1e-9);
+
+        public double Log { get; } = log;
+
+        /// <summary>True when |log(<paramref name="ratio"/>) − <see cref="Log"/>| is surely at most 0.2.</summary>
+        public bool Fits(double ratio) => ratio > _low && ratio < _high;
+    }
+
+    /// <summary>
+    /// The ratios of two texts' letters whose logarithm is surely within ±1.4 (<see cref="Similarity"/>'s "far apart"
+    /// test) by a billionth, so that the test takes a logarithm only near its edges.
+    /// </summary>
+    private static readonly double NearLow = Math.Exp(-1.4) * (1 + 1e-9);
+    private static readonly double NearHigh = Math.Exp(1.4) * (1 - 1e-9);
+
+    /// <summary>True when the log of <paramref name="ratio"/> is beyond ±1.4.</summary>
+    internal static bool FarApart(double ratio) => (ratio <= NearLow || ratio >= NearHigh) && Math.Abs(Math.Log(ratio)) > 1.4;
+
+    /// <summary>A pair's length misfit as it was computed before <see cref="LengthFit"/> (tests hold the two equal).</summary>
+    internal static double MisfitByLog(int sourceLetters, int targetLetters, double log) =>
+        0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)targetLetters / sourceLetters) - log) - 0.2));
+
+    private static void AlignGap(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, List<(int S, int T, double Score)> matches, LengthFit lengthRatio, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         List<(int S, int T, double Score)>? window = null;
@@ -493,7 +523,7 @@ public static class PageAligner
     /// <c>ratio</c> is the number of target units per source unit along the expected diagonal, taken from the
     /// whole gap, not the window, so that repeated blocks are paired along the true diagonal.
     /// </remarks>
-    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, double ratio, double lengthRatio, List<(int S, int T, double Score)> found)
+    private static void AlignGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int s1, int t0, int t1, double ratio, LengthFit lengthRatio, List<(int S, int T, double Score)> found)
     {
         var m = s1 - s0;
         var n = t1 - t0;
@@ -543,7 +573,7 @@ public static class PageAligner
         found.Reverse(first, found.Count - first);
     }
 
-    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int t0, int m, int n, double ratio, double lengthRatio, double[] score, double[] similarity, byte[] move)
+    private static void FillGrid(UnitFeatures[] s, UnitFeatures[] t, double[] selfScores, int s0, int t0, int m, int n, double ratio, LengthFit lengthRatio, double[] score, double[] similarity, byte[] move)
     {
         var width = n + 1;
         for (var i = 0; i <= m; i++)
@@ -653,8 +683,7 @@ public static class PageAligner
         }
         else if (s.Letters > 0 && t.Letters > 0)
         {
-            var ratio = Math.Log((double)t.Letters / s.Letters);
-            if (Math.Abs(ratio) > 1.4)
+            if (FarApart((double)t.Letters / s.Letters))
             {
                 score -= 0.4;
             }

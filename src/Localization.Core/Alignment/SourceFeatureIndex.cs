@@ -77,7 +77,7 @@ internal sealed class SourceFeatureIndex
     {
         foreach (var unit in targets)
         {
-            if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && SameInputs(twin, unit))
+            if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && (unit.ReadsTwin ? SameFrame(twin, unit) : SameInputs(twin, unit)))
             {
                 // Read from an English block with the same Markdown: no need to look its text up.
                 unit.AlignmentFeatures = UnitFeatures.Of(twin);
@@ -131,6 +131,15 @@ internal sealed class SourceFeatureIndex
 
         return true;
     }
+
+    /// <summary>
+    /// <see cref="SameInputs"/> of a unit that reads its twin (<see cref="TranslationUnit.ReadsTwin"/>) and that twin:
+    /// their texts, invariants and details are the same objects, so only what the walk gave the unit itself is
+    /// compared. Comparing the rest borrowed every twin's prose and moved its invariants (a copy of the array for
+    /// each block not at its English offset) when nothing else asked for them.
+    /// </summary>
+    internal static bool SameFrame(TranslationUnit twin, TranslationUnit unit) =>
+        twin.Kind == unit.Kind && twin.HeadingLevel == unit.HeadingLevel && SameShape(twin.Path, unit.Path);
 
     /// <summary>
     /// The same kinds of containers in the same order: then <see cref="ContainerPath.Shape"/> and

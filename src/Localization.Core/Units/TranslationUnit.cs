@@ -75,6 +75,13 @@ public sealed class TranslationUnit
     /// <summary>The English unit this unit's reading was taken from, its Markdown being the same (see <see cref="SourceBlocks"/>).</summary>
     internal TranslationUnit? EnglishTwin { get; }
 
+    /// <summary>
+    /// True when the unit reads everything but its kind, heading level, path and place from <see cref="EnglishTwin"/>:
+    /// its prose text, invariants' kinds and values, key, verbatim text and heading id are the twin's (none of its own is
+    /// ever set), so the aligner compares only those without borrowing the prose and invariants.
+    /// </summary>
+    internal bool ReadsTwin => EnglishTwin is not null && _details is null;
+
     /// <summary>Stable identity within the page: container path, kind and a hash of the content, not line numbers.</summary>
     /// <remarks>Given, or made on first use by the page's <see cref="UnitIds"/>.</remarks>
     public string Id

@@ -74,6 +74,44 @@ public sealed class SourceFeatureIndexTests
     }
 
     /// <summary>
+    /// A unit that reads its English twin is lent the twin's features when their kind, heading level and containers
+    /// match: the full comparison of their inputs must say the same for every such unit of the corpora (English pages
+    /// read against themselves included, where every block has a twin).
+    /// </summary>
+    [Theory]
+    [InlineData(CorpusPages.Current, "ko")]
+    [InlineData(CorpusPages.Current, "fr")]
+    [InlineData(CorpusPages.Current, "ja")]
+    [InlineData(CorpusPages.Seed, "ko")]
+    public void A_unit_that_reads_its_twin_is_compared_by_its_frame_as_by_all_its_inputs(string name, string language)
+    {
+        var corpus = CorpusPages.Require(name);
+        var twins = 0;
+        foreach (var page in CorpusPages.EnglishPages(corpus))
+        {
+            var translation = CorpusPages.Translation(corpus, language, page);
+            if (!File.Exists(translation))
+            {
+                continue;
+            }
+
+            var english = PageReader.ReadCancellable(page, File.ReadAllText(CorpusPages.English(corpus, page)), null, null, true, null, CancellationToken.None);
+            foreach (var text in new[] { File.ReadAllText(translation), english.Text })
+            {
+                var target = PageReader.ReadCancellable(page, text, null, null, false, english, CancellationToken.None);
+                foreach (var unit in target.Units.Where(u => u.EnglishTwin is not null))
+                {
+                    Assert.True(unit.ReadsTwin);
+                    Assert.True(SourceFeatureIndex.SameFrame(unit.EnglishTwin!, unit) == SourceFeatureIndex.SameInputs(unit.EnglishTwin!, unit), $"{translation}: unit {unit.Index}");
+                    twins++;
+                }
+            }
+        }
+
+        Assert.True(twins > 1000, $"only {twins} units read their twin");
+    }
+
+    /// <summary>
     /// Why a translated unit's comparison hash is made only when an English unit has as many characters that fold to
     /// letters: texts with the same comparison text have as many, however they differ (case, quotes and apostrophes,
     /// a modifier-letter apostrophe that folds to a plain one, dashes, spaces, atoms).

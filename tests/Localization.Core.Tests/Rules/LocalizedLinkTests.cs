@@ -33,6 +33,36 @@ public sealed class LocalizedLinkTests
         Assert.False(LinkMismatchRule.IsLocalizedVariant(english, translated, language));
     }
 
+    /// <summary>
+    /// WithoutMarkers returns an address at once when no marker can be in it: held to the regex alone on random
+    /// addresses made of codes, regions, names, separators and other text, in every language of the site and a few odd
+    /// language tags.
+    /// </summary>
+    [Fact]
+    public void An_address_returned_at_once_is_what_the_regex_returns()
+    {
+        string[] languages = ["ko", "fr", "ja", "de", "pt-BR", "zh-Hans", "zh_TW", "en", "es", "it", "ru", "tr", "kk", "ka", "x", "und", "-", "k.", "fil", "ckb"];
+        string[] pieces = ["ko", "KO", "Ko", "fr", "FR", "de", "en", "es", "pt", "zh", "kk", "ka", "fil", "ckb", "-kr", "_KR", "-hans", "-us", "/", ".", "_", "=", "&", "#", "?", "-", "(", ")",
+            "(Français)", "(French)", "_(한국어)", "(Korean)", "(deutsch)", "https://", "www.example.org", "docs", "kobo", "index", "code", "resources", "\u212A", "\u0130", "é", "%C3%A7", "hl=", "lang=", " "];
+        var random = new Random(101);
+        for (var n = 0; n < 60_000; n++)
+        {
+            var url = string.Concat(Enumerable.Range(0, random.Next(0, 9)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var language = languages[random.Next(languages.Length)];
+            Assert.Equal(ByRegex(url, language), LanguageNames.WithoutMarkers(url, language));
+        }
+    }
+
+    /// <summary>WithoutMarkers as it was before round 8 (the regex for every address).</summary>
+    private static string ByRegex(string url, string language)
+    {
+        var code = System.Text.RegularExpressions.Regex.Escape(language.Split('-', '_')[0]);
+        var native = LanguageNames.NativeName(language);
+        var names = native is null ? [] : new[] { System.Text.RegularExpressions.Regex.Escape(native), System.Text.RegularExpressions.Regex.Escape(LanguageNames.EnglishName(language)!) };
+        var named = names.Length > 0 ? $@"|_?\((?:{string.Join("|", names)})\)" : "";
+        return System.Text.RegularExpressions.Regex.Replace(url, $@"(?<=^|[/._=]){code}(?:[-_][a-z]{{2,4}})?(?=$|[/._&#?]){named}", "", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    }
+
     private static LocalizedLinkRules Rules(string yaml) => ProjectSettings.Parse("localized_links:\n" + yaml, "l10n.yml").LocalizedLinks;
 
     [Fact]

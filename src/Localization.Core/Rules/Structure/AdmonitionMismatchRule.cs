@@ -47,19 +47,35 @@ public sealed class AdmonitionMismatchRule : IRule
         var firstTargetOf = new Dictionary<int, TranslationUnit>();
         var chosen = new List<int>();
         var targetsHoldingMatched = new HashSet<int>();
+        IReadOnlyList<PathSegment>? previousSource = null, previousTarget = null;
         foreach (var pair in context.Page.MatchedPairs)
         {
+            // The units of one container share its region list: a pair with the lists of the pair before it casts the
+            // same votes (chosen still holds them) and adds no container to the sets.
             var sRegions = pair.Source!.Path.Regions;
             var tRegions = pair.Target!.Path.Regions;
-            for (var r = 0; r < tRegions.Count; r++)
+            var sameTarget = ReferenceEquals(tRegions, previousTarget);
+            for (var r = 0; !sameTarget && r < tRegions.Count; r++)
             {
                 targetsHoldingMatched.Add(tRegions[r].ContainerId);
             }
 
             if (sRegions.Count > 0)
             {
-                Vote(pair.Target!, sRegions, tRegions, votes, firstTargetOf, chosen);
+                if (sameTarget && ReferenceEquals(sRegions, previousSource))
+                {
+                    for (var i = 0; i < sRegions.Count; i++)
+                    {
+                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(votes, (sRegions[i].ContainerId, chosen[i]))++;
+                    }
+                }
+                else
+                {
+                    Vote(pair.Target!, sRegions, tRegions, votes, firstTargetOf, chosen);
+                }
             }
+
+            (previousSource, previousTarget) = (sRegions, tRegions);
         }
 
         var usedTargets = new HashSet<int>();
@@ -186,7 +202,8 @@ public sealed class AdmonitionMismatchRule : IRule
     /// <summary>
     /// The votes of one matched pair's English containers for their translated counterparts (only for a pair
     /// inside containers), written as loops: the LINQ and closures it had per region were 6 MB of delegates and a
-    /// percent of a 31-language check. <paramref name="chosen"/> is scratch, reused from pair to pair.
+    /// percent of a 31-language check. <paramref name="chosen"/> is left holding the translated container each English
+    /// region voted for (0: none), in region order.
     /// </summary>
     private static void Vote(TranslationUnit target, IReadOnlyList<PathSegment> sRegions, IReadOnlyList<PathSegment> tRegions, Dictionary<(int S, int T), int> votes, Dictionary<int, TranslationUnit> firstTargetOf, List<int> chosen)
     {

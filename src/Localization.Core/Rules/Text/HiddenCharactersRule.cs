@@ -1,4 +1,7 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Localization.Core.Findings;
 
@@ -49,55 +52,46 @@ public sealed class HiddenCharactersRule : IRule
     }
 
     /// <summary>
-    /// The first hidden character, or -1: one pass comparing eight characters at a time with the hidden ones (two
-    /// ranges and four single characters). Four library searches (one per small set: a single search over the
-    /// scattered set of 13 is a slower probabilistic one) read every page of the site four times: 11 of 2,235
-    /// samples of a 31-language check (Native AOT), for a character nearly no page holds.
+    /// The first hidden character, in one pass of eight characters at a time: four library searches over small sets
+    /// (bidi controls, isolates, the zero-width ones, the soft hyphen) read every page four times, 28 samples of the
+    /// AOT check of a 31-language site, and one library search over the scattered set of 13 is a slower probabilistic
+    /// search. Held to the four searches by <c>HiddenCharactersScanTests</c>.
     /// </summary>
-    // Optimised from its first call: a loop over every character of every translated page.
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static int IndexOfHidden(ReadOnlySpan<char> text)
     {
-        if (!Vector128.IsHardwareAccelerated || text.Length < Vector128<ushort>.Count)
+        var k = 0;
+        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
         {
-            for (var i = 0; i < text.Length; i++)
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var bidi = Vector128.Create((ushort)0x202A);
+            var isolates = Vector128.Create((ushort)0x2066);
+            var zeroWidth = Vector128.Create((ushort)0x200B);
+            var joiner = Vector128.Create((ushort)0x2060);
+            var byteOrder = Vector128.Create((ushort)0xFEFF);
+            var softHyphen = Vector128.Create((ushort)0x00AD);
+            var five = Vector128.Create((ushort)5);
+            var four = Vector128.Create((ushort)4);
+            for (; k <= text.Length - Vector128<ushort>.Count; k += Vector128<ushort>.Count)
             {
-                if (Classify(text[i]) is not null)
+                var c = Vector128.LoadUnsafe(ref first, (nuint)k);
+                var hit = Vector128.LessThan(c - bidi, five) | Vector128.LessThan(c - isolates, four)
+                    | Vector128.Equals(c, zeroWidth) | Vector128.Equals(c, joiner) | Vector128.Equals(c, byteOrder) | Vector128.Equals(c, softHyphen);
+                if (hit != Vector128<ushort>.Zero)
                 {
-                    return i;
+                    return k + BitOperations.TrailingZeroCount(hit.ExtractMostSignificantBits());
                 }
             }
-
-            return -1;
         }
 
-        ref var start = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
-        var last = text.Length - Vector128<ushort>.Count;
-        for (var i = 0; ; i = Math.Min(i + Vector128<ushort>.Count, last))
+        for (; k < text.Length; k++)
         {
-            // The last vector overlaps the one before it when the text is no multiple of 8: those characters held none.
-            var chars = Vector128.LoadUnsafe(ref start, (nuint)i);
-
-            // Eight ASCII characters (most of a Latin-script page) hold none: one test.
-            if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
+            if (Classify(text[k]) is not null)
             {
-                var hits = Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0x202A), Vector128.Create((ushort)(0x202E - 0x202A)))
-                    | Vector128.LessThanOrEqual(chars - Vector128.Create((ushort)0x2066), Vector128.Create((ushort)(0x2069 - 0x2066)))
-                    | Vector128.Equals(chars, Vector128.Create((ushort)0x200B))
-                    | Vector128.Equals(chars, Vector128.Create((ushort)0x2060))
-                    | Vector128.Equals(chars, Vector128.Create((ushort)0xFEFF))
-                    | Vector128.Equals(chars, Vector128.Create((ushort)0x00AD));
-                if (hits != Vector128<ushort>.Zero)
-                {
-                    return i + System.Numerics.BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits());
-                }
-            }
-
-            if (i == last)
-            {
-                return -1;
+                return k;
             }
         }
+
+        return -1;
     }
 
     private static int NextHidden(string text, int from)
