@@ -140,6 +140,46 @@ public sealed class CompactFingerprintTests
         }
     }
 
+    /// <summary>A fingerprint given as other text is kept with the finding's place: it stays through a changed place and goes with a hash given after it.</summary>
+    [Fact]
+    public void A_text_fingerprint_stays_until_a_hash_replaces_it()
+    {
+        var hex = FindingFingerprint.Compute("r", "ko", "f.md", "u", "x");
+        var text = With("fp-hand-written");
+        var moved = text with { Language = "fr", File = "i18n/fr/a.md" };
+        Assert.Equal("fp-hand-written", moved.Fingerprint);
+        Assert.False(moved.TryGetFingerprintHash(out _));
+        Assert.Equal(("fr", "i18n/fr/a.md"), (moved.Language, moved.File));
+        var hashed = moved with { Fingerprint = hex };
+        Assert.Equal(hex, hashed.Fingerprint);
+        Assert.True(hashed.TryGetFingerprintHash(out _));
+        Assert.Equal(With(hex) with { Language = "fr", File = "i18n/fr/a.md" }, hashed);
+        Assert.NotEqual(With(hex), With(hex) with { Fingerprint = "fp-hand-written" });
+        Assert.Equal(text, With("fp-hand-written"));
+        Assert.Equal("fp-hand-written", (With(hex) with { Fingerprint = "fp-hand-written" }).Fingerprint);
+    }
+
+    /// <summary>
+    /// A page's finding is one object of 64 bytes (header, body, place, hashes, four positions): a site's report holds
+    /// 133,000 of them until it is written, each copied by the collector as it ages.
+    /// </summary>
+    [Fact]
+    public void A_pages_finding_is_64_bytes()
+    {
+        var body = new FindingBody("r", "LC1", Severity.Warning, null, "m", null, null, null, null);
+        var place = new FindingPlace("ko", "f.md");
+        var kept = new Finding[1_000];
+        _ = new Finding(body, place, 1, 2, 3, 4, default);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < kept.Length; i++)
+        {
+            kept[i] = new Finding(body, place, i, 2, 3, 4, default);
+        }
+
+        Assert.Equal(64 * kept.Length, GC.GetAllocatedBytesForCurrentThread() - before);
+        GC.KeepAlive(kept);
+    }
+
     [Fact]
     public void The_json_report_writes_the_fingerprint_text()
     {
