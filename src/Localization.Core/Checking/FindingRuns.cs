@@ -73,20 +73,85 @@ internal static class FindingRuns
             at += run.Length;
         }
 
-        // The loose findings merged in from the back, each finding moved once.
-        var (main, other, to) = (at - 1, rest.Length - 1, total - 1);
-        while (other >= 0)
+        // The loose findings merged in from the back, each finding moved once: the pages' findings after each loose
+        // one are found by galloping back from the last place and moved as one block. Comparing every finding of the
+        // pages with the loose ones (a site's 5,800 cross-page findings fall all over its 133,000) was 6-8 ms of one
+        // thread after the last page.
+        var (main, to) = (at - 1, total - 1);
+        for (var other = rest.Length - 1; other >= 0; other--)
         {
-            var c = main >= 0 ? order.Compare(span[main], rest[other]) : -1;
-            if (c == 0)
+            var x = rest[other];
+            var after = After(span, main, x, order);
+            if (after < 0)
             {
                 return Concatenated(runs, loose);
             }
 
-            span[to--] = c > 0 ? span[main--] : rest[other--];
+            var count = main - after + 1;
+            if (count > 0)
+            {
+                span.Slice(after, count).CopyTo(span.Slice(to - count + 1, count));
+                to -= count;
+                main = after - 1;
+            }
+
+            span[to--] = x;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The first index of <paramref name="span"/>[0..<paramref name="last"/>] (ascending) whose finding comes after
+    /// <paramref name="x"/>, found by galloping back from <paramref name="last"/> and then halving; -1 when one of them
+    /// compares equal to <paramref name="x"/>. An equal one is always met: the search ends between a finding before
+    /// <paramref name="x"/> and one after it, each compared with it.
+    /// </summary>
+    private static int After(Span<Finding> span, int last, Finding x, FindingOrder order)
+    {
+        var high = last + 1;
+        var low = last;
+        var step = 1;
+        while (low >= 0)
+        {
+            var c = order.Compare(span[low], x);
+            if (c == 0)
+            {
+                return -1;
+            }
+
+            if (c < 0)
+            {
+                break;
+            }
+
+            high = low;
+            low -= step;
+            step <<= 1;
+        }
+
+        // span[low] (or the start) comes before x, span[high] (or the end) after it.
+        low = Math.Max(low, -1);
+        while (high - low > 1)
+        {
+            var middle = low + ((high - low) >> 1);
+            var c = order.Compare(span[middle], x);
+            if (c == 0)
+            {
+                return -1;
+            }
+
+            if (c < 0)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return high;
     }
 
     private static bool StrictlyAscending(Finding[] run)

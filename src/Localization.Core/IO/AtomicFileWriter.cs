@@ -12,7 +12,7 @@ public sealed class OutputFileException(string path, string message, Exception? 
 }
 
 /// <summary>
-/// The one way l10n writes files: into a temporary file in the destination's directory, flushed to disk,
+/// The one way l10n writes files: into a temporary file in the destination's directory, flushed to disk (written back as it grows, see <see cref="WritebackStream"/>),
 /// then renamed over the destination, so a reader never sees half a report and a failed write (read-only
 /// directory, full disk) leaves the old file intact. An existing file is only replaced when asked, and only
 /// a regular file or a symbolic link is ever replaced: a FIFO or a terminal is written into, anything else
@@ -72,7 +72,7 @@ public static partial class AtomicFileWriter
         try
         {
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
-            using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+            using (var writer = new StreamWriter(new WritebackStream(stream), new UTF8Encoding(false)))
             {
                 write(writer);
                 writer.Flush();

@@ -1,0 +1,67 @@
+using Localization.Core.Crowdin;
+
+namespace Localization.Core.Tests.Crowdin;
+
+/// <summary>
+/// The languages found on disk are looked for on every core when a group has many sources (see
+/// <see cref="ProjectFileMapper.DiscoverLanguages(CrowdinConfig)"/>): the same languages, and the same error, as
+/// looking at the sources one after another.
+/// </summary>
+public sealed class DiscoverLanguagesParallelTests
+{
+    private static TempTree Site(int seed)
+    {
+        var random = new Random(seed);
+        var tree = new TempTree();
+        string[] codes = ["ko", "fr", "ja", "de", "pt-BR", "zh-Hant", "es", "xx", "eo"];
+        for (var i = 0; i < 60; i++)
+        {
+            var source = $"docs/d{i % 7}/p{i}.md";
+            tree.Files(source);
+            foreach (var code in codes)
+            {
+                // Each language translated a different part of the site; some only one page.
+                if (random.Next(codes.Length * 3) == 0 || (code == "ko" && i % 2 == 0))
+                {
+                    tree.Files($"i18n/{code}/d{i % 7}/p{i}.md");
+                }
+            }
+        }
+
+        return tree.Files("i18n/fr/notes.txt", "includes/abbr.en.md", "includes/abbr.eo.md");
+    }
+
+    [Theory]
+    [InlineData(1, "")]
+    [InlineData(2, "    excluded_target_languages: [ja, fr]\n")]
+    [InlineData(3, "    ignore: ['/docs/d3/*.md']\n")]
+    [InlineData(4, "    languages_mapping:\n      two_letters_code:\n        zh-TW: zh-Hant\n        pt: pt-BR\n")]
+    public void The_languages_are_those_found_looking_at_one_source_after_another(int seed, string extra)
+    {
+        using var tree = Site(seed);
+        var config = CrowdinConfigLoader.Load(tree.Config(
+            "files:\n  - source: /docs/**/*.md\n    translation: /i18n/%two_letters_code%/**/%original_file_name%\n" + extra
+            + "  - source: /includes/*.en.md\n    translation: /includes/%file_name%.%two_letters_code%.md\n"));
+
+        var sequential = ProjectFileMapper.DiscoverLanguages(config, parallel: false);
+        Assert.NotEmpty(sequential);
+        for (var run = 0; run < 10; run++)
+        {
+            Assert.Equal(sequential, ProjectFileMapper.DiscoverLanguages(config, parallel: true));
+        }
+    }
+
+    [Fact]
+    public void An_invalid_ignore_pattern_is_the_same_error()
+    {
+        using var tree = Site(5);
+        var loaded = CrowdinConfigLoader.Load(tree.Config(
+            "files:\n  - source: /docs/**/*.md\n    translation: /i18n/%two_letters_code%/**/%original_file_name%\n"));
+        // The loader refuses such a pattern; a configuration built by a program is checked only when used.
+        var config = loaded with { Files = [loaded.Files[0] with { Ignore = ["/docs/["] }] };
+
+        var sequential = Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(config, parallel: false));
+        var parallel = Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(config, parallel: true));
+        Assert.Equal(sequential.Message, parallel.Message);
+    }
+}
