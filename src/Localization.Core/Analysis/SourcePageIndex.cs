@@ -15,15 +15,21 @@ public sealed class SourcePageIndex
     private readonly (SentenceRange Range, string Normalized)[][] _unitSentences;
     private readonly SentenceRange[][] _unitRanges;
     private readonly WordSet _properNounLookup;
-    // Which unit uses which of the page's words: (unit index << 32) | the word's index in _pageWords. A set of
-    // strings per unit was 7.9 MB of the 39 MB the English pages of a 31-language site hold for the whole run (a
-    // string per word per unit, an object the collector traced and copied twice, young to old).
-    private readonly HashSet<long> _unitWords = [];
+    // Which of the page's words (their numbers in _pageWords, sorted) each unit uses, read when a unit is first asked:
+    // few units ever are (a sentence of edited English compared with its English unit), and a set of (unit, word) keys
+    // of every word of every unit, filled for every English page, was 5 MB of a 31-language site's allocations, kept
+    // (and copied by the collector) as long as the page.
+    private readonly int[]?[] _unitWords;
     private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
     private readonly HashSet<ulong> _sentenceHashes = [];
     private readonly WordFactsCache?[] _wordFacts;
     private readonly VerdictCache?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
+
+    // Per unit: its Latin letters when it has no letter of another script, else -1 (or not translatable). Every language's
+    // page sums the script counts of each unit it left as its English, and asks whether it has another script's letters:
+    // one int read in unit order instead of 27 counts (two cache lines per unit, read long after they were made).
+    private readonly int[] _latinOnly;
     private readonly int[] _placeholder;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Type, object> _shared = new();
 
@@ -47,6 +53,8 @@ public sealed class SourcePageIndex
         _wordFacts = new WordFactsCache?[page.Units.Count];
         _verdicts = new VerdictCache?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
+        _latinOnly = new int[page.Units.Count];
+        _unitWords = new int[]?[page.Units.Count];
         _placeholder = new int[page.Units.Count];
         foreach (var unit in page.Units)
         {
@@ -54,10 +62,13 @@ public sealed class SourcePageIndex
             {
                 _unitSentences[unit.Index] = [];
                 _unitRanges[unit.Index] = [];
+                _latinOnly[unit.Index] = -1;
                 continue;
             }
 
-            ScriptClassifier.Count(unit.Prose.Text, _scriptCounts[unit.Index] = new int[ScriptClassifier.ScriptCount]);
+            var scripts = _scriptCounts[unit.Index] = new int[ScriptClassifier.ScriptCount];
+            ScriptClassifier.Count(unit.Prose.Text, scripts);
+            _latinOnly[unit.Index] = scripts.AsSpan((int)Script.Latin + 1).ContainsAnyExcept(0) ? -1 : scripts[(int)Script.Latin];
             var ranges = SentenceSegmenter.Split(unit.Prose);
             _unitRanges[unit.Index] = ranges;
             var sentences = new (SentenceRange, string)[ranges.Length];
@@ -79,7 +90,6 @@ public sealed class SourcePageIndex
                 foreach (var word in LatinWordReader.Read(span))
                 {
                     var number = _pageWords.AddOrFind(unit.Prose.Text, range.Start + word.Index, word.Text.Length, word.Hash);
-                    _unitWords.Add(UnitWordKey(unit.Index, number));
                     var lower = char.IsLower(word.Text[0]);
                     titleCase &= !lower || EnglishWords.IsFunctionWord(word.Text, word.Hash);
                     words.Add((range.Start + word.Index, word.Text.Length, word.Hash, number, lower, word.SentenceInitial));
@@ -157,9 +167,42 @@ public sealed class SourcePageIndex
 
     /// <summary>As <see cref="UnitHasWord(TranslationUnit, ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word, int hash) =>
-        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, hash) is >= 0 and var index && _unitWords.Contains(UnitWordKey(unit.Index, index));
+        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, hash) is >= 0 and var number && Array.BinarySearch(WordNumbersOf(unit), number) >= 0;
 
-    private static long UnitWordKey(int unit, int word) => ((long)unit << 32) | (uint)word;
+    /// <summary>
+    /// The numbers of the page's words a unit of this page uses, sorted, read from its sentences as the page's words
+    /// were (pages are checked on several threads at once: a unit read twice gives the same numbers, the first kept).
+    /// </summary>
+    private int[] WordNumbersOf(TranslationUnit unit)
+    {
+        if (Volatile.Read(ref _unitWords[unit.Index]) is { } known)
+        {
+            return known;
+        }
+
+        var numbers = new List<int>();
+        foreach (var range in _unitRanges[unit.Index])
+        {
+            foreach (var word in LatinWordReader.Read(unit.Prose.Text.AsSpan(range.Start, range.Length)))
+            {
+                numbers.Add(_pageWords.Find(word.Text, word.Hash));
+            }
+        }
+
+        numbers.Sort();
+        var distinct = new int[numbers.Count];
+        var count = 0;
+        foreach (var number in numbers)
+        {
+            if (count == 0 || distinct[count - 1] != number)
+            {
+                distinct[count++] = number;
+            }
+        }
+
+        var read = distinct[..count];
+        return Interlocked.CompareExchange(ref _unitWords[unit.Index], read, null) ?? read;
+    }
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
     public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);
@@ -231,6 +274,16 @@ public sealed class SourcePageIndex
 
         return known == 2;
     }
+
+    /// <summary>
+    /// How many Latin letters a translatable unit of this page has when it has no letter of another script (its script
+    /// counts then hold nothing else but characters of no script); -1 otherwise, and for a unit not of this page.
+    /// </summary>
+    internal int LatinOnlyLettersOf(TranslationUnit unit) => ReferenceEquals(unit, _units[unit.Index]) ? _latinOnly[unit.Index] : -1;
+
+    /// <summary>True when a translatable unit of this page has a letter of a script other than Latin (<see cref="ScriptCountsOf"/>).</summary>
+    internal bool HasOtherScriptLetters(TranslationUnit unit) =>
+        ReferenceEquals(unit, _units[unit.Index]) && _latinOnly[unit.Index] < 0 && _scriptCounts[unit.Index] is not null;
 
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>

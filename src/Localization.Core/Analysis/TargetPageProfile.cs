@@ -12,7 +12,8 @@ public sealed class TargetPageProfile
 {
     private readonly SourcePageIndex _source;
     private readonly SentenceRange[][] _sentences;
-    private readonly string?[]?[] _normalized;
+    // Made on the first sentence compared as text (an array per page that compares none was 2 MB of a 31-language site's allocations).
+    private string?[]?[]? _normalized;
     private readonly TranslationUnit?[] _english;
     private readonly byte[]?[] _translated;
 
@@ -41,7 +42,6 @@ public sealed class TargetPageProfile
         _source = source;
         var units = page.Units;
         _sentences = new SentenceRange[units.Count][];
-        _normalized = new string?[]?[units.Count];
         _english = new TranslationUnit?[units.Count];
         _translated = new byte[]?[units.Count];
         _lettersAndDigits = new int[units.Count];
@@ -55,6 +55,12 @@ public sealed class TargetPageProfile
                 // The English unit's sentences and their comparison text, shared rather than copied per language.
                 _sentences[unit.Index] = source.RangesOf(english);
                 _english[unit.Index] = english;
+                if (source.LatinOnlyLettersOf(english) is >= 0 and var latin)
+                {
+                    counts[(int)Script.Latin] += latin; // (characters of no script count for no script below)
+                    continue;
+                }
+
                 if (source.ScriptCountsOf(english) is { Length: > 0 } known)
                 {
                     for (var s = 0; s < counts.Length; s++)
@@ -104,15 +110,18 @@ public sealed class TargetPageProfile
             _wordFacts = new byte[_words.Capacity];
         }
 
-        var scratch = new List<(int Start, int Length, int Hash)>(64);
-        var judged = new List<int>(64);
+        // Only the buffers of the page's kind (the word list of a page of another script, made for every page, was 2 MB of a
+        // 31-language site's allocations).
+        var scratch = IsNonLatin ? new List<(int Start, int Length, int Hash)>(64) : null;
+        var judged = IsNonLatin ? null : new List<int>(64);
+        var unknown = IsNonLatin ? null : new List<int>(32);
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
 
             // English left as it is: in a Latin-script page each of its sentences is a sentence of the English
             // page (or has no words), so none teaches a word; another script's page still asks its letters.
-            if (_english[unit.Index] is { } same && (!IsNonLatin || !HasNonLatinLetters(source.ScriptCountsOf(same))))
+            if (_english[unit.Index] is { } same && (!IsNonLatin || !source.HasOtherScriptLetters(same)))
             {
                 continue; // (and an English unit with no letter of another script teaches nothing either)
             }
@@ -123,14 +132,14 @@ public sealed class TargetPageProfile
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
                 if (IsNonLatin)
                 {
-                    if (!ReadTranslatedSentence(span, scratch))
+                    if (!ReadTranslatedSentence(span, scratch!))
                     {
                         continue;
                     }
 
                     // A letter of the page's script: the untranslated-text test has nothing to ask of it.
                     (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
-                    foreach (var (start, length, hash) in scratch)
+                    foreach (var (start, length, hash) in scratch!)
                     {
                         _words.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
                     }
@@ -138,13 +147,13 @@ public sealed class TargetPageProfile
                     continue;
                 }
 
-                if (!JudgeLatinSentence(unit, k, span, source, judged))
+                if (!JudgeLatinSentence(unit, k, span, source, judged!, unknown!))
                 {
                     continue;
                 }
 
                 // A Latin word: the untranslated-text test has nothing to ask of it.
-                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = judged.Count > 0 ? Settled : Taught;
+                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = judged!.Count > 0 ? Settled : Taught;
                 _keptLatin |= judged.Count > 0;
                 foreach (var word in judged)
                 {
@@ -207,7 +216,7 @@ public sealed class TargetPageProfile
         }
 
         var sentences = _sentences[unit.Index];
-        var cache = _normalized[unit.Index] ??= new string?[sentences.Length];
+        var cache = (_normalized ??= new string?[]?[_sentences.Length])[unit.Index] ??= new string?[sentences.Length];
         return cache[k] ??= TextNormalizer.ForComparison(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length));
     }
 
@@ -259,20 +268,6 @@ public sealed class TargetPageProfile
 
     /// <summary>In <see cref="_wordFacts"/>: it is one (in any case).</summary>
     private const byte English = 4;
-
-    /// <summary>True when letter counts per script (<see cref="ScriptClassifier.Count"/>) hold a script other than Latin.</summary>
-    private static bool HasNonLatinLetters(ReadOnlySpan<int> counts)
-    {
-        for (var s = 0; s < counts.Length; s++)
-        {
-            if (counts[s] > 0 && (Script)s is not (Script.None or Script.Latin))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// In a page of another script: true when the sentence has a letter of a script other than Latin (it is translated),
@@ -335,7 +330,7 @@ public sealed class TargetPageProfile
     // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
     // for the first seconds of a run (these seven methods so marked: 6% of a 31-language check, JIT).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<int> words)
+    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<int> words, List<int> unknown)
     {
         words.Clear();
         if (IsEnglishSentence(unit, k, sentence, source))
@@ -350,10 +345,10 @@ public sealed class TargetPageProfile
         var text = unit.Prose.Text;
         var offset = _sentences[unit.Index][k].Start;
         int lower = 0, english = 0;
+        unknown.Clear();
         foreach (var word in LatinWordReader.Read(sentence))
         {
-            var hash = word.Hash;
-            var entry = _words.AddOrFind(text, offset + word.Index, word.Text.Length, hash);
+            var entry = _words.AddOrFind(text, offset + word.Index, word.Text.Length, word.Hash);
             if (entry >= _wordFacts.Length)
             {
                 Array.Resize(ref _wordFacts, _words.Capacity);
@@ -366,14 +361,32 @@ public sealed class TargetPageProfile
                 var facts = _wordFacts[entry];
                 if ((facts & EnglishKnown) == 0)
                 {
-                    facts |= (byte)(EnglishKnown | (source.PageHasWord(word.Text, hash) ? English : 0));
-                    _wordFacts[entry] = facts;
+                    unknown.Add(entry);
                 }
-
-                if ((facts & English) != 0)
+                else if ((facts & English) != 0)
                 {
                     english++;
                 }
+            }
+        }
+
+        // The English page is asked of the words not yet known only until the answer is settled: most words of a
+        // translated sentence are no English word, and half its lower-case words known as such decide it (the
+        // English page's set, read long after it was made, was a sixth of this judgement).
+        for (var i = 0; i < unknown.Count && english * 2 < lower && (english + unknown.Count - i) * 2 >= lower; i++)
+        {
+            var entry = unknown[i];
+            var facts = _wordFacts[entry];
+            if ((facts & EnglishKnown) == 0)
+            {
+                // (the page's word set holds the word as first written, equal to this one ignoring case, as the English page compares)
+                facts |= (byte)(EnglishKnown | (source.PageHasWord(_words.WordAt(entry), _words.HashAt(entry)) ? English : 0));
+                _wordFacts[entry] = facts;
+            }
+
+            if ((facts & English) != 0)
+            {
+                english++;
             }
         }
 

@@ -202,18 +202,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        if (target.IsNonLatin)
-        {
-            foreach (var count in NonLatinCounts(source.ScriptCountsOf(english)))
-            {
-                if (count > 0)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return !target.IsNonLatin || !source.HasOtherScriptLetters(english);
     }
 
     /// <summary>
@@ -246,8 +235,6 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
         return unnamed;
     }
-
-    private static ReadOnlySpan<int> NonLatinCounts(ReadOnlySpan<int> counts) => counts.Length > (int)Script.Latin ? counts[((int)Script.Latin + 1)..] : [];
 
     /// <summary>How many of the English unit's first sentences have a shared verdict that stands for this page.</summary>
     private int Standing(EnglishUnitVerdicts shared, TranslationUnit english)

@@ -6,7 +6,7 @@ using Localization.Core.Units;
 namespace Localization.Core.Tests.Analysis;
 
 /// <summary>
-/// <see cref="SourcePageIndex.UnitHasWord"/> answers from one set of (unit, page word) keys per English page; it
+/// <see cref="SourcePageIndex.UnitHasWord"/> answers from the sorted numbers of the page words each unit uses, read on first ask; it
 /// must answer what a set of each unit's words (<see cref="StringComparer.OrdinalIgnoreCase"/>), its previous
 /// form, answered: for every word of every unit of the corpus's English pages, asked of its own unit and of the
 /// next, in its own case and folded, and for generated pages with letters whose case folding is special.
