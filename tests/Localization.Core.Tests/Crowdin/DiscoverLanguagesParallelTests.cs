@@ -3,7 +3,7 @@ using Localization.Core.Crowdin;
 namespace Localization.Core.Tests.Crowdin;
 
 /// <summary>
-/// The languages found on disk are looked for on every core when a group has many sources (see
+/// The languages found on disk are looked for on the run's threads (see
 /// <see cref="ProjectFileMapper.DiscoverLanguages(CrowdinConfig)"/>): the same languages, and the same error, as
 /// looking at the sources one after another.
 /// </summary>
