@@ -153,7 +153,7 @@ internal static class ProjectRun
         {
             if (languages.Count == 0)
             {
-                var candidates = settings.Languages ?? ProjectFileMapper.DiscoverLanguages(config);
+                var candidates = settings.Languages ?? ProjectFileMapper.DiscoverLanguages(config, engine.Parallelism);
                 languages.AddRange(candidates.Distinct(StringComparer.Ordinal).Where(l => !excludedLanguages.Contains(l, StringComparer.OrdinalIgnoreCase) && !settings.ExcludeLanguages.Contains(l, StringComparer.OrdinalIgnoreCase)));
                 if (languages.Count == 0)
                 {
@@ -162,13 +162,13 @@ internal static class ProjectRun
                 }
             }
 
-            var plan = ProjectPlanner.Plan(config, languages, paths);
+            var plan = ProjectPlanner.Plan(config, languages, paths, engine.Parallelism);
             foreach (var language in languages)
             {
                 var expected = plan.Pairs.Where(p => p.Language == language).ToList();
                 if (paths.Count == 0 && expected.Count > 0 && !expected.Any(p => File.Exists(p.TargetFullPath)))
                 {
-                    console.Fail($"no translation for language '{language}' exists (expected, for example, {expected[0].Target}); the languages found on disk are: {string.Join(", ", ProjectFileMapper.DiscoverLanguages(config).DefaultIfEmpty("none"))}");
+                    console.Fail($"no translation for language '{language}' exists (expected, for example, {expected[0].Target}); the languages found on disk are: {string.Join(", ", ProjectFileMapper.DiscoverLanguages(config, engine.Parallelism).DefaultIfEmpty("none"))}");
                     return null;
                 }
             }

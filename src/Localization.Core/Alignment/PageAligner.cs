@@ -440,7 +440,7 @@ public static class PageAligner
     /// </summary>
     private static double LengthMisfit(UnitFeatures s, UnitFeatures t, LengthFit fit) =>
         s.Unit.Verbatim is null && s.Letters >= 20 && t.Letters > 0 && !fit.Fits((double)t.Letters / s.Letters)
-            ? 0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)t.Letters / s.Letters) - fit.Log) - 0.2))
+            ? MisfitByLog(s.Letters, t.Letters, fit.Log)
             : 0;
 
     /// <summary>
@@ -469,7 +469,7 @@ public static class PageAligner
     /// <summary>True when the log of <paramref name="ratio"/> is beyond ±1.4.</summary>
     internal static bool FarApart(double ratio) => (ratio <= NearLow || ratio >= NearHigh) && Math.Abs(Math.Log(ratio)) > 1.4;
 
-    /// <summary>A pair's length misfit as it was computed before <see cref="LengthFit"/> (tests hold the two equal).</summary>
+    /// <summary>A pair's length misfit by its logarithm: what <see cref="LengthMisfit"/> computes outside the band (tests hold the band to it).</summary>
     internal static double MisfitByLog(int sourceLetters, int targetLetters, double log) =>
         0.25 * Math.Min(2.0, Math.Max(0, Math.Abs(Math.Log((double)targetLetters / sourceLetters) - log) - 0.2));
 

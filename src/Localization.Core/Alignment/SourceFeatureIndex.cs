@@ -77,8 +77,10 @@ internal sealed class SourceFeatureIndex
     {
         foreach (var unit in targets)
         {
-            if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && (unit.ReadsTwin ? SameFrame(twin, unit) : SameInputs(twin, unit)))
+            if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && SameFrame(twin, unit))
             {
+                // A unit is given its twin only by the page walk, which sets nothing of its own but the heading level.
+                System.Diagnostics.Debug.Assert(unit.ReadsTwin, "a unit with an English twin reads everything else from it");
                 // Read from an English block with the same Markdown: no need to look its text up.
                 unit.AlignmentFeatures = UnitFeatures.Of(twin);
                 continue;
@@ -133,7 +135,7 @@ internal sealed class SourceFeatureIndex
     }
 
     /// <summary>
-    /// <see cref="SameInputs"/> of a unit that reads its twin (<see cref="TranslationUnit.ReadsTwin"/>) and that twin:
+    /// <see cref="SameInputs"/> of a unit that has an English twin (it reads the twin, <see cref="TranslationUnit.ReadsTwin"/>) and that twin:
     /// their texts, invariants and details are the same objects, so only what the walk gave the unit itself is
     /// compared. Comparing the rest borrowed every twin's prose and moved its invariants (a copy of the array for
     /// each block not at its English offset) when nothing else asked for them.

@@ -46,12 +46,7 @@ public sealed class CheckEngine(CheckOptions options)
                 try
                 {
                     var result = CheckPairOrReport(pairs[i], uniqueSizes[i], ref states[i], cancellation);
-                    var run = FindingRuns.SortRun(result.Findings);
-                    // The page keeps its findings as the sorted array alone (no reader of a file's findings depends on
-                    // their order): the list the rules filled, with its spare room, then dies young instead of living
-                    // beside the sorted copy until the report (1.3 MB of a 31-language site's 133,000 findings).
-                    result = result with { Findings = run.Findings };
-                    Volatile.Write(ref sortedRuns[i], new SortedPage(result.Findings, run));
+                    Volatile.Write(ref sortedRuns[i], new SortedPage(result.Findings, FindingRuns.SortRun(result.Findings)));
                     return result;
                 }
                 finally

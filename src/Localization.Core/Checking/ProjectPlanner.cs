@@ -24,40 +24,24 @@ public static class ProjectPlanner
     /// <param name="config">The loaded crowdin.yml.</param>
     /// <param name="languages">Language codes as the project's paths use them.</param>
     /// <param name="paths">Absolute paths of translated files or directories to limit the run to; empty for all.</param>
-    public static ProjectPlan Plan(CrowdinConfig config, IReadOnlyList<string> languages, IReadOnlyList<string> paths)
+    /// <param name="parallelism">The run's degree of parallelism (<see cref="CheckOptions.Parallelism"/>: 0 = all cores).</param>
+    public static ProjectPlan Plan(CrowdinConfig config, IReadOnlyList<string> languages, IReadOnlyList<string> paths, int parallelism = 0)
     {
-        // Each language is mapped on its own, on every core, each thread with its own session (listings are not
-        // shared between threads): planning a 31-language site took 31-36 ms of one thread before the first page,
-        // the other core idle. The languages' results are joined in their order, so the plan is the same, and the
+        // Each language is mapped on its own, on the run's threads: planning a 31-language site took 31-36 ms of one
+        // thread before the first page, the other core idle. The English sources are listed once, here, and read by
+        // every thread's session. The languages' results are joined in their order, so the plan is the same, and the
         // error of the first failing language is the one thrown, as when they were mapped one after another.
         var planned = new LanguagePlan?[languages.Count];
-        var errors = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[languages.Count];
-        if (languages.Count > 1)
+        if (languages.Count > 0)
         {
-            Parallel.For(
-                0,
+            var listed = new MappingSession(config);
+            listed.ListSources(config.Files.Where(g => languages.Any(l => !MappingSession.IsExcluded(g, l))));
+            MappingParallel.For(
                 languages.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                () => (MappingSession?)null,
-                (i, _, session) =>
-                {
-                    try
-                    {
-                        session ??= new MappingSession(config);
-                        planned[i] = PlanLanguage(session, config, languages[i], paths);
-                    }
-                    catch (Exception e)
-                    {
-                        errors[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-                    }
-
-                    return session;
-                },
+                parallelism,
+                () => new MappingSession(listed),
+                (i, session) => planned[i] = PlanLanguage(session, config, languages[i], paths),
                 _ => { });
-        }
-        else if (languages.Count == 1)
-        {
-            planned[0] = PlanLanguage(new MappingSession(config), config, languages[0], paths);
         }
 
         var pairs = new List<PairRequest>();
@@ -66,7 +50,6 @@ public static class ProjectPlanner
         var collisions = new List<MappingCollision>();
         for (var i = 0; i < languages.Count; i++)
         {
-            errors[i]?.Throw();
             var language = planned[i]!;
             pairs.AddRange(language.Pairs);
             skipped.UnionWith(language.Skipped);

@@ -12,6 +12,9 @@ internal sealed class MappingSession
 
     // By pattern: groups that repeat a source pattern (even thousands of them) share one listing.
     private readonly Dictionary<string, IReadOnlyList<GlobMatch>> _sources = new(StringComparer.Ordinal);
+
+    // The listings of the session this one was started from, read only (null for a first session).
+    private readonly Dictionary<string, IReadOnlyList<GlobMatch>>? _sharedSources;
     private readonly Dictionary<(CrowdinFileGroup, string), IgnoreMatcher> _ignores = [];
     private readonly Dictionary<string, Regex> _segmentRegexes = new(StringComparer.Ordinal);
 
@@ -27,7 +30,38 @@ internal sealed class MappingSession
         Lister = new DirectoryLister(config.BasePath);
     }
 
+    /// <summary>
+    /// A session for another thread that reads the sources <paramref name="parent"/> has listed (no longer changed:
+    /// the parent is not used while this session is) and lists everything else itself: each planning thread listed
+    /// the English sources again, the listing that <see cref="ListSources"/> is there to do once.
+    /// </summary>
+    public MappingSession(MappingSession parent)
+    {
+        _config = parent._config;
+        _sharedSources = parent._sources;
+        Lister = new DirectoryLister(_config.BasePath);
+    }
+
     public DirectoryLister Lister { get; }
+
+    /// <summary>
+    /// Lists the sources of <paramref name="groups"/> for the sessions started from this one. A group whose listing
+    /// fails is left to each session that needs it, which raises the error where it did (in its language's place).
+    /// </summary>
+    public void ListSources(IEnumerable<CrowdinFileGroup> groups)
+    {
+        foreach (var group in groups)
+        {
+            try
+            {
+                Sources(group);
+            }
+            catch (Exception)
+            {
+                // Raised again by the session that needs the group.
+            }
+        }
+    }
 
     /// <summary>True if the group's <c>excluded_target_languages</c> lists <paramref name="code"/> (case-insensitive).</summary>
     public static bool IsExcluded(CrowdinFileGroup group, string code) =>
@@ -36,6 +70,11 @@ internal sealed class MappingSession
     /// <summary>Source files of a group, sorted, before <c>ignore</c> is applied.</summary>
     public IReadOnlyList<GlobMatch> Sources(CrowdinFileGroup group)
     {
+        if (_sharedSources is not null && _sharedSources.TryGetValue(group.Source, out var shared))
+        {
+            return shared;
+        }
+
         if (!_sources.TryGetValue(group.Source, out var matches))
         {
             if (!CrowdinGlob.TryParse(group.Source, out var glob, out var error))

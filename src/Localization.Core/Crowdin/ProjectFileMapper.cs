@@ -130,67 +130,39 @@ public static class ProjectFileMapper
     /// returned; codes that are not <c>^[A-Za-z0-9_-]+$</c> are ignored.
     /// </summary>
     /// <exception cref="ConfigException">A group's source pattern is invalid.</exception>
-    public static IReadOnlyList<string> DiscoverLanguages(CrowdinConfig config) => DiscoverLanguages(config, parallel: true);
+    public static IReadOnlyList<string> DiscoverLanguages(CrowdinConfig config) => DiscoverLanguages(config, parallelism: 0);
 
-    /// <summary><see cref="DiscoverLanguages(CrowdinConfig)"/>, with the sources of a group looked at one after another unless <paramref name="parallel"/> (for tests).</summary>
-    internal static IReadOnlyList<string> DiscoverLanguages(CrowdinConfig config, bool parallel)
+    /// <summary><see cref="DiscoverLanguages(CrowdinConfig)"/> on at most <paramref name="parallelism"/> threads (<see cref="Checking.CheckOptions.Parallelism"/>: 0 = all cores).</summary>
+    public static IReadOnlyList<string> DiscoverLanguages(CrowdinConfig config, int parallelism)
     {
         ArgumentNullException.ThrowIfNull(config);
         var session = new MappingSession(config);
         var found = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var group in config.Files)
         {
-            var sources = session.Sources(group);
-            if (!parallel || sources.Count < ParallelSources || Environment.ProcessorCount < 2)
-            {
-                foreach (var source in sources)
-                {
-                    DiscoverFrom(session, group, source, found);
-                }
-
-                continue;
-            }
-
-            DiscoverInParallel(config, group, sources, found);
+            DiscoverInParallel(session, group, session.Sources(group), found, parallelism);
         }
 
         return found.ToArray();
     }
 
-    /// <summary>Sources of a group from which their translations are looked for on every core.</summary>
-    private const int ParallelSources = 16;
-
     /// <summary>
-    /// The languages of a group's sources, looked for on every core, each thread with its own session and its own
-    /// set of languages found (starting from those of the groups before): a 31-language site's 125 sources took
+    /// The languages of a group's sources, looked for on the run's threads, each thread with its own session and its
+    /// own set of languages found (starting from those of the groups before): a 31-language site's 125 sources took
     /// 22-31 ms of one thread before the first page. A language is found when one of its translations is confirmed,
     /// which does not depend on which thread confirms it, so the set is the same. A language whose
     /// <c>ignore</c> patterns are invalid throws on every source it appears for and is never found, so the
     /// error thrown is the one of the first such source, as when the sources were looked at one after another.
     /// </summary>
-    private static void DiscoverInParallel(CrowdinConfig config, CrowdinFileGroup group, IReadOnlyList<GlobMatch> sources, SortedSet<string> found)
+    private static void DiscoverInParallel(MappingSession listed, CrowdinFileGroup group, IReadOnlyList<GlobMatch> sources, SortedSet<string> found, int parallelism)
     {
         var before = found.ToArray();
-        var errors = new System.Runtime.ExceptionServices.ExceptionDispatchInfo?[sources.Count];
         var results = new List<SortedSet<string>>();
-        Parallel.For(
-            0,
+        MappingParallel.For(
             sources.Count,
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            () => (Session: new MappingSession(config), Found: new SortedSet<string>(before, StringComparer.Ordinal)),
-            (i, _, local) =>
-            {
-                try
-                {
-                    DiscoverFrom(local.Session, group, sources[i], local.Found);
-                }
-                catch (Exception e)
-                {
-                    errors[i] = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
-                }
-
-                return local;
-            },
+            parallelism,
+            () => (Session: new MappingSession(listed), Found: new SortedSet<string>(before, StringComparer.Ordinal)),
+            (i, local) => DiscoverFrom(local.Session, group, sources[i], local.Found),
             local =>
             {
                 lock (results)
@@ -199,7 +171,6 @@ public static class ProjectFileMapper
                 }
             });
 
-        Array.Find(errors, e => e is not null)?.Throw();
         foreach (var result in results)
         {
             found.UnionWith(result);

@@ -36,7 +36,7 @@ public static class TextFileReader
         {
             var length = FileKind.RegularFileSize(path);
             var regular = length >= 0;
-            if (length < 0)
+            if (!regular)
             {
                 var info = new FileInfo(path);
                 if (!info.Exists)

@@ -20,17 +20,27 @@ internal sealed partial class WritebackStream : Stream
     private const long PageBytes = 4096;
 
     private readonly FileStream _file;
-    private readonly SafeFileHandle? _handle;
     private readonly long _chunkBytes;
+    private readonly Func<SafeFileHandle, long, long, int> _startWriteback;
+    private SafeFileHandle? _handle;
     private long _written;
     private long _started;
 
     /// <param name="file">A file just created for writing, nothing written to it yet.</param>
     /// <param name="chunkBytes">Bytes written before each writeback is started.</param>
     public WritebackStream(FileStream file, long chunkBytes = DefaultChunkBytes)
+        : this(file, chunkBytes, static (handle, offset, count) => SyncFileRange(handle, offset, count, SyncFileRangeWrite))
+    {
+    }
+
+    /// <param name="file">A file just created for writing, nothing written to it yet.</param>
+    /// <param name="chunkBytes">Bytes written before each writeback is started.</param>
+    /// <param name="startWriteback">Starts the writeback of a range of the file, 0 when started (tests stand in for the C library).</param>
+    internal WritebackStream(FileStream file, long chunkBytes, Func<SafeFileHandle, long, long, int> startWriteback)
     {
         _file = file;
         _chunkBytes = chunkBytes;
+        _startWriteback = startWriteback;
         // Taken before anything is written (taking it flushes the file's buffer).
         _handle = OperatingSystem.IsLinux() ? file.SafeFileHandle : null;
     }
@@ -84,9 +94,18 @@ internal sealed partial class WritebackStream : Stream
         }
 
         _file.Flush();
-        if (SyncFileRange(_handle!, _started, end - _started, SyncFileRangeWrite) == 0)
+        try
         {
-            WritebacksStarted++;
+            if (_startWriteback(_handle!, _started, end - _started) == 0)
+            {
+                WritebacksStarted++;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library without sync_file_range (musl before 1.1.x, a stripped libc): the report is still written
+            // whole, only without the early writeback, and the call is not tried again for every chunk.
+            _handle = null;
         }
 
         // A refusal (an old kernel, a file system without it) leaves the whole flush to the end, as before.

@@ -72,4 +72,40 @@ public sealed class ProjectPlannerTests
             Assert.Equal(first.Message, thrown.Message);
         }
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void The_plan_is_the_same_on_any_number_of_threads(int parallelism)
+    {
+        using var tree = Site();
+        var config = CrowdinConfigLoader.Load(tree.Config(Config));
+
+        var plan = ProjectPlanner.Plan(config, Languages, [], parallelism);
+
+        Assert.Equal(ProjectPlanner.Plan(config, Languages, [], 1).Pairs, plan.Pairs);
+        Assert.Equal(Languages.Select(l => ProjectPlanner.Plan(config, [l], [], 1)).SelectMany(p => p.Pairs), plan.Pairs);
+    }
+
+    /// <summary>
+    /// The sources are listed once for every language's thread; a group whose listing fails is the error of the first
+    /// language that maps it, and no error for languages the group excludes.
+    /// </summary>
+    [Fact]
+    public void A_source_pattern_that_cannot_be_listed_fails_only_the_languages_that_map_it()
+    {
+        using var tree = Site();
+        var loaded = CrowdinConfigLoader.Load(tree.Config(Config));
+        // The loader refuses such a pattern; a configuration built by a program is checked only when used.
+        var config = loaded with { Files = [loaded.Files[0], loaded.Files[1] with { Source = "/docs/[", ExcludedTargetLanguages = ["ko", "fr"] }] };
+
+        var alone = Assert.Throws<ConfigException>(() => ProjectPlanner.Plan(config, ["ja"], [], 1));
+        Assert.NotEmpty(ProjectPlanner.Plan(config, ["ko", "fr"], [], 2).Pairs);
+        for (var run = 0; run < 10; run++)
+        {
+            var thrown = Assert.Throws<ConfigException>(() => ProjectPlanner.Plan(config, ["ko", "fr", "ja", "de"], [], 2));
+            Assert.Equal(alone.Message, thrown.Message);
+        }
+    }
 }

@@ -3,7 +3,7 @@ using Localization.Core.Crowdin;
 namespace Localization.Core.Tests.Crowdin;
 
 /// <summary>
-/// The languages found on disk are looked for on every core when a group has many sources (see
+/// The languages found on disk are looked for on the run's threads (see
 /// <see cref="ProjectFileMapper.DiscoverLanguages(CrowdinConfig)"/>): the same languages, and the same error, as
 /// looking at the sources one after another.
 /// </summary>
@@ -43,11 +43,11 @@ public sealed class DiscoverLanguagesParallelTests
             "files:\n  - source: /docs/**/*.md\n    translation: /i18n/%two_letters_code%/**/%original_file_name%\n" + extra
             + "  - source: /includes/*.en.md\n    translation: /includes/%file_name%.%two_letters_code%.md\n"));
 
-        var sequential = ProjectFileMapper.DiscoverLanguages(config, parallel: false);
+        var sequential = ProjectFileMapper.DiscoverLanguages(config, parallelism: 1);
         Assert.NotEmpty(sequential);
         for (var run = 0; run < 10; run++)
         {
-            Assert.Equal(sequential, ProjectFileMapper.DiscoverLanguages(config, parallel: true));
+            Assert.Equal(sequential, ProjectFileMapper.DiscoverLanguages(config, parallelism: 2));
         }
     }
 
@@ -60,8 +60,8 @@ public sealed class DiscoverLanguagesParallelTests
         // The loader refuses such a pattern; a configuration built by a program is checked only when used.
         var config = loaded with { Files = [loaded.Files[0] with { Ignore = ["/docs/["] }] };
 
-        var sequential = Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(config, parallel: false));
-        var parallel = Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(config, parallel: true));
+        var sequential = Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(config, parallelism: 1));
+        var parallel = Assert.Throws<ConfigException>(() => ProjectFileMapper.DiscoverLanguages(config, parallelism: 2));
         Assert.Equal(sequential.Message, parallel.Message);
     }
 }

@@ -64,6 +64,37 @@ public sealed class WritebackStreamTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(typeof(DllNotFoundException))]
+    [InlineData(typeof(EntryPointNotFoundException))]
+    public void A_C_library_without_the_writeback_call_still_gets_the_whole_file_and_is_asked_once(Type missing)
+    {
+        var path = Path.Combine(_root, "no-writeback-" + missing.Name);
+        var expected = new byte[10 * 4096 + 123];
+        new Random(5).NextBytes(expected);
+        var calls = 0;
+        int started;
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096))
+        {
+            var stream = new WritebackStream(file, 4096, (_, _, _) =>
+            {
+                calls++;
+                throw (Exception)Activator.CreateInstance(missing, "sync_file_range")!;
+            });
+            for (var offset = 0; offset < expected.Length; offset += 1000)
+            {
+                stream.Write(expected.AsSpan(offset, Math.Min(1000, expected.Length - offset)));
+            }
+
+            started = stream.WritebacksStarted;
+            file.Flush(flushToDisk: true);
+        }
+
+        Assert.Equal(expected, File.ReadAllBytes(path));
+        Assert.Equal(0, started);
+        Assert.Equal(OperatingSystem.IsLinux() ? 1 : 0, calls);
+    }
+
     [Fact]
     public void A_report_written_through_the_atomic_writer_is_whole()
     {

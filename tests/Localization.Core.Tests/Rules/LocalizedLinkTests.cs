@@ -43,7 +43,7 @@ public sealed class LocalizedLinkTests
     {
         string[] languages = ["ko", "fr", "ja", "de", "pt-BR", "zh-Hans", "zh_TW", "en", "es", "it", "ru", "tr", "kk", "ka", "x", "und", "-", "k.", "fil", "ckb"];
         string[] pieces = ["ko", "KO", "Ko", "fr", "FR", "de", "en", "es", "pt", "zh", "kk", "ka", "fil", "ckb", "-kr", "_KR", "-hans", "-us", "/", ".", "_", "=", "&", "#", "?", "-", "(", ")",
-            "(Français)", "(French)", "_(한국어)", "(Korean)", "(deutsch)", "https://", "www.example.org", "docs", "kobo", "index", "code", "resources", "\u212A", "\u0130", "é", "%C3%A7", "hl=", "lang=", " "];
+            "(Français)", "(French)", "_(한국어)", "(Korean)", "(deutsch)", "https://", "www.example.org", "docs", "kobo", "index", "code", "resources", "\u212A", "\u0130", "é", "%C3%A7", "hl=", "lang=", " ", "\n"];
         var random = new Random(101);
         for (var n = 0; n < 60_000; n++)
         {
@@ -51,6 +51,13 @@ public sealed class LocalizedLinkTests
             var language = languages[random.Next(languages.Length)];
             Assert.Equal(ByRegex(url, language), LanguageNames.WithoutMarkers(url, language));
         }
+    }
+
+    [Fact]
+    public void A_code_before_a_final_line_feed_is_a_marker_as_the_regex_had_it()
+    {
+        Assert.Equal("/\n", LanguageNames.WithoutMarkers("/ko\n", "ko"));
+        Assert.Equal(ByRegex("/ko\n", "ko"), LanguageNames.WithoutMarkers("/ko\n", "ko"));
     }
 
     /// <summary>WithoutMarkers as it was before round 8 (the regex for every address).</summary>

@@ -166,7 +166,8 @@ public static partial class LanguageNames
         for (var at = url.AsSpan().IndexOf(code, StringComparison.OrdinalIgnoreCase); at >= 0;)
         {
             var end = at + code.Length;
-            if ((at == 0 || url[at - 1] is '/' or '.' or '_' or '=') && (end == url.Length || url[end] is '/' or '.' or '_' or '&' or '#' or '?' or '-'))
+            // '\n' too: the regex's '$' (without Multiline) also matches before a final line feed.
+            if ((at == 0 || url[at - 1] is '/' or '.' or '_' or '=') && (end == url.Length || url[end] is '/' or '.' or '_' or '&' or '#' or '?' or '-' or '\n'))
             {
                 return true;
             }
