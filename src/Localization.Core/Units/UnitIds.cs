@@ -4,13 +4,15 @@ namespace Localization.Core.Units;
 /// The ids of a page's units, made when one is first asked for: a check needs the ids of the few units with
 /// findings, and making every unit's id up front (its path key, a hash of its text, a dictionary of repeats) was
 /// 57 MB and a tenth of reading the pages of a 31-language check. Made once for the whole page, because a
-/// repeated id's number counts the repeats before it; a race makes the same ids twice.
+/// repeated id's number counts the repeats before it; two threads may make them at once, and both keep the first.
 /// </summary>
 internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units)
 {
     private string[]? _ids;
 
-    public string Of(int index) => (_ids ??= Make(units))[index];
+    // An English page's ids are asked by the workers checking its languages at once: the first array published is
+    // every thread's, so that the findings of all languages hold the same id strings (and share one body).
+    public string Of(int index) => (Volatile.Read(ref _ids) ?? Interlocked.CompareExchange(ref _ids, Make(units), null) ?? _ids!)[index];
 
     private static string[] Make(IReadOnlyList<TranslationUnit> units)
     {
