@@ -279,15 +279,15 @@ public sealed class SourcePageIndex
     /// How many Latin letters a translatable unit of this page has when it has no letter of another script (its script
     /// counts then hold nothing else but characters of no script); -1 otherwise, and for a unit not of this page.
     /// </summary>
-    internal int LatinOnlyLettersOf(TranslationUnit unit) => ReferenceEquals(unit, _units[unit.Index]) ? _latinOnly[unit.Index] : -1;
+    internal int LatinOnlyLettersOf(TranslationUnit unit) => Owns(unit) ? _latinOnly[unit.Index] : -1;
 
     /// <summary>True when a translatable unit of this page has a letter of a script other than Latin (<see cref="ScriptCountsOf"/>).</summary>
     internal bool HasOtherScriptLetters(TranslationUnit unit) =>
-        ReferenceEquals(unit, _units[unit.Index]) && _latinOnly[unit.Index] < 0 && _scriptCounts[unit.Index] is not null;
+        Owns(unit) && _latinOnly[unit.Index] < 0 && _scriptCounts[unit.Index] is not null;
 
     /// <summary>How many characters of each script a translatable unit of this page has (counted once).</summary>
     public ReadOnlySpan<int> ScriptCountsOf(TranslationUnit unit) =>
-        ReferenceEquals(unit, _units[unit.Index]) && _scriptCounts[unit.Index] is { } counts ? counts : [];
+        Owns(unit) && _scriptCounts[unit.Index] is { } counts ? counts : [];
 
     /// <summary>The sentences of a unit of this page (cut once, shared by every language that left it as it is).</summary>
     public SentenceRange[] RangesOf(TranslationUnit unit) =>
