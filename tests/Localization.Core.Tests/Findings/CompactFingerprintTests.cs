@@ -112,12 +112,7 @@ public sealed class CompactFingerprintTests
             var pool = Enumerable.Range(0, random.Next(1, 12))
                 .Select(i => random.Next(4) == 0 ? "text-" + i : FindingFingerprint.Compute("r", "ko", "f.md", null, "d" + i))
                 .ToList();
-            var findings = Enumerable.Range(0, random.Next(0, 60)).Select(_ => With(pool[random.Next(pool.Count)])).ToList();
-            var expected = findings.ToList();
-            MakeUniqueWithStrings(expected);
-            FindingFingerprint.MakeUnique(findings);
-            Assert.Equal(expected.Select(f => f.Fingerprint), findings.Select(f => f.Fingerprint));
-            Assert.Equal(findings.Count, findings.Select(f => f.Fingerprint).Distinct(StringComparer.Ordinal).Count());
+            AssertNumberedAsWithStrings(Enumerable.Range(0, random.Next(0, 60)).Select(_ => With(pool[random.Next(pool.Count)])).ToList());
         }
     }
 
@@ -131,13 +126,17 @@ public sealed class CompactFingerprintTests
             var pool = Enumerable.Range(0, size / 3)
                 .Select(i => random.Next(50) == 0 ? "text-" + i : FindingFingerprint.Compute("r", "ko", "f.md", "u" + (i % 7), "d" + i))
                 .ToList();
-            var findings = Enumerable.Range(0, size).Select(_ => With(pool[random.Next(pool.Count)])).ToList();
-            var expected = findings.ToList();
-            MakeUniqueWithStrings(expected);
-            FindingFingerprint.MakeUnique(findings);
-            Assert.Equal(expected.Select(f => f.Fingerprint), findings.Select(f => f.Fingerprint));
-            Assert.Equal(findings.Count, findings.Select(f => f.Fingerprint).Distinct(StringComparer.Ordinal).Count());
+            AssertNumberedAsWithStrings(Enumerable.Range(0, size).Select(_ => With(pool[random.Next(pool.Count)])).ToList());
         }
+    }
+
+    private static void AssertNumberedAsWithStrings(List<Finding> findings)
+    {
+        var expected = findings.ToList();
+        MakeUniqueWithStrings(expected);
+        FindingFingerprint.MakeUnique(findings);
+        Assert.Equal(expected.Select(f => f.Fingerprint), findings.Select(f => f.Fingerprint));
+        Assert.Equal(findings.Count, findings.Select(f => f.Fingerprint).Distinct(StringComparer.Ordinal).Count());
     }
 
     /// <summary>A fingerprint given as other text is kept with the finding's place: it stays through a changed place and goes with a hash given after it.</summary>
