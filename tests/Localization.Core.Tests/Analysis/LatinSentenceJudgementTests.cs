@@ -11,7 +11,9 @@ namespace Localization.Core.Tests.Analysis;
 /// judgement is settled: every sentence of every French page of the corpus (aligned, and with no alignment, so that
 /// every unit is judged) and of every English page read as its own translation must be judged translated exactly when
 /// asking every word says so (no English sentence of the page; fewer than half its lower-case words, beyond code,
-/// English words of the page, or none at all), and each word is a kept word exactly when a sentence so judged has it.
+/// English words of the page, or none at all), and each word is a kept word exactly when a sentence so judged has it
+/// (asked of every word of the page in three cases and altered, and of every word of its English page: the kept words
+/// of a Latin-script page are hashes in page order with a filter, <see cref="LatinKeptWords"/>, no longer a word set).
 /// </summary>
 public sealed class LatinSentenceJudgementTests
 {
@@ -87,6 +89,22 @@ public sealed class LatinSentenceJudgementTests
         foreach (var word in all)
         {
             Assert.True(kept.Contains(word) == profile.IsKeptWord(word), $"{target.Path}: kept word '{word}'");
+
+            // Asked as the verdicts ask them too: in other cases, and changed by a letter (no kept word, nearly always).
+            foreach (var variant in new[] { word.ToUpperInvariant(), word.ToLowerInvariant(), word + "s", "x" + word })
+            {
+                Assert.True(kept.Contains(variant) == profile.IsKeptWord(variant), $"{target.Path}: kept word '{variant}'");
+            }
+        }
+
+        // The English page's words, as the shared verdicts ask them of every page.
+        foreach (var unit in index.Page.Units)
+        {
+            foreach (var word in LatinWordReader.Read(unit.Prose.Text))
+            {
+                var text = word.Text.ToString();
+                Assert.True(kept.Contains(text) == profile.IsKeptWord(text), $"{target.Path}: English word '{text}'");
+            }
         }
 
         return judged;
