@@ -21,9 +21,11 @@ internal sealed class LatinKeptWords(PageModel page, SentenceRange[][] sentences
     private Run[] _runs = [];
     private int _runCount;
 
-    // Made on the first ask from the hashes: two bits per word in about sixteen bits per word, so that a word that is
-    // no kept word is nearly always told by two reads, without scanning the hashes.
+    // Made from the hashes once a page has asked a few words (a scan of the hashes costs about a tenth of making it): two
+    // bits per word in about sixteen bits per word, so that a word that is no kept word is nearly always told by two
+    // reads, without scanning the hashes.
     private ulong[]? _filter;
+    private int _asks;
     private int _filterShift;
     private int _filterCount;
 
@@ -76,15 +78,18 @@ internal sealed class LatinKeptWords(PageModel page, SentenceRange[][] sentences
             return false;
         }
 
-        if (_filter is null || _filterCount != _count)
+        if ((_filter is null || _filterCount != _count) && ++_asks > ScansBeforeFilter)
         {
             BuildFilter();
         }
 
-        var (a, b) = FilterBits(hash);
-        if ((_filter![a >> 6] & (1UL << a)) == 0 || (_filter[b >> 6] & (1UL << b)) == 0)
+        if (_filter is not null && _filterCount == _count)
         {
-            return false;
+            var (a, b) = FilterBits(hash);
+            if ((_filter[a >> 6] & (1UL << a)) == 0 || (_filter[b >> 6] & (1UL << b)) == 0)
+            {
+                return false;
+            }
         }
 
         var slot = hash & (FoundSlots - 1);
@@ -113,6 +118,8 @@ internal sealed class LatinKeptWords(PageModel page, SentenceRange[][] sentences
 
     private const int FoundSlots = 64;
 
+    private const int ScansBeforeFilter = 8;
+
     private ReadOnlySpan<char> TextOf(Place place) => page.Units[place.Unit].Prose.Text.AsSpan(place.Start, place.Length);
 
     private void BuildFilter()
@@ -129,6 +136,7 @@ internal sealed class LatinKeptWords(PageModel page, SentenceRange[][] sentences
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private (int A, int B) FilterBits(int hash) =>
         ((int)(((uint)hash * 0x9E3779B1u) >> _filterShift), (int)(((uint)hash * 0x85EBCA77u) >> _filterShift));
 
