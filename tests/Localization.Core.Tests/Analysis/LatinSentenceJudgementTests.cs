@@ -1,4 +1,3 @@
-using Localization.Core.Alignment;
 using Localization.Core.Analysis;
 using Localization.Core.Tests.Corpus;
 using Localization.Core.Text;
@@ -20,13 +19,10 @@ public sealed class LatinSentenceJudgementTests
     [Fact]
     public void Every_french_sentence_is_judged_as_asking_every_word_judges_it()
     {
-        var corpus = CorpusPages.Require(CorpusPages.Current);
         var sentences = 0;
-        foreach (var (_, source, target) in CorpusPages.ReadPairs(corpus, "fr"))
+        foreach (var (target, index, profile) in CorpusPages.Profiles(CorpusPages.Require(CorpusPages.Current), "fr"))
         {
-            var index = new SourcePageIndex(source);
-            sentences += Compare(target, index, new TargetPageProfile(target, index));
-            Compare(target, index, new TargetPageProfile(target, index, PageAligner.Align(source, target).SourceOf));
+            sentences += Compare(target, index, profile);
         }
 
         Assert.True(sentences > 5_000, $"only {sentences} sentences judged");
