@@ -21,7 +21,7 @@ public sealed class PageCheckContext
     private string? _prefixRule;
     private FindingFingerprint.Prefix _prefix;
 
-    // The page's findings whose fingerprint is a given detail's, hashed together at Complete.
+    // The page's findings whose fingerprint is a given detail's, hashed three at a time (the last ones at Complete).
     private readonly FingerprintBatch _fingerprints = new();
 
     // The language and file of this page's findings, one object for all of them.
@@ -180,7 +180,7 @@ public sealed class PageCheckContext
         }
         else
         {
-            // Hashed with the page's other findings of a given detail at Complete (see FingerprintBatch).
+            // Hashed with two more of the page's findings of a given detail, the last ones at Complete (see FingerprintBatch).
             var finding = new Finding(body, place, line, column, endLine, endColumn, default);
             _fingerprints.Add(finding, PrefixOf(rule.Name), unitId, detail);
             _findings.Add(finding);
