@@ -145,8 +145,10 @@ public static class PageAligner
     {
         var flow = new List<TranslationUnit>(units.Count);
         var floating = new List<(string, TranslationUnit)>();
-        foreach (var unit in units)
+        for (var k = 0; k < units.Count; k++)
         {
+            // By index: a foreach over the list's interface made an enumerator and two interface calls per unit.
+            var unit = units[k];
             if (unit.Kind == UnitKind.StringEntry)
             {
                 floating.Add(("string:" + unit.Key, unit)); // string tables pair by key
@@ -888,7 +890,7 @@ internal sealed class UnitFeatures
     internal bool SameShapeWithoutRegions(UnitFeatures other) =>
         _shapeWithoutRegionsHash == other._shapeWithoutRegionsHash && (ReferenceEquals(_path, other._path) || SameKinds(_path.SegmentSpan, other._path.SegmentSpan, withoutRegions: true));
 
-    private static bool SameKinds(ReadOnlySpan<PathSegment> a, ReadOnlySpan<PathSegment> b, bool withoutRegions)
+    internal static bool SameKinds(ReadOnlySpan<PathSegment> a, ReadOnlySpan<PathSegment> b, bool withoutRegions)
     {
         int i = 0, j = 0;
         while (true)
@@ -936,7 +938,7 @@ internal sealed class UnitFeatures
     }
 
     /// <summary>Hashes of the shape and of the shape without regions, telling most unequal shapes apart in one compare.</summary>
-    private static (ulong Shape, ulong WithoutRegions) ShapeHashes(ReadOnlySpan<PathSegment> segments)
+    internal static (ulong Shape, ulong WithoutRegions) ShapeHashes(ReadOnlySpan<PathSegment> segments)
     {
         ulong shape = 14695981039346656037UL, withoutRegions = 14695981039346656037UL;
         var kept = 0;

@@ -440,7 +440,7 @@ public sealed class CheckEngine(CheckOptions options)
         var sourceAnchors = english.Anchors;
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle, english.Parts);
         HashSet<string>? missing = null;
-        foreach (var id in sourceAnchors.Ids)
+        foreach (var id in english.Ids)
         {
             if (!targetAnchors.Ids.Contains(id))
             {
@@ -450,8 +450,10 @@ public sealed class CheckEngine(CheckOptions options)
 
         var missingIds = missing ?? PageLinks.NoIds;
         List<LocalLink>? links = null;
-        foreach (var unit in aligned.Target.Units)
+        var targetUnits = aligned.Target.Units;
+        for (var u = 0; u < targetUnits.Count; u++)
         {
+            var unit = targetUnits[u];
             for (var k = 0; unit.Has(Units.InvariantKind.Link) && k < unit.Invariants.Count; k++)
             {
                 var invariant = unit.Invariants[k];
@@ -467,7 +469,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         Dictionary<string, TranslatedHeading>? headings = null;
         var dropped = false;
-        foreach (var pair in aligned.Matched)
+        foreach (var pair in aligned.MatchedPairs)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {

@@ -78,6 +78,9 @@ public sealed record PageLinks(IReadOnlySet<string> MissingIds, IReadOnlyList<Lo
 /// <param name="Headings">The English page's headings by id (named by anchor-broken findings).</param>
 internal sealed record EnglishLinks(Analysis.PageAnchors Anchors, Analysis.PageAnchors.EnglishAnchorParts Parts, IReadOnlyDictionary<string, TranslatedHeading> Headings)
 {
+    /// <summary>The English page's ids in the order of <see cref="Analysis.PageAnchors.Ids"/>: walked for every language without an enumerator.</summary>
+    public string[] Ids { get; } = [.. Anchors.Ids];
+
     public static EnglishLinks Of(Units.PageModel page, Text.SlugStyle style)
     {
         var anchors = Analysis.PageAnchors.Of(page, style);

@@ -21,7 +21,7 @@ public sealed partial class LinkMismatchRule : IRule
             return; // no link on either page: every pair has the same links (none)
         }
 
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.Link, NormalizeUrl))
