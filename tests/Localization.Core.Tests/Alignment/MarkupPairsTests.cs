@@ -1,0 +1,52 @@
+using Localization.Core.Alignment;
+using Localization.Core.Tests.Corpus;
+using Localization.Core.Units;
+
+namespace Localization.Core.Tests.Alignment;
+
+/// <summary>
+/// The rules that compare markup pair by pair walk <see cref="AlignedPage.MarkupPairs"/>: every matched pair left out
+/// must be one where each of them finds nothing (the same invariants, kinds and values in order, and no HTML or code block).
+/// </summary>
+public sealed class MarkupPairsTests
+{
+    [Theory]
+    [InlineData(CorpusPages.Current, "ko")]
+    [InlineData(CorpusPages.Current, "fr")]
+    [InlineData(CorpusPages.Current, "ja")]
+    [InlineData(CorpusPages.Seed, "ko")]
+    public void A_pair_left_out_has_the_same_invariants_of_every_kind_and_no_block_of_markup(string name, string language)
+    {
+        var corpus = CorpusPages.Require(name);
+        var (left, kept) = (0, 0);
+        foreach (var page in CorpusPages.EnglishPages(corpus))
+        {
+            var translation = CorpusPages.Translation(corpus, language, page);
+            if (!File.Exists(translation))
+            {
+                continue;
+            }
+
+            var english = PageReader.ReadCancellable(page, File.ReadAllText(CorpusPages.English(corpus, page)), null, null, true, null, CancellationToken.None);
+            foreach (var text in new[] { File.ReadAllText(translation), english.Text })
+            {
+                var aligned = PageAligner.Align(english, PageReader.ReadCancellable(page, text, null, null, false, english, CancellationToken.None));
+                var markup = aligned.MarkupPairs.ToArray();
+                Assert.Equal(aligned.Matched.Where(markup.Contains), markup); // a subsequence, in page order
+                foreach (var pair in aligned.Matched.Where(p => !markup.Contains(p)))
+                {
+                    var (source, target) = (pair.Source!, pair.Target!);
+                    // Read, not taken from InvariantDiff (which answers a twin pair without reading).
+                    Assert.Equal(source.Invariants.Select(i => (i.Kind, i.Value)), target.Invariants.Select(i => (i.Kind, i.Value)));
+                    Assert.DoesNotContain(source.Kind, new[] { UnitKind.Html, UnitKind.CodeBlock });
+                    Assert.DoesNotContain(target.Kind, new[] { UnitKind.Html, UnitKind.CodeBlock });
+                    left++;
+                }
+
+                kept += markup.Length;
+            }
+        }
+
+        Assert.True(left > 1000 && kept > 100, $"{left} pairs left out, {kept} kept");
+    }
+}
