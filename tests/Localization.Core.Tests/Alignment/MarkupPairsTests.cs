@@ -15,36 +15,25 @@ public sealed class MarkupPairsTests
     [InlineData(CorpusPages.Current, "fr")]
     [InlineData(CorpusPages.Current, "ja")]
     [InlineData(CorpusPages.Seed, "ko")]
-    public void A_pair_left_out_has_the_same_invariants_of_every_kind_and_no_block_of_markup(string name, string language)
+    public void A_pair_left_out_has_the_same_invariants_and_no_block_of_markup(string name, string language)
     {
-        var corpus = CorpusPages.Require(name);
         var (left, kept) = (0, 0);
-        foreach (var page in CorpusPages.EnglishPages(corpus))
+        foreach (var (_, english, target) in CorpusPages.ReadTwinPairs(CorpusPages.Require(name), language))
         {
-            var translation = CorpusPages.Translation(corpus, language, page);
-            if (!File.Exists(translation))
+            var aligned = PageAligner.Align(english, target);
+            var markup = aligned.MarkupPairs.ToArray();
+            Assert.Equal(aligned.Matched.Where(markup.Contains), markup); // a subsequence, in page order
+            foreach (var pair in aligned.Matched.Where(p => !markup.Contains(p)))
             {
-                continue;
+                // Read, not taken from InvariantDiff (which answers a twin pair without reading).
+                var (source, translated) = (pair.Source!, pair.Target!);
+                Assert.Equal(source.Invariants.Select(i => (i.Kind, i.Value)), translated.Invariants.Select(i => (i.Kind, i.Value)));
+                Assert.DoesNotContain(source.Kind, new[] { UnitKind.Html, UnitKind.CodeBlock });
+                Assert.DoesNotContain(translated.Kind, new[] { UnitKind.Html, UnitKind.CodeBlock });
+                left++;
             }
 
-            var english = PageReader.ReadCancellable(page, File.ReadAllText(CorpusPages.English(corpus, page)), null, null, true, null, CancellationToken.None);
-            foreach (var text in new[] { File.ReadAllText(translation), english.Text })
-            {
-                var aligned = PageAligner.Align(english, PageReader.ReadCancellable(page, text, null, null, false, english, CancellationToken.None));
-                var markup = aligned.MarkupPairs.ToArray();
-                Assert.Equal(aligned.Matched.Where(markup.Contains), markup); // a subsequence, in page order
-                foreach (var pair in aligned.Matched.Where(p => !markup.Contains(p)))
-                {
-                    var (source, target) = (pair.Source!, pair.Target!);
-                    // Read, not taken from InvariantDiff (which answers a twin pair without reading).
-                    Assert.Equal(source.Invariants.Select(i => (i.Kind, i.Value)), target.Invariants.Select(i => (i.Kind, i.Value)));
-                    Assert.DoesNotContain(source.Kind, new[] { UnitKind.Html, UnitKind.CodeBlock });
-                    Assert.DoesNotContain(target.Kind, new[] { UnitKind.Html, UnitKind.CodeBlock });
-                    left++;
-                }
-
-                kept += markup.Length;
-            }
+            kept += markup.Length;
         }
 
         Assert.True(left > 1000 && kept > 100, $"{left} pairs left out, {kept} kept");

@@ -1,7 +1,6 @@
 using Localization.Core.Analysis;
 using Localization.Core.Tests.Corpus;
 using Localization.Core.Text;
-using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Analysis;
 
@@ -18,29 +17,17 @@ public sealed class TwinAnchorPartsTests
     [InlineData(CorpusPages.Seed, "ko")]
     public void Anchors_with_the_twins_parts_are_the_anchors_read_unit_by_unit(string name, string language)
     {
-        var corpus = CorpusPages.Require(name);
         var taken = 0;
-        foreach (var page in CorpusPages.EnglishPages(corpus))
+        foreach (var (_, english, target) in CorpusPages.ReadTwinPairs(CorpusPages.Require(name), language))
         {
-            var translation = CorpusPages.Translation(corpus, language, page);
-            if (!File.Exists(translation))
-            {
-                continue;
-            }
-
-            var english = PageReader.ReadCancellable(page, File.ReadAllText(CorpusPages.English(corpus, page)), null, null, true, null, CancellationToken.None);
             foreach (var style in new[] { SlugStyle.PythonMarkdown, SlugStyle.PymdownxUnicodeLower, SlugStyle.Hugo })
             {
                 var parts = new PageAnchors.EnglishAnchorParts(english, style);
-                foreach (var text in new[] { File.ReadAllText(translation), english.Text })
-                {
-                    var target = PageReader.ReadCancellable(page, text, null, null, false, english, CancellationToken.None);
-                    var expected = PageAnchors.Of(target, style);
-                    var actual = PageAnchors.Of(target, style, parts);
-                    Assert.Equal(expected.Ids.Order(StringComparer.Ordinal), actual.Ids.Order(StringComparer.Ordinal));
-                    Assert.Equal(expected.HeadingIds.OrderBy(h => h.Key), actual.HeadingIds.OrderBy(h => h.Key));
-                    taken += target.Units.Count(u => parts.PartsOf(u) is not null);
-                }
+                var expected = PageAnchors.Of(target, style);
+                var actual = PageAnchors.Of(target, style, parts);
+                Assert.Equal(expected.Ids.Order(StringComparer.Ordinal), actual.Ids.Order(StringComparer.Ordinal));
+                Assert.Equal(expected.HeadingIds.OrderBy(h => h.Key), actual.HeadingIds.OrderBy(h => h.Key));
+                taken += target.Units.Count(u => parts.PartsOf(u) is not null);
             }
         }
 
