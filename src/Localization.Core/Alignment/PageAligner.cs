@@ -796,8 +796,17 @@ internal sealed class UnitFeatures
             }
         }
 
-        Array.Sort(invariants);
-        Array.Sort(numbers);
+        // Most units have none or one: the generic sort's call costs more than it sorts (7 samples of a site's features).
+        if (invariants.Length > 1)
+        {
+            Array.Sort(invariants);
+        }
+
+        if (numbers.Length > 1)
+        {
+            Array.Sort(numbers);
+        }
+
         Invariants = invariants;
         Numbers = numbers;
         if (unit.Prose.HasWords)
