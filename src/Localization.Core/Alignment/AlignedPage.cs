@@ -76,8 +76,8 @@ public sealed class AlignedPage
 
     /// <summary>
     /// The matched pairs whose invariants, HTML blocks or code blocks can differ, in page order: not a pair whose translated
-    /// unit is read from that very English unit's Markdown (<see cref="TranslationUnit.EnglishTwin"/>: the same invariants,
-    /// and never an HTML or code block), nor one with no invariant on either side that is no HTML or code block. Filtered
+    /// unit is read from that very English unit's Markdown (<see cref="TranslationUnit.EnglishTwin"/>: the same invariants
+    /// and verbatim text), nor one with no invariant on either side that is no HTML or code block. Filtered
     /// once per page for the six rules that compare markup pair by pair (links, images, footnote references, code,
     /// markup, shortcodes), each of which walked every matched pair to find these.
     /// </summary>
