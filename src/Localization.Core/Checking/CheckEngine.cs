@@ -21,8 +21,7 @@ public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, EnglishLinks> _englishLinks = new();
-    private Func<SourcePageIndex, EnglishLinks>? _englishLinksOf;
+    private readonly Func<SourcePageIndex, EnglishLinks> _englishLinksOf = index => EnglishLinks.Of(index.Page, options.SlugStyle);
     private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
@@ -398,7 +397,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new FileResult(pair, Statistics(context), findings)
         {
-            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false, source.Index) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false, source.Index!) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
             Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
         };
     }
@@ -415,7 +414,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         try
         {
-            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true, source.Index);
+            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true, source.Index!);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -429,15 +428,13 @@ public sealed class CheckEngine(CheckOptions options)
     /// anchor-broken finding names (the others were 4 MB of a 31-language run's link tables, held to its end for
     /// the rare changed #fragment that names one: the pass reads that page again, see <see cref="PageLinks.AllHeadings"/>).
     /// </param>
-    /// <param name="index">The English page's index, which keeps what the page's link tables share; the engine keeps it else.</param>
-    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings, SourcePageIndex? index)
+    /// <param name="index">The English page's index (of <c>aligned.Source</c>), which keeps what the page's link tables share.</param>
+    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings, SourcePageIndex index)
     {
         // The English page's anchors, headings and units' anchor parts are the same for every language: made once per
         // page and kept with its index (two weak-table lookups, each with a closure, were a sixth of this method on a
         // 31-language site).
-        var english = index is not null && ReferenceEquals(index.Page, aligned.Source)
-            ? index.Shared(_englishLinksOf ??= i => EnglishLinks.Of(i.Page, options.SlugStyle))
-            : _englishLinks.GetValue(aligned.Source, page => EnglishLinks.Of(page, options.SlugStyle));
+        var english = index.Shared(_englishLinksOf);
 
         var sourceAnchors = english.Anchors;
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle, english.Parts);
