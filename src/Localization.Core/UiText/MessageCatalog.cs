@@ -118,6 +118,14 @@ public sealed class MessageCatalog
                 continue;
             }
 
+            // Each value is cut at the first place the rest fits: "line 1 is 'a (b)' … here (4 lines differ)" cuts
+            // "{0} ({1} lines differ)" inside the quoted line. A cut that leaves a value's parentheses unbalanced is
+            // such a mistake; the last place the rest fits is then taken when that one leaves them balanced.
+            if (!AllBalanced(m, template.Count) && template.GreedyPattern.Match(english) is { Success: true } greedy && AllBalanced(greedy, template.Count))
+            {
+                m = greedy;
+            }
+
             var values = new string[template.Count];
             for (var i = 0; i < values.Length; i++)
             {
@@ -129,6 +137,29 @@ public sealed class MessageCatalog
         }
 
         return null;
+    }
+
+    private static bool AllBalanced(Match match, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var depth = 0;
+            foreach (var c in match.Groups["p" + i].ValueSpan)
+            {
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                if (depth < 0)
+                {
+                    return false;
+                }
+            }
+
+            if (depth != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string Unescape(string text) => text.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal);
@@ -162,11 +193,13 @@ public sealed class MessageCatalog
     /// <param name="Count">How many values the English has.</param>
     /// <param name="LiteralLength">How much literal text it has (its specificity).</param>
     /// <param name="Translation">The translated message.</param>
-    private sealed record Template(string Prefix, string Suffix, string Anchor, Regex Pattern, int Count, int LiteralLength, string Translation)
+    /// <param name="GreedyPattern">The same with every value as long as it can be (see <see cref="LocalizeAt"/>).</param>
+    private sealed record Template(string Prefix, string Suffix, string Anchor, Regex Pattern, Regex GreedyPattern, int Count, int LiteralLength, string Translation)
     {
         public static Template Of(string english, FormatParse format, string translation)
         {
             var pattern = new StringBuilder("^");
+            var greedy = new StringBuilder("^");
             var position = 0;
             var count = 0;
             var literal = 0;
@@ -177,18 +210,24 @@ public sealed class MessageCatalog
                 literal += text.Length;
                 anchor = text.Length > anchor.Length ? text : anchor;
                 pattern.Append(Regex.Escape(text));
+                greedy.Append(Regex.Escape(text));
                 var index = int.Parse(item.Name, System.Globalization.CultureInfo.InvariantCulture);
                 count = Math.Max(count, index + 1);
                 // A value may be empty (an optional hint) and hold anything.
-                pattern.Append(pattern.ToString().Contains($"(?<p{index}>", StringComparison.Ordinal) ? $"\\k<p{index}>" : $"(?<p{index}>.*?)");
+                var repeated = pattern.ToString().Contains($"(?<p{index}>", StringComparison.Ordinal);
+                pattern.Append(repeated ? $"\\k<p{index}>" : $"(?<p{index}>.*?)");
+                greedy.Append(repeated ? $"\\k<p{index}>" : $"(?<p{index}>.*)");
                 position = item.Index + item.Text.Length;
             }
 
             var tail = Unescape(english[position..]);
             literal += tail.Length;
             pattern.Append(Regex.Escape(tail)).Append('$');
+            greedy.Append(Regex.Escape(tail)).Append('$');
             var prefix = Unescape(english[..format.Items[0].Index]);
-            return new Template(prefix, tail, tail.Length > anchor.Length ? tail : anchor, new Regex(pattern.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline, TimeSpan.FromSeconds(1)), count, literal, translation);
+            const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline;
+            return new Template(prefix, tail, tail.Length > anchor.Length ? tail : anchor, new Regex(pattern.ToString(), Options, TimeSpan.FromSeconds(1)),
+                new Regex(greedy.ToString(), Options, TimeSpan.FromSeconds(1)), count, literal, translation);
         }
 
         /// <summary>One word and a single value, nothing after it ("line {0}").</summary>
