@@ -187,8 +187,9 @@ public sealed class CheckEngine(CheckOptions options)
     /// <summary>
     /// A translation's size for <see cref="UniqueSizes"/>, -1 when it has none to compare. On Linux one statx call:
     /// a FileInfo per translation (its full path made again, an lstat, the object) was 11 of the 161 samples before the
-    /// first page of a 31-language site (AOT). A special file is -1 there and its length elsewhere: either way only
-    /// whether the identical-file cache hashes a file depends on it, never a finding.
+    /// first page of a 31-language site (AOT). There a link to a file has its target's size (FileInfo gave the link's
+    /// own length) and a special file or a link to nowhere has none: only whether the identical-file cache hashes a
+    /// file depends on it, never a finding (RegularFileSizeTests).
     /// </summary>
     private static long TargetSize(string path)
     {
