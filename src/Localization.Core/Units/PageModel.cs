@@ -20,6 +20,9 @@ public sealed class PageModel
     /// <summary>The page's front matter as read, recorded with <see cref="LeafBlocks"/>: a translation whose front matter is the same text takes it.</summary>
     internal FrontMatterRead? FrontMatterSource { get; init; }
 
+    /// <summary>An English page's HTML blocks, scanned, for its translations' blocks with the same text (see <see cref="HtmlBlockScan"/>).</summary>
+    internal HtmlBlockScans? HtmlBlocks { get; init; }
+
     public required string Path { get; init; }
 
     public required string Text { get; init; }

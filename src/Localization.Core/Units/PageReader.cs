@@ -193,6 +193,7 @@ public sealed partial class PageReader
             LeafBlocks = leafBlocks ?? [],
             LinkDefinitions = definitions,
             FrontMatterSource = _frontMatterRead,
+            HtmlBlocks = _htmlScans,
         };
     }
 
@@ -457,16 +458,18 @@ public sealed partial class PageReader
         _units.Add(new TranslationUnit(_ids, kind, path, start, end, ProseText.Empty, invariants) { Key = key, Verbatim = verbatim });
     }
 
-    private void AddTitle(UnitKind kind, string title, int start, ContainerPath path, bool exact)
+    private TranslationUnit? AddTitle(UnitKind kind, string title, int start, ContainerPath path, bool exact)
     {
         if (string.IsNullOrWhiteSpace(title) || start < 0)
         {
-            return;
+            return null;
         }
 
         var exactTitle = exact && Matches(start, title);
         var (prose, invariants) = InlineReader.ReadPlain(title, start, exactTitle, exactTitle ? Verbatim(start, start + title.Length) : null, _prose, _invariants);
-        _units.Add(new TranslationUnit(_ids, kind, path, start, start + title.Length, prose, invariants));
+        var unit = new TranslationUnit(_ids, kind, path, start, start + title.Length, prose, invariants);
+        _units.Add(unit);
+        return unit;
     }
 
     /// <summary>
@@ -617,18 +620,19 @@ public sealed partial class PageReader
         var blanked = _htmlBlanked;
         blanked.Clear();
         ContainerPath? fragmentPath = null;
-        var matches = _htmlTags;
-        HtmlTag.Find(source, matches); // any tag: md_in_html applies to every element that carries a markdown attribute
-        for (var i = 0; i < matches.Count; i++)
+        var (scan, borrowed) = ScanOf(source, start);
+        var matches = scan.Tags;
+        var visited = scan.Visited;
+        for (var v = 0; v < visited.Length; v++)
         {
-            var m = matches[i];
+            var t = visited[v];
+            var m = matches[t.Tag];
             rest.Add((position, m.Index - position));
             position = m.End;
-            var tag = TagName(source.Slice(m.NameStart, m.NameLength));
-            var closing = m.Closing;
-            var layout = IsLayoutTag(tag);
+            var tag = t.Name;
+            var layout = t.Layout;
 
-            if (closing)
+            if (m.Closing)
             {
                 var index = LastOpen(html, tag);
                 if (index >= 0)
@@ -651,21 +655,28 @@ public sealed partial class PageReader
                 continue;
             }
 
-            var attrs = m.AttributesLength == 0 ? "" : source.Slice(m.AttributesStart, m.AttributesLength).ToString();
-            if ((tag is "p" or "summary" or "figcaption") && TryReadTitle(source, m, matches, i, start, tag, attrs, Under(path, html), out var consumed))
+            if (t.Title is { } title)
             {
-                blanked.Add((m.Index, consumed));
-                position = consumed;
-                while (i + 1 < matches.Count && matches[i + 1].Index < consumed)
+                var titleStart = start + title.Start;
+                var titlePath = Under(path, html);
+                if (borrowed && scan.Titles?[v] is { } englishTitle)
                 {
-                    i++;
+                    _units.Add(new TranslationUnit(_ids, title.Kind, titlePath, titleStart, titleStart + title.Text.Length, englishTitle));
+                }
+                else
+                {
+                    var unit = AddTitle(title.Kind, title.Text, titleStart, titlePath, exact: true);
+                    if (_recordBlocks && !borrowed)
+                    {
+                        scan.KeepTitle(v, unit);
+                    }
                 }
 
+                blanked.Add((m.Index, title.End));
+                position = title.End;
                 continue;
             }
 
-            var classes = Classes(attrs);
-            var isMarkdown = HasMarkdown(attrs);
             if (html.Count >= MaxHtmlNesting)
             {
                 // Hostile input (thousands of unclosed containers): deeper tags are plain markup.
@@ -679,36 +690,32 @@ public sealed partial class PageReader
                 continue;
             }
 
-            if (classes.Contains("admonition") && (isMarkdown || tag == "div"))
+            switch (t.Container)
             {
-                var type = classes.FirstOrDefault(x => x != "admonition");
-                var id = AddContainer("admonition", type, $"<{tag}>", start + m.Index, null, -1);
-                Open(html, path, tag, new PathSegment("admonition", type, 0, id));
-            }
-            else if (tag == "details")
-            {
-                var type = classes.FirstOrDefault();
-                var id = AddContainer("details", type, "<details>", start + m.Index, null, -1);
-                Open(html, path, tag, new PathSegment("details", type, 0, id));
-            }
-            else if (tag == "figure" && isMarkdown)
-            {
-                var id = AddContainer("figure", classes.FirstOrDefault(), "<figure>", start + m.Index, null, -1);
-                Open(html, path, tag, new PathSegment("figure", null, 0, id));
-            }
-            else if (isMarkdown)
-            {
-                // Any other element with markdown: its content is Markdown, its tag and attributes are markup.
-                var id = AddContainer("html", tag, TextExcerpt.Collapse(source.Slice(m.Index, m.Length), int.MaxValue), start + m.Index, null, -1);
-                Open(html, path, tag, new PathSegment("html", tag, 0, id));
-            }
-            else if (html.Count > 0 && !IsVoidTag(tag) && !attrs.EndsWith('/') && !ClosesLater(source, matches, i, tag))
-            {
-                // Raw HTML opened inside a container and closed in a later block: its closing tag is not the container's.
-                Open(html, path, tag, null);
+                case HtmlContainer.Admonition:
+                    Open(html, path, tag, new PathSegment("admonition", t.Qualifier, 0, AddContainer("admonition", t.Qualifier, $"<{tag}>", start + m.Index, null, -1)));
+                    break;
+                case HtmlContainer.Details:
+                    Open(html, path, tag, new PathSegment("details", t.Qualifier, 0, AddContainer("details", t.Qualifier, "<details>", start + m.Index, null, -1)));
+                    break;
+                case HtmlContainer.Figure:
+                    Open(html, path, tag, new PathSegment("figure", null, 0, AddContainer("figure", t.Qualifier, "<figure>", start + m.Index, null, -1)));
+                    break;
+                case HtmlContainer.Markdown:
+                    // Any other element with markdown: its content is Markdown, its tag and attributes are markup.
+                    Open(html, path, tag, new PathSegment("html", tag, 0, AddContainer("html", tag, t.Syntax!, start + m.Index, null, -1)));
+                    break;
+                default:
+                    if (html.Count > 0 && t.MayStayOpen && !ClosesLater(source, matches, t.Tag, tag))
+                    {
+                        // Raw HTML opened inside a container and closed in a later block: its closing tag is not the container's.
+                        Open(html, path, tag, null);
+                    }
+
+                    break;
             }
 
-            if (isMarkdown)
+            if (t.IsMarkdown)
             {
                 openedMarkdown = true;
                 blanked.Add((m.Index, position));
@@ -741,18 +748,60 @@ public sealed partial class PageReader
         else if (hasText)
         {
             var current = Under(path, html);
+            if (borrowed && scan.KeptFrom(rest) is { } english)
+            {
+                _units.Add(new TranslationUnit(_ids, UnitKind.Html, current, start, end, english));
+                return;
+            }
+
             var collapsed = TextExcerpt.Collapse(Joined(source, rest), int.MaxValue); // as collapsing the trimmed text: its ends are white space
-            _units.Add(new TranslationUnit(_ids, UnitKind.Html, current, start, end, ProseText.Empty,
+            var unit = new TranslationUnit(_ids, UnitKind.Html, current, start, end, ProseText.Empty,
                 [new Invariant(InvariantKind.HtmlTag, collapsed, start, end - start)])
             {
                 Verbatim = collapsed,
-            });
+            };
+            _units.Add(unit);
+            if (_recordBlocks && !borrowed)
+            {
+                scan.KeepHtml(unit, rest);
+            }
         }
     }
 
     private readonly List<(int Start, int Length)> _htmlRest = [];
     private readonly List<(int Start, int End)> _htmlBlanked = [];
     private readonly List<HtmlTag> _htmlTags = [];
+
+    /// <summary>The scans of the HTML blocks of an English page, kept for its translations (when blocks are recorded).</summary>
+    private HtmlBlockScans? _htmlScans;
+
+    /// <summary>
+    /// The scan of the HTML block whose source is <paramref name="source"/> (at <paramref name="start"/>): the English
+    /// page's when it has a block with this text (Borrowed), else made, and kept when this is an
+    /// English page.
+    /// </summary>
+    private (HtmlBlockScan Scan, bool Borrowed) ScanOf(ReadOnlySpan<char> source, int start)
+    {
+        if (_english?.HtmlBlocks?.Find(source) is { } english)
+        {
+            return (english, true);
+        }
+
+        if (!_recordBlocks)
+        {
+            return (HtmlBlockScan.Of(source, _htmlTags), false);
+        }
+
+        // An English block repeated (closing tags, mostly) is scanned once; its readings are kept from where they were first made.
+        _htmlScans ??= new HtmlBlockScans(_text);
+        if (_htmlScans.Find(source) is not { } scan)
+        {
+            scan = HtmlBlockScan.Of(source, _htmlTags);
+            _htmlScans.Add(start, source.Length, scan);
+        }
+
+        return (scan, false);
+    }
 
     private static bool HasText(ReadOnlySpan<char> source, List<(int Start, int Length)> ranges)
     {
@@ -811,15 +860,13 @@ public sealed partial class PageReader
         _ => name.ToString().ToLowerInvariant(),
     };
 
-    // Tag names are ASCII in lower case (see HtmlTag.Find), so comparing them ordinally is the sets' comparison.
-    private static bool IsLayoutTag(string tag) => tag is "div" or "details" or "summary" or "p" or "figure" or "figcaption" or "section" or "article" or "aside";
+    // Tag names are ASCII in lower case (see HtmlTag.Find), so comparing them ordinally is the set's comparison.
+    internal static bool IsVoidTag(string tag) => tag is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
 
-    private static bool IsVoidTag(string tag) => tag is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
-
-    private static bool ClosesLater(ReadOnlySpan<char> source, List<HtmlTag> matches, int index, string tag)
+    private static bool ClosesLater(ReadOnlySpan<char> source, HtmlTag[] matches, int index, string tag)
     {
         var depth = 0;
-        for (var j = index + 1; j < matches.Count; j++)
+        for (var j = index + 1; j < matches.Length; j++)
         {
             if (!matches[j].IsNamed(source, tag))
             {
@@ -907,32 +954,6 @@ public sealed partial class PageReader
         }
 
         return true;
-    }
-
-    private bool TryReadTitle(ReadOnlySpan<char> source, HtmlTag open, List<HtmlTag> matches, int index, int blockStart, string tag, string attrs, ContainerPath path, out int consumed)
-    {
-        consumed = 0;
-        if (tag == "p" && !(ClassValue(attrs) ?? "").Contains("admonition-title", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (var j = index + 1; j < matches.Count; j++)
-        {
-            var close = matches[j];
-            if (close.Closing && close.IsNamed(source, tag))
-            {
-                var titleStart = open.End;
-                var title = source[titleStart..close.Index].ToString();
-                var kind = tag == "summary" ? UnitKind.SummaryTitle : tag == "figcaption" ? UnitKind.Paragraph : UnitKind.AdmonitionTitle;
-                var leading = title.Length - title.TrimStart().Length;
-                AddTitle(kind, title.Trim(), blockStart + titleStart + leading, path, exact: true);
-                consumed = close.End;
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private void ReadFrontMatter(LeafBlock block, Func<string, FrontMatterReader.Result> read, string format)

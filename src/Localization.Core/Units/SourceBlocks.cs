@@ -34,8 +34,8 @@ internal readonly record struct LinkDefinition(string Label, string? Url, string
 internal sealed class SourceBlocks
 {
     private readonly PageModel _page;
-    private readonly Dictionary<Slice, LeafBlockSpan> _blocks;
-    private readonly Dictionary<Slice, LeafBlockSpan>.AlternateLookup<ReadOnlySpan<char>> _bySource;
+    private readonly Dictionary<PageSlice, LeafBlockSpan> _blocks;
+    private readonly Dictionary<PageSlice, LeafBlockSpan>.AlternateLookup<ReadOnlySpan<char>> _bySource;
 
     /// <summary>
     /// Length and end characters of every block's source: a translated block is turned away without hashing it, and
@@ -61,7 +61,7 @@ internal sealed class SourceBlocks
     {
         _page = page;
         var spans = page.LeafBlocks;
-        _blocks = new Dictionary<Slice, LeafBlockSpan>(spans.Count, new SliceComparer(page.Text));
+        _blocks = new Dictionary<PageSlice, LeafBlockSpan>(spans.Count, new PageSliceComparer(page.Text));
         _bySource = _blocks.GetAlternateLookup<ReadOnlySpan<char>>();
         _quickKeys = new Dictionary<long, LeafBlockSpan>(spans.Count);
         foreach (var span in spans)
@@ -71,7 +71,7 @@ internal sealed class SourceBlocks
                 && Inside(page.Units[span.Unit], span.Start, span.End))
             {
                 var source = page.Text.AsSpan(span.Start, span.End - span.Start);
-                if (_blocks.TryAdd(new Slice(span.Start, span.End - span.Start), span)) // a repeated block keeps its first unit
+                if (_blocks.TryAdd(new PageSlice(span.Start, span.End - span.Start), span)) // a repeated block keeps its first unit
                 {
                     var key = QuickKey(source);
                     _quickKeys[key] = _quickKeys.ContainsKey(key) ? Shared : span;
@@ -175,23 +175,6 @@ internal sealed class SourceBlocks
         }
 
         return true;
-    }
-
-    /// <summary>A block's source in the English page.</summary>
-    private readonly record struct Slice(int Start, int Length);
-
-    /// <summary>Compares blocks by their source text (string hashing is randomised per process, so no page can be crafted to collide).</summary>
-    private sealed class SliceComparer(string text) : IEqualityComparer<Slice>, IAlternateEqualityComparer<ReadOnlySpan<char>, Slice>
-    {
-        public bool Equals(Slice x, Slice y) => text.AsSpan(x.Start, x.Length).SequenceEqual(text.AsSpan(y.Start, y.Length));
-
-        public int GetHashCode(Slice obj) => string.GetHashCode(text.AsSpan(obj.Start, obj.Length));
-
-        public bool Equals(ReadOnlySpan<char> alternate, Slice other) => alternate.SequenceEqual(text.AsSpan(other.Start, other.Length));
-
-        public int GetHashCode(ReadOnlySpan<char> alternate) => string.GetHashCode(alternate);
-
-        public Slice Create(ReadOnlySpan<char> alternate) => throw new NotSupportedException("blocks are added by their place in the English page");
     }
 }
 

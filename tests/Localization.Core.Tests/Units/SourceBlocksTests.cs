@@ -119,6 +119,40 @@ public sealed class SourceBlocksTests
     }
 
     [Fact]
+    public void Html_blocks_that_are_the_english_pages_take_its_scan_and_are_read_as_before()
+    {
+        // Titles, containers, raw tags left open into later blocks, Markdown elements and blocks kept as HTML; the
+        // same closing tags after different open elements (a container's end in one place, raw markup in another).
+        const string English =
+            "<div class=\"admonition note\" markdown>\n<p class=\"admonition-title\">A *title*</p>\n\nText.\n\n</div>\n\n"
+            + "<details class=\"tip\" markdown>\n<summary>Sum 1.5 mary</summary>\n\nBody.\n\n</details>\n\n"
+            + "<figure markdown>\n![x](a.png)\n<figcaption>Cap <b>tion</b></figcaption>\n</figure>\n\n"
+            + "<span markdown=\"1\">\n\nInside.\n\n</span>\n\n"
+            + "<div markdown>\n<em>raw\n\n</em>\n\n</div>\n\n"
+            + "<section><p>Kept as HTML, 2 items.</p></section>\n\n"
+            + "<p align=\"center\">\n<img src=\"x.png\"><br/>\n</p>\n";
+        var english = Read("en.md", English, record: true, null);
+        var targets = new[]
+        {
+            English,
+            "\uFEFF# Heading\n\n" + English,
+            // The same blocks after other open elements, in another order, and translated ones beside them.
+            "<div markdown>\n\n</em>\n\n</span>\n\n</div>\n\n" + English.Replace("Text.", "Texte.", StringComparison.Ordinal),
+            "<details class=\"tip\" markdown>\n<summary>Sommaire</summary>\n\nBody.\n\n</details>\n\n<section><p>Kept as HTML, 2 items.</p></section>\n",
+            "<div class=\"admonition note\" markdown>\n<p class=\"admonition-title\">A *title*</p>\n\n<section><p>Kept as HTML, 2 items.</p></section>\n\n</div>\n",
+        };
+        foreach (var target in targets)
+        {
+            var taken = Read("ko.md", target, record: false, english);
+            AssertSamePage(Read("ko.md", target, record: false, null), taken, "ko.md");
+        }
+
+        var same = Read("ko.md", English, record: false, english);
+        Assert.All(same.Units.Where(u => u.Kind is UnitKind.AdmonitionTitle or UnitKind.SummaryTitle or UnitKind.Html), u => Assert.NotNull(u.EnglishTwin));
+        Assert.NotNull(same.Units.Single(u => u.Prose.Text.StartsWith("Cap", StringComparison.Ordinal)).EnglishTwin);
+    }
+
+    [Fact]
     public void A_page_read_after_another_takes_nothing_of_the_pages_before()
     {
         // The taken blocks' arrays are pooled: each page's must start empty, and pages read one after another (on one
