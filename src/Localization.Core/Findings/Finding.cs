@@ -106,7 +106,11 @@ public sealed record Finding
         }
     }
 
-    private readonly FingerprintHash _fingerprint;
+    // Set once more after construction only by FingerprintBatch, before the page's findings leave its check.
+    private FingerprintHash _fingerprint;
+
+    /// <summary>The fingerprint of a page's finding hashed with others (see <see cref="FingerprintBatch"/>), before anyone reads it.</summary>
+    internal void SetFingerprintHash(FingerprintHash hash) => _fingerprint = hash;
 
     /// <summary>The fingerprint's hashes, when it is one l10n made (false for any other text).</summary>
     internal bool TryGetFingerprintHash(out FingerprintHash hash)

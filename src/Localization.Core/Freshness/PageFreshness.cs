@@ -40,13 +40,24 @@ public sealed record PageFreshness(FreshnessVerdict Verdict, int Evidence)
     public static PageFreshness Of(IEnumerable<Finding> findings)
     {
         int content = 0, form = 0;
+        // A page's findings are mostly of a few rules, each name one string object: the sets are asked once per run of
+        // one rule, not three times per finding (hashing the name each time was 26 of 2,244 samples of the
+        // all-English site's Native AOT check, for its 230,000 findings).
+        string? rule = null;
+        var kind = RuleKind.Other;
         foreach (var f in findings)
         {
-            if (DriftRules.Contains(f.Rule) || (f.Severity >= Severity.Warning && ContentRules.Contains(f.Rule)))
+            if (!ReferenceEquals(f.Rule, rule))
+            {
+                rule = f.Rule;
+                kind = KindOf(rule);
+            }
+
+            if (kind == RuleKind.Drift || (kind == RuleKind.Content && f.Severity >= Severity.Warning))
             {
                 content++;
             }
-            else if (f.Severity >= Severity.Warning && FormRules.Contains(f.Rule))
+            else if (kind == RuleKind.Form && f.Severity >= Severity.Warning)
             {
                 form++;
             }
@@ -56,6 +67,20 @@ public sealed record PageFreshness(FreshnessVerdict Verdict, int Evidence)
             : form > 0 ? new PageFreshness(FreshnessVerdict.OutdatedMinor, form)
             : UpToDate;
     }
+
+    private enum RuleKind
+    {
+        Other,
+        Drift,
+        Content,
+        Form,
+    }
+
+    private static RuleKind KindOf(string rule) =>
+        DriftRules.Contains(rule) ? RuleKind.Drift
+        : ContentRules.Contains(rule) ? RuleKind.Content
+        : FormRules.Contains(rule) ? RuleKind.Form
+        : RuleKind.Other;
 
     public static PageFreshness Of(FileResult file) => Of(file.Findings);
 

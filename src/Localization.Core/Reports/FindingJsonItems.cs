@@ -74,16 +74,35 @@ internal sealed class FindingJsonItems : IDisposable
     public void Render(IReadOnlyList<Finding> items, int start, int end, ArrayBufferWriter<byte> buffer)
     {
         (_lastRule, _lastRuleId, _lastSeverity, _lastLanguage, _lastFile) = (default, default, default, default, default);
-        for (var i = start; i < end; i++)
+
+        // The room each finding needs is asked of a few dozen findings first, then they are written: a finding's
+        // first reads (its body, made by another language's page, and the body's rendering) miss the cache, and in
+        // a loop of nothing but those reads the processor waits for several at once, where writing each finding
+        // right after its reads waited for them one by one (MaxLength was 50 of 2,244 samples of the all-English
+        // site's Native AOT check, its 230,000 findings).
+        Span<int> room = stackalloc int[RoomAhead];
+        for (var chunk = start; chunk < end; chunk += RoomAhead)
         {
-            Write(buffer, items[i], separator: i > start);
+            var count = Math.Min(RoomAhead, end - chunk);
+            for (var k = 0; k < count; k++)
+            {
+                room[k] = MaxLength(items[chunk + k]);
+            }
+
+            for (var k = 0; k < count; k++)
+            {
+                Write(buffer, items[chunk + k], room[k], separator: chunk + k > start);
+            }
         }
     }
 
+    /// <summary>Findings whose room is asked before the first of them is written (a block's, see JsonItemBlocks).</summary>
+    private const int RoomAhead = 64;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Write(ArrayBufferWriter<byte> buffer, Finding f, bool separator)
+    private void Write(ArrayBufferWriter<byte> buffer, Finding f, int room, bool separator)
     {
-        var span = buffer.GetSpan(MaxLength(f));
+        var span = buffer.GetSpan(room);
         var written = buffer.WrittenSpan;
         var at = 0;
         if (separator)

@@ -21,6 +21,9 @@ public sealed class PageCheckContext
     private string? _prefixRule;
     private FindingFingerprint.Prefix _prefix;
 
+    // The page's findings whose fingerprint is a given detail's, hashed three at a time (the last ones at Complete).
+    private readonly FingerprintBatch _fingerprints = new();
+
     // The language and file of this page's findings, one object for all of them.
     private FindingPlace? _place;
 
@@ -164,14 +167,24 @@ public sealed class PageCheckContext
         }
 
         var unitId = source?.Id ?? target?.Id;
-        var fingerprint = detail is null ? FindingFingerprint.HashForMessage(PrefixOf(rule.Name), unitId, message) : FindingFingerprint.Hash(PrefixOf(rule.Name), unitId, detail);
         var findingSeverity = severity ?? rule.DefaultSeverity;
 
         // The detail is null when it is the message's: copies derive it again rather than every finding holding it twice.
         var body = source is not null
             ? English.Body(source, rule.Name, rule.Id, findingSeverity, sourceReference, message, sourceText, targetText, unitId, detail)
             : new FindingBody(rule.Name, rule.Id, findingSeverity, sourceReference, message, sourceText, targetText, unitId, detail);
-        _findings.Add(new Finding(body, _place ??= new FindingPlace(Language, TargetFile), line, column, endLine, endColumn, fingerprint));
+        var place = _place ??= new FindingPlace(Language, TargetFile);
+        if (detail is null)
+        {
+            _findings.Add(new Finding(body, place, line, column, endLine, endColumn, FindingFingerprint.HashForMessage(PrefixOf(rule.Name), unitId, message)));
+        }
+        else
+        {
+            // Hashed with two more of the page's findings of a given detail, the last ones at Complete (see FingerprintBatch).
+            var finding = new Finding(body, place, line, column, endLine, endColumn, default);
+            _fingerprints.Add(finding, PrefixOf(rule.Name), unitId, detail);
+            _findings.Add(finding);
+        }
     }
 
     private FindingFingerprint.Prefix PrefixOf(string rule)
@@ -185,9 +198,14 @@ public sealed class PageCheckContext
         return _prefix;
     }
 
-    /// <summary>Completes the findings after the last rule: a table row's last finding says how many more of its cells had it.</summary>
+    /// <summary>
+    /// Completes the findings after the last rule: their fingerprints (until then some are not hashed yet), and a
+    /// table row's last finding says how many more of its cells had it.
+    /// </summary>
     public void Complete()
     {
+        // Before the rows: a row's finding is copied with its fingerprint.
+        _fingerprints.Complete();
         foreach (var (index, _, more) in _rows.Values)
         {
             if (more > 0)
