@@ -74,6 +74,38 @@ public sealed class AlignedPage
     /// </summary>
     internal ReadOnlySpan<AlignedPair> MatchedPairs => _allMatched is { } all ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(all) : _matched;
 
+    /// <summary>
+    /// The matched pairs whose invariants, HTML blocks or code blocks can differ, in page order: not a pair whose translated
+    /// unit is read from that very English unit's Markdown (<see cref="TranslationUnit.EnglishTwin"/>: the same invariants
+    /// and verbatim text), nor one with no invariant on either side that is no HTML or code block. Filtered
+    /// once per page for the six rules that compare markup pair by pair (links, images, footnote references, code,
+    /// markup, shortcodes), each of which walked every matched pair to find these.
+    /// </summary>
+    internal ReadOnlySpan<AlignedPair> MarkupPairs => (_markupPairs ??= FilterMarkupPairs(MatchedPairs)) == EveryMatchedPair ? MatchedPairs : _markupPairs;
+
+    private AlignedPair[]? _markupPairs;
+
+    /// <summary>Stands for <see cref="MatchedPairs"/> when every matched pair is kept (no copy of them).</summary>
+    private static readonly AlignedPair[] EveryMatchedPair = [default];
+
+    private static AlignedPair[] FilterMarkupPairs(ReadOnlySpan<AlignedPair> matched)
+    {
+        var kept = new List<AlignedPair>();
+        foreach (var pair in matched)
+        {
+            var (source, target) = (pair.Source!, pair.Target!);
+            if (!ReferenceEquals(target.EnglishTwin, source)
+                && ((source.InvariantKinds | target.InvariantKinds) != 0 || IsBlockOfMarkup(source.Kind) || IsBlockOfMarkup(target.Kind)))
+            {
+                kept.Add(pair);
+            }
+        }
+
+        return kept.Count == matched.Length ? EveryMatchedPair : [.. kept];
+    }
+
+    private static bool IsBlockOfMarkup(UnitKind kind) => kind is UnitKind.Html or UnitKind.CodeBlock;
+
     /// <summary>The pairs, when every one is matched; else null and <see cref="_matched"/> holds the matched ones.</summary>
     private readonly List<AlignedPair>? _allMatched;
     private readonly AlignedPair[]? _matched;

@@ -75,8 +75,9 @@ internal sealed class SourceFeatureIndex
     /// <summary>Gives each target unit without features that is an English unit as it is that unit's features.</summary>
     public void Lend(IReadOnlyList<TranslationUnit> targets)
     {
-        foreach (var unit in targets)
+        for (var k = 0; k < targets.Count; k++)
         {
+            var unit = targets[k];
             if (unit.AlignmentFeatures is null && unit.EnglishTwin is { } twin && IsOwn(twin) && SameFrame(twin, unit))
             {
                 // A unit is given its twin only by the page walk, which sets nothing of its own but the heading level.

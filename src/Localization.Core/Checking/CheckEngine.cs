@@ -21,8 +21,8 @@ public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, PageAnchors> _sourceAnchors = new();
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, IReadOnlyDictionary<string, TranslatedHeading>> _sourceHeadings = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, EnglishLinks> _englishLinks = new();
+    private Func<SourcePageIndex, EnglishLinks>? _englishLinksOf;
     private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
@@ -415,7 +415,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new FileResult(pair, Statistics(context), findings)
         {
-            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false, source.Index) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
             Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
         };
     }
@@ -432,7 +432,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         try
         {
-            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true);
+            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true, source.Index);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -446,13 +446,20 @@ public sealed class CheckEngine(CheckOptions options)
     /// anchor-broken finding names (the others were 4 MB of a 31-language run's link tables, held to its end for
     /// the rare changed #fragment that names one: the pass reads that page again, see <see cref="PageLinks.AllHeadings"/>).
     /// </param>
-    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings)
+    /// <param name="index">The English page's index, which keeps what the page's link tables share; the engine keeps it else.</param>
+    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings, SourcePageIndex? index)
     {
-        // The English page's anchors are the same for every language: computed once per page.
-        var sourceAnchors = _sourceAnchors.GetValue(aligned.Source, page => PageAnchors.Of(page, options.SlugStyle));
-        var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle);
+        // The English page's anchors, headings and units' anchor parts are the same for every language: made once per
+        // page and kept with its index (two weak-table lookups, each with a closure, were a sixth of this method on a
+        // 31-language site).
+        var english = index is not null && ReferenceEquals(index.Page, aligned.Source)
+            ? index.Shared(_englishLinksOf ??= i => EnglishLinks.Of(i.Page, options.SlugStyle))
+            : _englishLinks.GetValue(aligned.Source, page => EnglishLinks.Of(page, options.SlugStyle));
+
+        var sourceAnchors = english.Anchors;
+        var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle, english.Parts);
         HashSet<string>? missing = null;
-        foreach (var id in sourceAnchors.Ids)
+        foreach (var id in english.Ids)
         {
             if (!targetAnchors.Ids.Contains(id))
             {
@@ -462,8 +469,10 @@ public sealed class CheckEngine(CheckOptions options)
 
         var missingIds = missing ?? PageLinks.NoIds;
         List<LocalLink>? links = null;
-        foreach (var unit in aligned.Target.Units)
+        var targetUnits = aligned.Target.Units;
+        for (var u = 0; u < targetUnits.Count; u++)
         {
+            var unit = targetUnits[u];
             for (var k = 0; unit.Has(Units.InvariantKind.Link) && k < unit.Invariants.Count; k++)
             {
                 var invariant = unit.Invariants[k];
@@ -479,7 +488,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         Dictionary<string, TranslatedHeading>? headings = null;
         var dropped = false;
-        foreach (var pair in aligned.Matched)
+        foreach (var pair in aligned.MatchedPairs)
         {
             if (pair.Source!.Kind == Units.UnitKind.Heading && pair.Target!.Kind == Units.UnitKind.Heading && sourceAnchors.HeadingIds.TryGetValue(pair.Source.Index, out var id))
             {
@@ -493,9 +502,7 @@ public sealed class CheckEngine(CheckOptions options)
             }
         }
 
-        // The English page's headings by id: the same for every language, built once and kept once.
-        var englishHeadings = _sourceHeadings.GetValue(aligned.Source, page => EnglishHeadings(page, sourceAnchors));
-        return new PageLinks(missingIds, links is null ? [] : links.ToArray(), (IReadOnlyDictionary<string, TranslatedHeading>?)headings ?? PageLinks.NoHeadings) { SourceHeadingsById = englishHeadings, AllHeadings = !dropped };
+        return new PageLinks(missingIds, links is null ? [] : links.ToArray(), (IReadOnlyDictionary<string, TranslatedHeading>?)headings ?? PageLinks.NoHeadings) { SourceHeadingsById = english.Headings, AllHeadings = !dropped };
     }
 
     /// <summary>
@@ -510,7 +517,7 @@ public sealed class CheckEngine(CheckOptions options)
         return path.Length == 0 ? fragment.Length > 0 && missingIds.Contains(fragment) : LocalLink.IsPagePath(path);
     }
 
-    private static Dictionary<string, TranslatedHeading> EnglishHeadings(PageModel page, PageAnchors anchors)
+    internal static Dictionary<string, TranslatedHeading> EnglishHeadings(PageModel page, PageAnchors anchors)
     {
         var headings = new Dictionary<string, TranslatedHeading>(StringComparer.Ordinal);
         foreach (var unit in page.Units)

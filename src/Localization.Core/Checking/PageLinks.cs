@@ -71,3 +71,19 @@ public sealed record PageLinks(IReadOnlySet<string> MissingIds, IReadOnlyList<Lo
     /// <summary>The English heading of <paramref name="sourceId"/>, if any.</summary>
     public TranslatedHeading? SourceHeadingOf(string sourceId) => SourceHeadingsById.TryGetValue(sourceId, out var heading) ? heading : null;
 }
+
+/// <summary>What the link tables of every translation of one English page take from it, made once per English page.</summary>
+/// <param name="Anchors">The English page's anchors.</param>
+/// <param name="Parts">Its units' own anchor parts, for the translated units read from them.</param>
+/// <param name="Headings">The English page's headings by id (named by anchor-broken findings).</param>
+internal sealed record EnglishLinks(Analysis.PageAnchors Anchors, Analysis.PageAnchors.EnglishAnchorParts Parts, IReadOnlyDictionary<string, TranslatedHeading> Headings)
+{
+    /// <summary>The English page's ids in the order of <see cref="Analysis.PageAnchors.Ids"/>: walked for every language without an enumerator.</summary>
+    public string[] Ids { get; } = [.. Anchors.Ids];
+
+    public static EnglishLinks Of(Units.PageModel page, Text.SlugStyle style)
+    {
+        var anchors = Analysis.PageAnchors.Of(page, style);
+        return new EnglishLinks(anchors, new Analysis.PageAnchors.EnglishAnchorParts(page, style), CheckEngine.EnglishHeadings(page, anchors));
+    }
+}

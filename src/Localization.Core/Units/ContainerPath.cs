@@ -106,7 +106,7 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
         : _parent.ShapeWithoutRegions.Length == 0 ? Segments[^1].Kind
         : $"{_parent.ShapeWithoutRegions}>{Segments[^1].Kind}";
 
-    private static bool IsRegionKind(string kind) => kind is "admonition" or "details" or "tab" or "html" or "figure" or "block";
+    internal static bool IsRegionKind(string kind) => kind is "admonition" or "details" or "tab" or "html" or "figure" or "block";
     private string? _text;
     private string? _key;
 

@@ -33,4 +33,27 @@ internal static class CorpusPages
             }
         }
     }
+
+    /// <summary>
+    /// Every English page that has a translation into <paramref name="language"/>, read with its blocks recorded, with
+    /// the translation and the English page itself each read against it (their blocks that are English blocks as they
+    /// are read from their English twins, as a run reads them).
+    /// </summary>
+    public static IEnumerable<(string Page, PageModel English, PageModel Target)> ReadTwinPairs(string corpus, string language)
+    {
+        foreach (var page in EnglishPages(corpus))
+        {
+            var translation = Translation(corpus, language, page);
+            if (!File.Exists(translation))
+            {
+                continue;
+            }
+
+            var english = PageReader.ReadCancellable(page, File.ReadAllText(English(corpus, page)), null, null, true, null, CancellationToken.None);
+            foreach (var text in new[] { File.ReadAllText(translation), english.Text })
+            {
+                yield return (page, english, PageReader.ReadCancellable(page, text, null, null, false, english, CancellationToken.None));
+            }
+        }
+    }
 }

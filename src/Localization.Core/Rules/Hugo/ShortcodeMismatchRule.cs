@@ -22,7 +22,7 @@ public sealed class ShortcodeMismatchRule : IRule
         }
 
         var shortcodes = context.Options.Dialect.Shortcodes;
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.HugoShortcode))

@@ -51,7 +51,7 @@ public sealed partial class FootnoteMismatchRule : IRule
     private static void CheckReferences(PageCheckContext context)
     {
         var definedInTarget = context.Page.Target.FootnoteDefinitions.Select(d => d.Label).ToHashSet(StringComparer.Ordinal);
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.FootnoteReference))

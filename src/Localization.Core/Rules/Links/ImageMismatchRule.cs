@@ -20,7 +20,7 @@ public sealed class ImageMismatchRule : IRule
             return; // no image on either page: every pair has the same images (none)
         }
 
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.Image))

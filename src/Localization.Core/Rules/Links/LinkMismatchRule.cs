@@ -21,7 +21,7 @@ public sealed partial class LinkMismatchRule : IRule
             return; // no link on either page: every pair has the same links (none)
         }
 
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (InvariantDiff.Same(source, target, InvariantKind.Link, NormalizeUrl))
@@ -157,16 +157,11 @@ public sealed partial class LinkMismatchRule : IRule
             return false;
         }
 
-        var hostA = LanguageLabel().Replace(ua.Host, "*");
-        var hostB = LanguageLabel().Replace(ub.Host, "*");
-        if (hostA != hostB)
-        {
-            return false;
-        }
-
         if (ua.Host != ub.Host)
         {
-            return true; // a language subdomain: the article title may be translated too
+            // Equal hosts have equal labels: the two regex replacements are made only for different hosts (every
+            // changed destination asked them, a fifth of this rule's time on a 31-language site).
+            return LanguageLabel().Replace(ua.Host, "*") == LanguageLabel().Replace(ub.Host, "*"); // a language subdomain: the article title may be translated too
         }
 
         if (language == "und" || !LanguageCatalog.IsValidCode(language))

@@ -21,7 +21,7 @@ public sealed class CodeMismatchRule : IRule
             return; // no inline code on either page and no code block on both: nothing to compare
         }
 
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind == UnitKind.CodeBlock && target.Kind == UnitKind.CodeBlock)

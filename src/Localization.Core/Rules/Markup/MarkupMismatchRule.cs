@@ -37,7 +37,7 @@ public sealed class MarkupMismatchRule : IRule
             return; // no markup invariant on either page and no HTML block on both: every pair has the same (none)
         }
 
-        foreach (var pair in context.Page.MatchedPairs)
+        foreach (var pair in context.Page.MarkupPairs)
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (source.Kind == UnitKind.Html && target.Kind == UnitKind.Html)
