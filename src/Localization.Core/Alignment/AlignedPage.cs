@@ -95,7 +95,7 @@ public sealed class AlignedPage
         {
             var (source, target) = (pair.Source!, pair.Target!);
             if (!ReferenceEquals(target.EnglishTwin, source)
-                && ((source.InvariantKinds | target.InvariantKinds) != 0 || IsBlockOfMarkup(source.Kind) || IsBlockOfMarkup(target.Kind)))
+                && (((source.InvariantKinds | target.InvariantKinds) & ~TranslationUnit.KindsComputed) != 0 || IsBlockOfMarkup(source.Kind) || IsBlockOfMarkup(target.Kind)))
             {
                 kept.Add(pair);
             }

@@ -534,20 +534,6 @@ public static class PageAligner
             return;
         }
 
-        if (m == 1 && n == 1)
-        {
-            // What the grid of one cell decides (every cell around it scores 0): no pooled grids for the most common gap.
-            var sim = SimilarityAt(s, t, selfScores, s0, t0);
-            var drift = Math.Min(0.05, 0.0005 * Math.Abs(ratio - 1));
-            var fit = sim - drift - (sim >= MinimumScore ? LengthMisfit(s[s0], t[t0], lengthRatio) : 0);
-            if (sim >= MinimumScore && fit > 0)
-            {
-                found.Add((s0, t0, sim));
-            }
-
-            return;
-        }
-
         var first = found.Count;
         var width = n + 1;
         var cells = (m + 1) * width;
@@ -893,38 +879,11 @@ internal sealed class UnitFeatures
     /// holds a '>', so the joined strings are equal exactly when the kinds are). Told apart by a hash first.
     /// </summary>
     internal bool SameShape(UnitFeatures other) =>
-        _shapeHash == other._shapeHash && (ReferenceEquals(_path, other._path) || SameKinds(_path.SegmentSpan, other._path.SegmentSpan, withoutRegions: false));
+        _shapeHash == other._shapeHash && _path.SameShape(other._path, withoutRegions: false);
 
     /// <summary><see cref="ShapeWithoutRegions"/> equals <paramref name="other"/>'s (see <see cref="SameShape"/>).</summary>
     internal bool SameShapeWithoutRegions(UnitFeatures other) =>
-        _shapeWithoutRegionsHash == other._shapeWithoutRegionsHash && (ReferenceEquals(_path, other._path) || SameKinds(_path.SegmentSpan, other._path.SegmentSpan, withoutRegions: true));
-
-    internal static bool SameKinds(ReadOnlySpan<PathSegment> a, ReadOnlySpan<PathSegment> b, bool withoutRegions)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (withoutRegions && i < a.Length && ContainerPath.IsRegionKind(a[i].Kind))
-            {
-                i++;
-            }
-
-            while (withoutRegions && j < b.Length && ContainerPath.IsRegionKind(b[j].Kind))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (!string.Equals(a[i++].Kind, b[j++].Kind, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-    }
+        _shapeWithoutRegionsHash == other._shapeWithoutRegionsHash && _path.SameShape(other._path, withoutRegions: true);
 
     /// <summary><see cref="Hash"/> of the <see cref="ContainerPath.Shape"/> string, made from the kinds without building it.</summary>
     internal static ulong ShapeHash(ulong seed, ReadOnlySpan<PathSegment> segments)

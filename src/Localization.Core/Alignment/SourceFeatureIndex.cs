@@ -115,7 +115,7 @@ internal sealed class SourceFeatureIndex
             || !string.Equals(a.Prose.Text, b.Prose.Text, StringComparison.Ordinal)
             || !string.Equals(a.ExplicitId, b.ExplicitId, StringComparison.Ordinal)
             || !string.Equals(a.Key, b.Key, StringComparison.Ordinal)
-            || !SameShape(a.Path, b.Path)
+            || !a.Path.SameShape(b.Path, withoutRegions: false)
             || a.Invariants.Count != b.Invariants.Count)
         {
             return false;
@@ -142,35 +142,5 @@ internal sealed class SourceFeatureIndex
     /// each block not at its English offset) when nothing else asked for them.
     /// </summary>
     internal static bool SameFrame(TranslationUnit twin, TranslationUnit unit) =>
-        twin.Kind == unit.Kind && twin.HeadingLevel == unit.HeadingLevel && SameShape(twin.Path, unit.Path);
-
-    /// <summary>
-    /// The same kinds of containers in the same order: then <see cref="ContainerPath.Shape"/> and
-    /// <see cref="ContainerPath.ShapeWithoutRegions"/>, made of the kinds alone, are the same too (compared
-    /// without building the target's shape strings, which the borrowed features no longer need).
-    /// </summary>
-    private static bool SameShape(ContainerPath a, ContainerPath b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
-
-        var x = a.SegmentSpan;
-        var y = b.SegmentSpan;
-        if (x.Length != y.Length)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < x.Length; k++)
-        {
-            if (!string.Equals(x[k].Kind, y[k].Kind, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+        twin.Kind == unit.Kind && twin.HeadingLevel == unit.HeadingLevel && twin.Path.SameShape(unit.Path, withoutRegions: false);
 }

@@ -21,8 +21,7 @@ public sealed class CheckEngine(CheckOptions options)
 {
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<PageModel, EnglishLinks> _englishLinks = new();
-    private Func<SourcePageIndex, EnglishLinks>? _englishLinksOf;
+    private readonly Func<SourcePageIndex, EnglishLinks> _englishLinksOf = index => EnglishLinks.Of(index.Page, options.SlugStyle);
     private readonly ConcurrentDictionary<CheckedContent, Lazy<FileResult>> _checked = new();
 
     public CheckResult Run(IReadOnlyList<PairRequest> pairs, int skippedSourceFiles = 0, IReadOnlyList<Finding>? extraFindings = null)
@@ -156,8 +155,7 @@ public sealed class CheckEngine(CheckOptions options)
         {
             try
             {
-                var file = new FileInfo(pairs[i].TargetFullPath);
-                sizes[i] = file.Exists ? file.Length : -1;
+                sizes[i] = TargetSize(pairs[i].TargetFullPath);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
@@ -183,6 +181,24 @@ public sealed class CheckEngine(CheckOptions options)
         }
 
         return sizes;
+    }
+
+    /// <summary>
+    /// A translation's size for <see cref="UniqueSizes"/>, -1 when it has none to compare. On Linux one statx call:
+    /// a FileInfo per translation (its full path made again, an lstat, the object) was 11 of the 161 samples before the
+    /// first page of a 31-language site (AOT). There a link to a file has its target's size (FileInfo gave the link's
+    /// own length) and a special file or a link to nowhere has none: only whether the identical-file cache hashes a
+    /// file depends on it, never a finding (RegularFileSizeTests).
+    /// </summary>
+    private static long TargetSize(string path)
+    {
+        if (OperatingSystem.IsLinux())
+        {
+            return FileKind.RegularFileSize(path);
+        }
+
+        var file = new FileInfo(path);
+        return file.Exists ? file.Length : -1;
     }
 
     private FileResult CheckPair(PairRequest pair, PageCapture? capture, long uniqueSize, CancellationToken cancellation)
@@ -398,7 +414,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         return new FileResult(pair, Statistics(context), findings)
         {
-            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false, source.Index) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
+            Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false, source.Index!) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
             Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
         };
     }
@@ -415,7 +431,7 @@ public sealed class CheckEngine(CheckOptions options)
 
         try
         {
-            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true, source.Index);
+            return LinksOf(PageAligner.Align(source.Page, target.Page), allHeadings: true, source.Index!);
         }
         catch (Exception e) when (!options.ThrowOnRuleError && e is not OutOfMemoryException)
         {
@@ -429,15 +445,13 @@ public sealed class CheckEngine(CheckOptions options)
     /// anchor-broken finding names (the others were 4 MB of a 31-language run's link tables, held to its end for
     /// the rare changed #fragment that names one: the pass reads that page again, see <see cref="PageLinks.AllHeadings"/>).
     /// </param>
-    /// <param name="index">The English page's index, which keeps what the page's link tables share; the engine keeps it else.</param>
-    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings, SourcePageIndex? index)
+    /// <param name="index">The English page's index (of <c>aligned.Source</c>), which keeps what the page's link tables share.</param>
+    private PageLinks LinksOf(AlignedPage aligned, bool allHeadings, SourcePageIndex index)
     {
         // The English page's anchors, headings and units' anchor parts are the same for every language: made once per
         // page and kept with its index (two weak-table lookups, each with a closure, were a sixth of this method on a
         // 31-language site).
-        var english = index is not null && ReferenceEquals(index.Page, aligned.Source)
-            ? index.Shared(_englishLinksOf ??= i => EnglishLinks.Of(i.Page, options.SlugStyle))
-            : _englishLinks.GetValue(aligned.Source, page => EnglishLinks.Of(page, options.SlugStyle));
+        var english = index.Shared(_englishLinksOf);
 
         var sourceAnchors = english.Anchors;
         var targetAnchors = PageAnchors.Of(aligned.Target, options.SlugStyle, english.Parts);

@@ -106,6 +106,44 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
         : _parent.ShapeWithoutRegions.Length == 0 ? Segments[^1].Kind
         : $"{_parent.ShapeWithoutRegions}>{Segments[^1].Kind}";
 
+    /// <summary>
+    /// <see cref="Shape"/> (or <see cref="ShapeWithoutRegions"/>) equals <paramref name="other"/>'s, compared by the
+    /// segments' kinds without building either string: no kind holds a '>', so the joined strings are equal exactly
+    /// when the kinds are.
+    /// </summary>
+    internal bool SameShape(ContainerPath other, bool withoutRegions)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<PathSegment> a = _segments, b = other._segments;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (withoutRegions && i < a.Length && IsRegionKind(a[i].Kind))
+            {
+                i++;
+            }
+
+            while (withoutRegions && j < b.Length && IsRegionKind(b[j].Kind))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (!string.Equals(a[i++].Kind, b[j++].Kind, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+    }
+
     internal static bool IsRegionKind(string kind) => kind is "admonition" or "details" or "tab" or "html" or "figure" or "block";
     private string? _text;
     private string? _key;

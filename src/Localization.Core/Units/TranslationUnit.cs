@@ -181,9 +181,12 @@ public sealed class TranslationUnit
 
     private int _invariantKindBits;
 
+    /// <summary>The top bit of <see cref="InvariantKinds"/>: it is computed (not a kind).</summary>
+    internal const int KindsComputed = int.MinValue;
+
     private static int KindBitsOf(IReadOnlyList<Invariant> invariants)
     {
-        var bits = int.MinValue;
+        var bits = KindsComputed;
         for (var k = 0; k < invariants.Count; k++)
         {
             bits |= 1 << (int)invariants[k].Kind;

@@ -44,8 +44,8 @@ public sealed class ShapeComparisonTests
             {
                 var (xShape, xWithout) = UnitFeatures.ShapeHashes(x.SegmentSpan);
                 var (yShape, yWithout) = UnitFeatures.ShapeHashes(y.SegmentSpan);
-                Assert.Equal(x.Shape == y.Shape, xShape == yShape && UnitFeatures.SameKinds(x.SegmentSpan, y.SegmentSpan, withoutRegions: false));
-                Assert.Equal(x.ShapeWithoutRegions == y.ShapeWithoutRegions, xWithout == yWithout && UnitFeatures.SameKinds(x.SegmentSpan, y.SegmentSpan, withoutRegions: true));
+                Assert.Equal(x.Shape == y.Shape, xShape == yShape && x.SameShape(y, withoutRegions: false));
+                Assert.Equal(x.ShapeWithoutRegions == y.ShapeWithoutRegions, xWithout == yWithout && x.SameShape(y, withoutRegions: true));
                 pairs++;
             }
         }
