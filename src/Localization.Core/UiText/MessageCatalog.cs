@@ -193,9 +193,16 @@ public sealed class MessageCatalog
     /// <param name="Count">How many values the English has.</param>
     /// <param name="LiteralLength">How much literal text it has (its specificity).</param>
     /// <param name="Translation">The translated message.</param>
-    /// <param name="GreedyPattern">The same with every value as long as it can be (see <see cref="LocalizeAt"/>).</param>
-    private sealed record Template(string Prefix, string Suffix, string Anchor, Regex Pattern, Regex GreedyPattern, int Count, int LiteralLength, string Translation)
+    /// <param name="Greedy">The same pattern with every value as long as it can be (see <see cref="LocalizeAt"/>).</param>
+    private sealed record Template(string Prefix, string Suffix, string Anchor, Regex Pattern, string Greedy, int Count, int LiteralLength, string Translation)
     {
+        private Regex? _greedyPattern;
+
+        /// <summary>Made when first needed: a cut that leaves parentheses unbalanced is rare, and the catalogue is built per run.</summary>
+        public Regex GreedyPattern => _greedyPattern ??= new Regex(Greedy, Options, TimeSpan.FromSeconds(1));
+
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline;
+
         public static Template Of(string english, FormatParse format, string translation)
         {
             var pattern = new StringBuilder("^");
@@ -225,9 +232,8 @@ public sealed class MessageCatalog
             pattern.Append(Regex.Escape(tail)).Append('$');
             greedy.Append(Regex.Escape(tail)).Append('$');
             var prefix = Unescape(english[..format.Items[0].Index]);
-            const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Singleline;
             return new Template(prefix, tail, tail.Length > anchor.Length ? tail : anchor, new Regex(pattern.ToString(), Options, TimeSpan.FromSeconds(1)),
-                new Regex(greedy.ToString(), Options, TimeSpan.FromSeconds(1)), count, literal, translation);
+                greedy.ToString(), count, literal, translation);
         }
 
         /// <summary>One word and a single value, nothing after it ("line {0}").</summary>

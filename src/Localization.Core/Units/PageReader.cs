@@ -614,9 +614,9 @@ public sealed partial class PageReader
         rest.Clear();
         var position = 0;
         var openedMarkdown = false;
-        // The block's tags and the ranges blanked for its fragment are lists of the page reader, reused block after block:
-        // neither is read once the fragment is parsed, where a nested HTML block takes them over (4 MB of tag arrays
-        // on a 31-language check).
+        // The ranges blanked for the block's fragment are a list of the page reader, reused block after block: it is not
+        // read once the fragment is parsed, where a nested HTML block takes it over. The block's tags are its scan's own
+        // array (HtmlBlockScan), shared with every translation that has the same block.
         var blanked = _htmlBlanked;
         blanked.Clear();
         ContainerPath? fragmentPath = null;

@@ -65,16 +65,16 @@ public sealed class MessageCatalogTests
         var korean = Korean;
         Assert.Equal("블록 30개 중 6개가 영어로 남아 있습니다(발견 사항 6개) — `l10n check -v`로 모두 볼 수 있습니다",
             korean.Localize("6 of 30 blocks left in English (6 findings) — `l10n check -v` lists them"));
-        Assert.Equal("약어 정의이(가) 올바른 MkDocs 문법이 아닙니다: ':' 대신 전각 '：'. 그래서 Python-Markdown은 그 줄을 텍스트로 보여 줍니다",
+        Assert.Equal("약어 정의이(가) 올바른 MkDocs 문법이 아닙니다(':' 대신 전각 '：'). Python-Markdown은 그 줄을 텍스트로 보여 줍니다",
             korean.Localize("abbreviation definition is not valid MkDocs syntax: a full-width '：' instead of ':', so Python-Markdown shows the line as text"));
-        Assert.Equal("'x' 값은 번역하지 않는 값인데 영어 원문과 다릅니다: 여기는 'url: https://example.org/ko/'이고 영어 원문(docs/a.md:6)은 'url: https://example.org/en/'입니다",
+        Assert.Equal("'x'은(는) 번역하지 않는 값인데 영어 원문과 다릅니다: 여기는 'url: https://example.org/ko/'이고 영어 원문(docs/a.md:6)은 'url: https://example.org/en/'입니다",
             korean.Localize("value of 'x' is not translated but differs from the English: 'url: https://example.org/ko/' where the English has 'url: https://example.org/en/' (docs/a.md:6)"));
         Assert.Equal("https://example.org/a 링크가 번역에서 빠졌습니다. 번역의 7번째 줄에 깨진 링크 문법이 있습니다(']'와 '(' 사이의 공백)",
             korean.Localize("link to https://example.org/a is missing; the translation has damaged link syntax (a space between ']' and '(') at line 7"));
         Assert.Equal("이미지 a.png이(가) 링크가 되었습니다: '[' 앞의 '!'가 빠졌습니다", korean.Localize("image a.png became a link: the '!' before '[' was dropped"));
         Assert.Equal("HTML 블록이 영어 원문과 다릅니다: 영어 원문의 줄 '</div>'이(가) 없습니다(2번째 줄)",
             korean.Localize("HTML block differs from the English: the English line '</div>' is missing (at line 2)"));
-        Assert.Equal("snippet 포함 \"a.md\"이(가) 여기서는 올바른 '--8<--' 줄이 아니어서(3번째 줄의 표시가 깨졌습니다) 파일이 포함되지 않습니다",
+        Assert.Equal("snippet 포함 \"a.md\"이(가) 여기서는 올바른 '--8<--' 줄이 아니어서 파일이 포함되지 않습니다(3번째 줄의 '--8<--' 표식이 깨짐)",
             korean.Localize("snippet include \"a.md\" is not a valid '--8<--' line here (line 3 has the marker in damaged form), so the file is not included"));
     }
 
