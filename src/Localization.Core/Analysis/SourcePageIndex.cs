@@ -22,6 +22,11 @@ public sealed class SourcePageIndex
     private readonly int[]?[] _unitWords;
     private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
     private readonly HashSet<ulong> _sentenceHashes = [];
+
+    // The sentences' prefix hashes again as two bits each in about sixteen bits per sentence: nearly every sentence of a
+    // translated page asks (MayHaveSentence) and is none of the English page's, told by two reads instead of a set lookup.
+    private readonly ulong[] _sentenceFilter;
+    private readonly int _sentenceFilterShift;
     private readonly WordFactsCache?[] _wordFacts;
     private readonly VerdictCache?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
@@ -129,7 +134,19 @@ public sealed class SourcePageIndex
         }
 
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
+        var bits = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, _sentenceHashes.Count * 16));
+        _sentenceFilter = new ulong[bits >> 6];
+        _sentenceFilterShift = 64 - System.Numerics.BitOperations.Log2((uint)bits);
+        foreach (var hash in _sentenceHashes)
+        {
+            var (a, b) = SentenceFilterBits(hash);
+            _sentenceFilter[a >> 6] |= 1UL << a;
+            _sentenceFilter[b >> 6] |= 1UL << b;
+        }
     }
+
+    private (int A, int B) SentenceFilterBits(ulong hash) =>
+        ((int)((hash * 0x9E3779B97F4A7C15UL) >> _sentenceFilterShift), (int)(((hash >> 32 | hash << 32) * 0xC2B2AE3D27D4EB4FUL) >> _sentenceFilterShift));
 
     public PageModel Page { get; }
 
@@ -152,7 +169,11 @@ public sealed class SourcePageIndex
     /// False when no source sentence's normalised text has this <see cref="TextNormalizer.PrefixHashOf"/> (so none equals
     /// a text of that prefix hash); true when one may.
     /// </summary>
-    public bool MayHaveSentence(ulong comparisonHash) => _sentenceHashes.Contains(comparisonHash);
+    public bool MayHaveSentence(ulong comparisonHash)
+    {
+        var (a, b) = SentenceFilterBits(comparisonHash);
+        return (_sentenceFilter[a >> 6] & (1UL << a)) != 0 && (_sentenceFilter[b >> 6] & (1UL << b)) != 0 && _sentenceHashes.Contains(comparisonHash);
+    }
 
     /// <summary>True when a source sentence's normalised text equals <paramref name="normalized"/>.</summary>
     public bool HasSentence(ReadOnlySpan<char> normalized) => _sentenceLookup.ContainsKey(normalized);

@@ -20,14 +20,11 @@ public sealed class TargetPageProfile
     // Letters and digits of each unit whose scripts the profile counted, plus one (0: not counted).
     private readonly int[] _lettersAndDigits;
 
-    // The Latin words the profile read: in a page of another script, the words kept inside its translated sentences
-    // (compared ordinally); in a Latin-script page, every word of the sentences it judged (ignoring case), with what
-    // is known of each in _wordFacts (kept, an English word of the page: asked once per word, not once per use).
-    private readonly WordSet _words;
-    private byte[] _wordFacts = [];
-
-    // In a Latin-script page: some word of the page is a kept word (a sentence judged translated had words).
-    private bool _keptLatin;
+    // The Latin words kept inside translated sentences: in a page of another script, a set of them compared
+    // ordinally (a few per page); in a Latin-script page, every word of the sentences judged translated (compared
+    // ignoring case), as hashes in page order.
+    private readonly WordSet? _words;
+    private readonly LatinKeptWords? _keptLatin;
 
     /// <param name="page">The translated page.</param>
     /// <param name="source">The English page's index.</param>
@@ -47,6 +44,10 @@ public sealed class TargetPageProfile
         _lettersAndDigits = new int[units.Count];
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         var translatedLength = 0L;
+
+        // The units counted with no Latin letter, a bit each: in a page of another script, such a unit has no Latin word
+        // to keep, and a sentence of it is translated when it has a letter at all (the word reader walked each to its end).
+        ulong[]? noLatin = null;
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -78,7 +79,13 @@ public sealed class TargetPageProfile
 
             if (unit.IsTranslatable)
             {
+                var latinBefore = counts[(int)Script.Latin];
                 _lettersAndDigits[unit.Index] = ScriptClassifier.CountLettersAndDigits(unit.Prose.Text, counts) + 1;
+                if (counts[(int)Script.Latin] == latinBefore)
+                {
+                    (noLatin ??= new ulong[(units.Count + 63) >> 6])[u >> 6] |= 1UL << u;
+                }
+
                 translatedLength += unit.Prose.Text.Length;
             }
         }
@@ -104,17 +111,14 @@ public sealed class TargetPageProfile
         // any case: "Note" or "Session" alone in a French table cell is French.
         // Sized for the words of a Latin-script page's own text (about one distinct word in 16 characters: growing
         // from a few words was 26 MB of copies over a site), at most a few thousand (a page repeating itself has few).
-        _words = new WordSet(ignoreCase: !IsNonLatin, capacity: IsNonLatin ? 64 : (int)Math.Min(4096, translatedLength / 16));
-        if (!IsNonLatin)
-        {
-            _wordFacts = new byte[_words.Capacity];
-        }
+        // (A word takes at least two characters of a Latin-script page's text with the space after it, about six in prose.)
+        _words = IsNonLatin ? new WordSet(ignoreCase: false, capacity: 64) : null;
+        _keptLatin = IsNonLatin ? null : new LatinKeptWords(page, _sentences, (int)Math.Min(1 << 20, translatedLength / 6));
 
         // Only the buffers of the page's kind (the word list of a page of another script, made for every page, was 2 MB of a
         // 31-language site's allocations).
         var scratch = IsNonLatin ? new List<(int Start, int Length, int Hash)>(64) : null;
-        var judged = IsNonLatin ? null : new List<int>(64);
-        var unknown = IsNonLatin ? null : new List<int>(32);
+        var lower = IsNonLatin ? null : new List<(int Start, int Length, int Hash)>(32);
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -132,8 +136,15 @@ public sealed class TargetPageProfile
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
                 if (IsNonLatin)
                 {
-                    if (!ReadTranslatedSentence(span, scratch!))
+                    var lettersOnly = noLatin is not null && (noLatin[u >> 6] & (1UL << u)) != 0;
+                    if (lettersOnly ? !HasOtherScriptLetter(span) : !ReadTranslatedSentence(span, scratch!))
                     {
+                        continue;
+                    }
+
+                    if (lettersOnly)
+                    {
+                        (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
                         continue;
                     }
 
@@ -141,24 +152,22 @@ public sealed class TargetPageProfile
                     (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
                     foreach (var (start, length, hash) in scratch!)
                     {
-                        _words.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                        _words!.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
                     }
 
                     continue;
                 }
 
-                if (!JudgeLatinSentence(unit, k, span, source, judged!, unknown!))
+                var mark = _keptLatin!.Mark;
+                if (!JudgeLatinSentence(unit, k, span, source, lower!))
                 {
+                    _keptLatin.Drop(mark);
                     continue;
                 }
 
                 // A Latin word: the untranslated-text test has nothing to ask of it.
-                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = judged!.Count > 0 ? Settled : Taught;
-                _keptLatin |= judged.Count > 0;
-                foreach (var word in judged)
-                {
-                    _wordFacts[word] |= Kept;
-                }
+                (_translated[unit.Index] ??= new byte[sentences.Length])[k] = _keptLatin.Mark > mark ? Settled : Taught;
+                _keptLatin.Commit(unit.Index, k, mark);
             }
         }
     }
@@ -245,29 +254,14 @@ public sealed class TargetPageProfile
     /// <summary>As <see cref="IsKeptWord(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
     public bool IsKeptWord(ReadOnlySpan<char> word, int hash)
     {
-        if (IsNonLatin)
-        {
-            return _words.Contains(word, hash);
-        }
-
-        var entry = _words.Find(word, hash);
-        return entry >= 0 && (_wordFacts[entry] & Kept) != 0;
+        return _words?.Contains(word, hash) ?? _keptLatin!.Contains(word, hash);
     }
 
     /// <summary>False when the translator kept no word at all (a page left in English): <see cref="IsKeptWord(ReadOnlySpan{char}, int)"/> is false for every word.</summary>
-    internal bool KeptAnyWord => IsNonLatin ? _words.Count > 0 : _keptLatin;
+    internal bool KeptAnyWord => _words?.Count > 0 || _keptLatin?.Count > 0;
 
     /// <summary>In a page of another script, its kept words (compared as written); null in a Latin-script page.</summary>
-    internal WordSet? NonLatinKeptWords => IsNonLatin ? _words : null;
-
-    /// <summary>In <see cref="_wordFacts"/>: the word is in a sentence judged translated.</summary>
-    private const byte Kept = 1;
-
-    /// <summary>In <see cref="_wordFacts"/>: whether the word is a word of the English page is known.</summary>
-    private const byte EnglishKnown = 2;
-
-    /// <summary>In <see cref="_wordFacts"/>: it is one (in any case).</summary>
-    private const byte English = 4;
+    internal WordSet? NonLatinKeptWords => _words;
 
     /// <summary>
     /// In a page of another script: true when the sentence has a letter of a script other than Latin (it is translated),
@@ -284,6 +278,21 @@ public sealed class TargetPageProfile
         }
 
         return reader.SawOtherScript;
+    }
+
+    /// <summary>A letter of a script other than Latin, as the word reader tells it (<see cref="LatinWordReader.SawOtherScript"/>), found from the start.</summary>
+    private static bool HasOtherScriptLetter(ReadOnlySpan<char> sentence)
+    {
+        var classes = CharClasses.Table;
+        foreach (var c in sentence)
+        {
+            if ((classes[c] & CharClasses.OtherLetter) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -324,72 +333,43 @@ public sealed class TargetPageProfile
     /// <summary>
     /// In a Latin-script page, a sentence that is no English sentence of the page and uses English words for less
     /// than half its lower-case words (a sentence of stale or edited English would otherwise teach its own words
-    /// as names). Its words are left in <paramref name="words"/>, as the numbers of their entries in the page's
-    /// word set. (In a page of another script, a translated sentence is one with letters of that script.)
+    /// as names). Its words' hashes are added to the page's kept words as they are read (the caller drops them when
+    /// it is not so judged). (In a page of another script, a translated sentence is one with letters of that script.)
     /// </summary>
     // Optimised from its first call: a loop over every character or sentence of a site, which tier-0 code ran slowly
     // for the first seconds of a run (these seven methods so marked: 6% of a 31-language check, JIT).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<int> words, List<int> unknown)
+    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, List<(int Start, int Length, int Hash)> lower)
     {
-        words.Clear();
         if (IsEnglishSentence(unit, k, sentence, source))
         {
             return false;
         }
 
         // Capitalised words prove nothing either way (names, or the English of a label); lower-case ones do.
-        // Each word is entered in the page's word set as it is read (a word recurs on a page: whether it is an
-        // English word of the page is asked of the English page once, and the set is asked once per word where
-        // the English page's words and the kept words were each asked).
-        var text = unit.Prose.Text;
-        var offset = _sentences[unit.Index][k].Start;
-        int lower = 0, english = 0;
-        unknown.Clear();
+        var kept = _keptLatin!;
+        lower.Clear();
         foreach (var word in LatinWordReader.Read(sentence))
         {
-            var entry = _words.AddOrFind(text, offset + word.Index, word.Text.Length, word.Hash);
-            if (entry >= _wordFacts.Length)
-            {
-                Array.Resize(ref _wordFacts, _words.Capacity);
-            }
-
-            words.Add(entry);
+            kept.Add(word.Hash);
             if (word.StartsLower && !word.LooksLikeCode)
             {
-                lower++;
-                var facts = _wordFacts[entry];
-                if ((facts & EnglishKnown) == 0)
-                {
-                    unknown.Add(entry);
-                }
-                else if ((facts & English) != 0)
-                {
-                    english++;
-                }
+                lower.Add((word.Index, word.Text.Length, word.Hash));
             }
         }
 
-        // The English page is asked of the words not yet known only until the answer is settled: most words of a
-        // translated sentence are no English word, and half its lower-case words known as such decide it (the
-        // English page's set, read long after it was made, was a sixth of this judgement).
-        for (var i = 0; i < unknown.Count && english * 2 < lower && (english + unknown.Count - i) * 2 >= lower; i++)
+        // The English page is asked only until the answer is settled: most words of a translated sentence are no
+        // English word, and half its lower-case words known as such decide it.
+        var english = 0;
+        for (var i = 0; i < lower.Count && english * 2 < lower.Count && (english + lower.Count - i) * 2 >= lower.Count; i++)
         {
-            var entry = unknown[i];
-            var facts = _wordFacts[entry];
-            if ((facts & EnglishKnown) == 0)
-            {
-                // (the page's word set holds the word as first written, equal to this one ignoring case, as the English page compares)
-                facts |= (byte)(EnglishKnown | (source.PageHasWord(_words.WordAt(entry), _words.HashAt(entry)) ? English : 0));
-                _wordFacts[entry] = facts;
-            }
-
-            if ((facts & English) != 0)
+            var (start, length, hash) = lower[i];
+            if (source.PageHasWord(sentence.Slice(start, length), hash))
             {
                 english++;
             }
         }
 
-        return english * 2 < lower || lower == 0;
+        return english * 2 < lower.Count || lower.Count == 0;
     }
 }

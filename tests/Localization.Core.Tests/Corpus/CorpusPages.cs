@@ -1,3 +1,5 @@
+using Localization.Core.Alignment;
+using Localization.Core.Analysis;
 using Localization.Core.Tests.TestSupport;
 using Localization.Core.Units;
 
@@ -20,6 +22,20 @@ internal static class CorpusPages
     public static string Translation(string corpus, string language, string page) => Path.Combine(corpus, "i18n", language, page);
 
     public static string Require(string name) => TestPaths.RequireCorpus(name);
+
+    /// <summary>
+    /// The profile of every translated page into <paramref name="language"/>, made twice (with no alignment, so that
+    /// every unit is read as translated, and aligned with its English page), with its English page's index.
+    /// </summary>
+    public static IEnumerable<(PageModel Target, SourcePageIndex Index, TargetPageProfile Profile)> Profiles(string corpus, string language)
+    {
+        foreach (var (_, source, target) in ReadPairs(corpus, language))
+        {
+            var index = new SourcePageIndex(source);
+            yield return (target, index, new TargetPageProfile(target, index));
+            yield return (target, index, new TargetPageProfile(target, index, PageAligner.Align(source, target).SourceOf));
+        }
+    }
 
     /// <summary>Every English page that has a translation into <paramref name="language"/>, both read into units.</summary>
     public static IEnumerable<(string Page, PageModel Source, PageModel Target)> ReadPairs(string corpus, string language)
