@@ -10,7 +10,7 @@ namespace Localization.Core.Analysis;
 /// page's translated sentences have about a hundred thousand words and the verdicts ask a few dozen of them (58,000
 /// asks against 1,140,000 words over ten French pages sets of the 31-language site): entering every word in a
 /// <see cref="WordSet"/> (a lookup and a compare against its first occurrence's text, each) was a sixth of the
-/// page profile there; an int appended per word, and a filter and a scan made on the first ask, cost a fraction of it.
+/// page profile there; an int appended per word, and a scan for the first asks and a filter made after them, cost a fraction of it.
 /// </summary>
 internal sealed class LatinKeptWords(PageModel page, SentenceRange[][] sentences, int expectedWords)
 {

@@ -142,17 +142,14 @@ public sealed class TargetPageProfile
                         continue;
                     }
 
-                    if (lettersOnly)
-                    {
-                        (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
-                        continue;
-                    }
-
                     // A letter of the page's script: the untranslated-text test has nothing to ask of it.
                     (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
-                    foreach (var (start, length, hash) in scratch!)
+                    if (!lettersOnly)
                     {
-                        _words!.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                        foreach (var (start, length, hash) in scratch!)
+                        {
+                            _words!.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                        }
                     }
 
                     continue;

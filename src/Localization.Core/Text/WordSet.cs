@@ -36,9 +36,6 @@ public sealed class WordSet
 
     public int Count { get; private set; }
 
-    /// <summary>How many words the set holds before it grows (entry numbers stay below it until then).</summary>
-    internal int Capacity => _entries.Length;
-
     /// <summary>A set of the given words (a fixed list asked of every word read: looked up by the hash the reader took).</summary>
     public static WordSet Of(IReadOnlyCollection<string> words, bool ignoreCase)
     {

@@ -18,7 +18,6 @@ public sealed class OtherScriptSentenceTests
     [InlineData(CorpusPages.Seed, "ko")]
     [InlineData(CorpusPages.Current, "ko")]
     [InlineData(CorpusPages.Current, "ja")]
-    [InlineData(CorpusPages.Current, "fr")]
     public void Every_sentence_is_settled_as_the_word_reader_reads_it(string name, string language)
     {
         var sentences = 0;
@@ -27,7 +26,7 @@ public sealed class OtherScriptSentenceTests
             sentences += Compare(target, index, profile);
         }
 
-        Assert.True(language == "fr" || sentences > 1_000, $"only {sentences} sentences of pages of another script");
+        Assert.True(sentences > 1_000, $"only {sentences} sentences of pages of another script");
     }
 
     [Fact]

@@ -33,10 +33,10 @@ public sealed class RegularFileSizeTests : IDisposable
         Assert.SkipUnless(OperatingSystem.IsLinux(), "statx is Linux's; elsewhere the run asks FileInfo");
         var random = new Random(15);
         var paths = new List<string>();
-        for (var i = 0; i < 200; i++)
+        for (var i = 0; i < 20; i++)
         {
             var path = PathOf($"page{i}.md");
-            var bytes = new byte[i < 10 ? i : random.Next(0, 200_000)];
+            var bytes = new byte[i < 10 ? i : random.Next(0, 20_000)];
             random.NextBytes(bytes);
             File.WriteAllBytes(path, bytes);
             paths.Add(path);
@@ -70,6 +70,7 @@ public sealed class RegularFileSizeTests : IDisposable
     public void A_special_file_a_link_to_nowhere_and_a_path_with_a_null_character_have_no_size()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "statx is Linux's; elsewhere the run asks FileInfo");
+        Assert.SkipUnless(File.Exists("/usr/bin/mkfifo") || File.Exists("/bin/mkfifo"), "makes its special file with mkfifo, which is not installed");
         var fifo = PathOf("pipe.md");
         using (var mkfifo = Process.Start("mkfifo", fifo))
         {
