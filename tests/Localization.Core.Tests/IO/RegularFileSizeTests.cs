@@ -43,7 +43,7 @@ public sealed class RegularFileSizeTests : IDisposable
         }
 
         Directory.CreateDirectory(PathOf("sub"));
-        File.CreateSymbolicLink(PathOf("link.md"), "page150.md");
+        File.CreateSymbolicLink(PathOf("link.md"), "page15.md");
         File.CreateSymbolicLink(PathOf("chain.md"), "link.md");
         File.CreateSymbolicLink(PathOf("to-directory"), "sub");
         paths.AddRange(
