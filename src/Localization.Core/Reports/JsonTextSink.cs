@@ -25,7 +25,11 @@ internal sealed class JsonTextSink : IDisposable
             // to text and encoded again (copying a whole site's report between buffers was half of writing it).
             file.Flush();
             _direct = true;
-            Json = new Utf8JsonWriter(file.BaseStream, ToolInfo.JsonOptions);
+            // Into the file stream's own buffer when it has one (see WritebackStream: written to the file in aligned
+            // pieces), else through the writer's buffer.
+            Json = file.BaseStream is System.Buffers.IBufferWriter<byte> pieces
+                ? new Utf8JsonWriter(pieces, ToolInfo.JsonOptions)
+                : new Utf8JsonWriter(file.BaseStream, ToolInfo.JsonOptions);
             return;
         }
 

@@ -80,12 +80,14 @@ public sealed class WritebackStreamTests : IDisposable
             {
                 calls++;
                 throw (Exception)Activator.CreateInstance(missing, "sync_file_range")!;
-            });
+            }, pieceBytes: 4096);
             for (var offset = 0; offset < expected.Length; offset += 1000)
             {
                 stream.Write(expected.AsSpan(offset, Math.Min(1000, expected.Length - offset)));
             }
 
+            // The stream keeps what does not fill a piece until it is flushed, as a buffered stream does.
+            stream.Flush();
             started = stream.WritebacksStarted;
             file.Flush(flushToDisk: true);
         }
@@ -93,6 +95,76 @@ public sealed class WritebackStreamTests : IDisposable
         Assert.Equal(expected, File.ReadAllBytes(path));
         Assert.Equal(0, started);
         Assert.Equal(OperatingSystem.IsLinux() ? 1 : 0, calls);
+    }
+
+    [Theory]
+    [InlineData(4096, 11)]
+    [InlineData(65_536, 12)]
+    [InlineData(1000, 13)]
+    public void Every_write_to_the_file_but_the_last_ends_on_a_piece_boundary(int pieceBytes, int seed)
+    {
+        var path = Path.Combine(_root, $"pieces-{pieceBytes}-{seed}");
+        var random = new Random(seed);
+        var expected = new MemoryStream();
+        List<(long Offset, int Count)> writes;
+        using (var file = new RecordingFile(path))
+        {
+            var stream = new WritebackStream(file, 1 << 20, (_, _, _) => 0, pieceBytes);
+            for (var i = 0; i < 300; i++)
+            {
+                var bytes = new byte[random.Next(3) switch { 0 => random.Next(1, 100), 1 => random.Next(100, 5000), _ => random.Next(5000, 5000 + (3 * pieceBytes)) }];
+                random.NextBytes(bytes);
+                if (i % 2 == 0)
+                {
+                    stream.Write(bytes);
+                }
+                else
+                {
+                    // As the JSON report's writer does: straight into the stream's buffer, in parts.
+                    var half = bytes.Length / 2;
+                    bytes.AsSpan(0, half).CopyTo(stream.GetSpan(half));
+                    stream.Advance(half);
+                    var memory = stream.GetMemory(bytes.Length - half);
+                    Assert.True(memory.Length >= bytes.Length - half);
+                    bytes.AsSpan(half).CopyTo(memory.Span);
+                    stream.Advance(bytes.Length - half);
+                }
+
+                expected.Write(bytes);
+            }
+
+            stream.Flush();
+            writes = file.Writes;
+            file.Flush(flushToDisk: true);
+        }
+
+        Assert.Equal(expected.ToArray(), File.ReadAllBytes(path));
+        Assert.True(writes.Count > 2);
+        Assert.All(writes.SkipLast(1), w => Assert.Equal(0, (w.Offset + w.Count) % pieceBytes));
+        Assert.All(writes.SkipLast(1), w => Assert.True(w.Count >= pieceBytes || w.Offset == 0, $"{w.Count} bytes at {w.Offset}"));
+    }
+
+    [Fact]
+    public void A_value_larger_than_the_buffer_gets_room_and_reaches_the_file_whole()
+    {
+        var path = Path.Combine(_root, "large-value");
+        var text = new string('é', 50_000);
+        using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096))
+        {
+            using var stream = new WritebackStream(file, 1 << 20, (_, _, _) => 0, pieceBytes: 1024);
+            using (var json = new System.Text.Json.Utf8JsonWriter((System.Buffers.IBufferWriter<byte>)stream))
+            {
+                json.WriteStartArray();
+                json.WriteStringValue("short");
+                json.WriteRawValue("\"" + text + "\"", skipInputValidation: true);
+                json.WriteEndArray();
+            }
+
+            stream.Flush();
+            file.Flush(flushToDisk: true);
+        }
+
+        Assert.Equal("[\"short\",\"" + text + "\"]", File.ReadAllText(path));
     }
 
     [Fact]
@@ -110,5 +182,17 @@ public sealed class WritebackStreamTests : IDisposable
 
         Assert.Equal(10_000 * (line.Length + Environment.NewLine.Length), new FileInfo(path).Length);
         Assert.All(File.ReadLines(path), l => Assert.Equal(line, l));
+    }
+
+    /// <summary>A file that records the offset and length of each write the stream makes.</summary>
+    private sealed class RecordingFile(string path) : FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1)
+    {
+        public List<(long Offset, int Count)> Writes { get; } = [];
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            Writes.Add((Position, buffer.Length));
+            base.Write(buffer);
+        }
     }
 }
