@@ -107,7 +107,7 @@ internal sealed partial class InlineReader
         var i = 0;
         while (true)
         {
-            var next = text.AsSpan(i).IndexOfAny(Digits);
+            var next = IndexOfDigit(text.AsSpan(i));
             if (next < 0)
             {
                 return;
@@ -175,21 +175,46 @@ internal sealed partial class InlineReader
         return numbers;
     }
 
-    /// <summary>Every UTF-16 code unit of category Nd (what <see cref="char.IsDigit(char)"/> and regex's <c>\d</c> accept).</summary>
-    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create(AllDigits());
-
-    private static string AllDigits()
+    /// <summary>
+    /// Where the first decimal digit of <paramref name="text"/> is (as regex's own search for <c>\d</c> finds it):
+    /// ASCII characters other than digits are skipped in vectorised steps, the rest tested one by one. A search for
+    /// any of the 650 digits of the BMP went through a probabilistic map with a check per character (four times the
+    /// regex's cost on the 31-language site).
+    /// </summary>
+    private static int IndexOfDigit(ReadOnlySpan<char> text)
     {
-        var digits = new System.Text.StringBuilder();
-        for (var c = 0; c <= char.MaxValue; c++)
+        var i = text.IndexOfAnyExcept(AsciiExceptDigits);
+        if (i < 0 || char.IsAsciiDigit(text[i]))
         {
-            if (char.IsDigit((char)c))
+            return i;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]))
             {
-                digits.Append((char)c);
+                return i;
             }
         }
 
-        return digits.ToString();
+        return -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiExceptDigits = System.Buffers.SearchValues.Create(AsciiOtherThanDigits());
+
+    private static string AsciiOtherThanDigits()
+    {
+        var chars = new char[128 - 10];
+        var k = 0;
+        for (var c = '\0'; c < (char)128; c++)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                chars[k++] = c;
+            }
+        }
+
+        return new string(chars);
     }
 
     /// <summary>

@@ -443,7 +443,7 @@ public sealed partial class PageReader
         var unit = new TranslationUnit(_ids, kind, path, start, end, prose, invariants)
         {
             HeadingLevel = headingLevel,
-            HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline) : null,
+            HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline, prose.Text) : null,
             ExplicitId = explicitId,
         };
         _units.Add(unit);
