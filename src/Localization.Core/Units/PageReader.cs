@@ -79,6 +79,13 @@ public sealed partial class PageReader
     /// <summary>The first front matter read, recorded for an English page's translations.</summary>
     private FrontMatterRead? _frontMatterRead;
 
+    /// <summary>The paths made under the root by appending a shared segment (the root's are the page's own: every page shares the root).</summary>
+    private readonly ChildPaths _rootChildren = new();
+
+    /// <summary><paramref name="parent"/> with a list's, item's, table's, row's, cell's or quote's segment, shared by the page's equal paths (see <see cref="ChildPaths"/>).</summary>
+    private ContainerPath Child(ContainerPath parent, PathSegment segment) =>
+        (ReferenceEquals(parent, ContainerPath.Root) ? _rootChildren : parent.Children ??= new ChildPaths()).Of(parent, segment);
+
     /// <summary>The widest table read (see <see cref="NestingGuard.FirstTooWideLine(string, int)"/>).</summary>
     public const int MaximumTableColumns = 1000;
 
@@ -275,16 +282,16 @@ public sealed partial class PageReader
                     WalkBlocks(blocks, current);
                     break;
                 case ListBlock list:
-                    WalkContainer(list, current.Append(list.IsOrdered ? PlainSegments.OrderedList : PlainSegments.List));
+                    WalkContainer(list, Child(current, list.IsOrdered ? PlainSegments.OrderedList : PlainSegments.List));
                     break;
                 case ListItemBlock item:
-                    WalkContainer(item, current.Append(PlainSegments.Item(++itemOrdinal)));
+                    WalkContainer(item, Child(current, PlainSegments.Item(++itemOrdinal)));
                     break;
                 case Table table:
                     WalkTable(table, current);
                     break;
                 case QuoteBlock quote:
-                    WalkContainer(quote, current.Append(PlainSegments.Quote));
+                    WalkContainer(quote, Child(current, PlainSegments.Quote));
                     break;
                 case FootnoteGroup group:
                     WalkContainer(group, current);
@@ -402,15 +409,15 @@ public sealed partial class PageReader
 
     private void WalkTable(Table table, ContainerPath path)
     {
-        var tablePath = path.Append(PlainSegments.Table);
+        var tablePath = Child(path, PlainSegments.Table);
         var rowOrdinal = 0;
         foreach (var row in table.OfType<TableRow>())
         {
-            var rowPath = tablePath.Append(PlainSegments.Row(++rowOrdinal));
+            var rowPath = Child(tablePath, PlainSegments.Row(++rowOrdinal));
             var cellOrdinal = 0;
             foreach (var cell in row.OfType<TableCell>())
             {
-                WalkContainer(cell, rowPath.Append(PlainSegments.Cell(++cellOrdinal)));
+                WalkContainer(cell, Child(rowPath, PlainSegments.Cell(++cellOrdinal)));
             }
         }
     }
@@ -436,7 +443,7 @@ public sealed partial class PageReader
         var unit = new TranslationUnit(_ids, kind, path, start, end, prose, invariants)
         {
             HeadingLevel = headingLevel,
-            HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline) : null,
+            HeadingText = kind == UnitKind.Heading ? HeadingTextReader.Read(block.Inline, prose.Text) : null,
             ExplicitId = explicitId,
         };
         _units.Add(unit);

@@ -50,4 +50,35 @@ public sealed class ContainerPathTests
             Assert.Equal(new PathSegment("cell", null, ordinal, 0), PlainSegments.Cell(ordinal));
         }
     }
+
+    [Fact]
+    public void Equal_paths_of_a_page_under_one_parent_are_one_path()
+    {
+        var page = PageReader.Read("a.md", "- a\n- b\n\ntext\n\n- c\n- d\n\n| x | y |\n| - | - |\n| 1 | 2 |\n\n| z | w |\n| - | - |\n| 3 | 4 |\n\n1. e\n\n> f\n\n> g\n");
+        var byText = page.Units.ToDictionary(u => u.Prose.Text);
+        Assert.Equal("list > item 1", byText["a"].Path.ToString());
+        Assert.Same(byText["a"].Path, byText["c"].Path);
+        Assert.Same(byText["b"].Path, byText["d"].Path);
+        Assert.NotSame(byText["a"].Path, byText["b"].Path);
+        Assert.Equal("table > row 2 > cell 1", byText["1"].Path.ToString());
+        Assert.Same(byText["1"].Path, byText["3"].Path);
+        Assert.Same(byText["2"].Path, byText["4"].Path);
+        Assert.Equal("ordered-list > item 1", byText["e"].Path.ToString());
+        Assert.Same(byText["f"].Path, byText["g"].Path);
+        Assert.Equal("quote", byText["f"].Path.ToString());
+    }
+
+    [Fact]
+    public void A_shared_path_is_the_path_appended_to_its_parent()
+    {
+        var children = new ChildPaths();
+        var parent = ContainerPath.Root.Append(new PathSegment("admonition", "note", 0, 1));
+        var item = children.Of(parent, PlainSegments.Item(3));
+        Assert.Same(item, children.Of(parent, PlainSegments.Item(3)));
+        Assert.Equal(parent.Append(PlainSegments.Item(3)), item);
+        Assert.NotSame(item, children.Of(parent, PlainSegments.Row(3)));
+        Assert.Equal("admonition(note) > row 3", children.Of(parent, PlainSegments.Row(3)).ToString());
+        Assert.Equal("admonition(note) > item 200", children.Of(parent, PlainSegments.Item(200)).ToString());
+        Assert.Equal("admonition(note) > list", children.Of(parent, PlainSegments.List).ToString());
+    }
 }
