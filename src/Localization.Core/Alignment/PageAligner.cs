@@ -13,7 +13,7 @@ namespace Localization.Core.Alignment;
 /// gap is large.
 /// </para>
 /// </summary>
-public static class PageAligner
+public static partial class PageAligner
 {
     internal const double MinimumScore = 0.35;
     private const int FullGridLimit = 250_000;
@@ -185,12 +185,23 @@ public static class PageAligner
         }
 
         var targetKeys = FeaturesOf(t, sourceTexts);
+        var lengthRatio = new LengthFit(LengthRatio(sourceKeys, targetKeys));
 
         var scores = System.Buffers.ArrayPool<double>.Shared.Rent(sourceKeys.Length);
         try
         {
+            if (lentAtOnce && TryInOrder(sourceKeys, sourceAnchors, targetKeys, selfScores, sourceTexts, lengthRatio, scores))
+            {
+                var inOrder = new List<AlignedPair>(s.Count + 8);
+                for (var k = 0; k < s.Count; k++)
+                {
+                    inOrder.Add(new AlignedPair(s[k], t[k], scores[k]));
+                }
+
+                return inOrder;
+            }
+
             var anchors = FindAnchors(sourceKeys, sourceAnchors, targetKeys, selfScores, scores);
-            var lengthRatio = new LengthFit(LengthRatio(sourceKeys, targetKeys));
 
             // At most one match per unit of the shorter side: sized once (its growth was 8 MB on a 31-language check).
             var matches = new List<(int S, int T, double Score)>(Math.Min(s.Count, t.Count));
