@@ -32,14 +32,15 @@ internal sealed class MappingSession
 
     /// <summary>
     /// A session for another thread that reads the sources <paramref name="parent"/> has listed (no longer changed:
-    /// the parent is not used while this session is) and lists everything else itself: each planning thread listed
-    /// the English sources again, the listing that <see cref="ListSources"/> is there to do once.
+    /// the parent is not used while this session is) and shares its directory listings with the parent's other
+    /// sessions: each planning thread listed the English sources again, the listing that <see cref="ListSources"/>
+    /// is there to do once, and each listed the translations' directories its own sources looked into.
     /// </summary>
     public MappingSession(MappingSession parent)
     {
         _config = parent._config;
         _sharedSources = parent._sources;
-        Lister = new DirectoryLister(_config.BasePath);
+        Lister = new DirectoryLister(parent.Lister);
     }
 
     public DirectoryLister Lister { get; }
