@@ -191,7 +191,8 @@ public static class ProjectFileMapper
             return;
         }
 
-        foreach (var (relative, captures) in session.FindTemplateMatches(segments))
+        // A directory whose languages are all found already is not looked into: its files would only confirm them again.
+        foreach (var (relative, captures) in session.FindTemplateMatches(segments, captures => LanguageCandidates.FromCaptures(captures, group.LanguagesMapping).All(found.Contains)))
         {
             foreach (var candidate in LanguageCandidates.FromCaptures(captures, group.LanguagesMapping))
             {

@@ -51,6 +51,61 @@ public sealed class DiscoverLanguagesParallelTests
         }
     }
 
+    /// <summary>
+    /// A language's directory is not looked into once its languages are found (see
+    /// <see cref="MappingSession.FindTemplateMatches"/>): the languages are those found looking into every directory.
+    /// </summary>
+    [Theory]
+    [InlineData(1, "")]
+    [InlineData(2, "    excluded_target_languages: [ja, fr]\n")]
+    [InlineData(3, "    ignore: ['/docs/d3/*.md', '/docs/d1/p1.md']\n")]
+    [InlineData(4, "    languages_mapping:\n      two_letters_code:\n        zh-TW: zh-Hant\n        pt: pt-BR\n")]
+    [InlineData(6, "")]
+    public void The_languages_are_those_found_looking_into_every_directory(int seed, string extra)
+    {
+        using var tree = Site(seed);
+        tree.Files("docs/d1/deep/q.md", "i18n/sv/d1/deep/q.md", "i18n/ko/d1/deep/q.md");
+        var config = CrowdinConfigLoader.Load(tree.Config(
+            "files:\n  - source: /docs/**/*.md\n    translation: /i18n/%two_letters_code%/**/%original_file_name%\n" + extra
+            + "  - source: /includes/*.en.md\n    translation: /includes/%file_name%.%two_letters_code%.md\n"));
+
+        var everywhere = LookingEverywhere(config);
+        Assert.Contains("sv", everywhere);
+        Assert.Equal(everywhere, ProjectFileMapper.DiscoverLanguages(config, parallelism: 1));
+        Assert.Equal(everywhere, ProjectFileMapper.DiscoverLanguages(config, parallelism: 2));
+    }
+
+    /// <summary>The search for languages as it was: every match of every source's template looked at.</summary>
+    private static string[] LookingEverywhere(CrowdinConfig config)
+    {
+        var session = new MappingSession(config);
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var group in config.Files)
+        {
+            foreach (var source in session.Sources(group))
+            {
+                var segments = TranslationPathBuilder.Template(group, source).Split('/', StringSplitOptions.RemoveEmptyEntries);
+                if (source.Refusal is not null || !segments.Any(TranslationPathBuilder.HasMarker) || segments.Any(s => s is "." or ".."))
+                {
+                    continue;
+                }
+
+                foreach (var (relative, captures) in session.FindTemplateMatches(segments))
+                {
+                    foreach (var candidate in LanguageCandidates.FromCaptures(captures, group.LanguagesMapping))
+                    {
+                        if (!found.Contains(candidate) && session.Confirms(group, source, candidate, relative))
+                        {
+                            found.Add(candidate);
+                        }
+                    }
+                }
+            }
+        }
+
+        return [.. found];
+    }
+
     [Fact]
     public void An_invalid_ignore_pattern_is_the_same_error()
     {
