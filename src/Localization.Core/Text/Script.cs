@@ -1,5 +1,3 @@
-using System.Runtime.Intrinsics;
-
 namespace Localization.Core.Text;
 
 /// <summary>Unicode scripts that matter for telling whether text was translated.</summary>
@@ -167,42 +165,6 @@ public static class ScriptClassifier
         // the one before it (the count of every translated unit's letters was a tenth of the page profile).
         Span<int> tallies = stackalloc int[4 * (Scripts + 1)];
         var i = 0;
-        if (Vector128.IsHardwareAccelerated && text.Length >= Vector128<ushort>.Count)
-        {
-            // Eight ASCII characters at a time (most of a Latin-script page): letters and digits counted by two compares,
-            // everything else is of no script. Only eight characters holding one beyond ASCII are looked up one by one.
-            ref var first = ref System.Runtime.CompilerServices.Unsafe.As<char, ushort>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text));
-            var digitSlot = slots > Scripts ? Scripts : 0; // (the plain table counts a digit as of no script)
-            int letters = 0, digits = 0, ascii = 0;
-            for (; i <= text.Length - Vector128<ushort>.Count; i += Vector128<ushort>.Count)
-            {
-                var chars = Vector128.LoadUnsafe(ref first, (nuint)i);
-                if ((chars & Vector128.Create((ushort)0xFF80)) != Vector128<ushort>.Zero)
-                {
-                    // (into the four tallies in turn, as below: a Korean page's eights are all of this kind)
-                    for (var j = i; j < i + Vector128<ushort>.Count; j += 4)
-                    {
-                        tallies[table[text[j]]]++;
-                        tallies[slots + table[text[j + 1]]]++;
-                        tallies[(2 * slots) + table[text[j + 2]]]++;
-                        tallies[(3 * slots) + table[text[j + 3]]]++;
-                    }
-
-                    continue;
-                }
-
-                var isLetter = Vector128.LessThan((chars | Vector128.Create((ushort)0x20)) - Vector128.Create((ushort)'a'), Vector128.Create((ushort)26));
-                var isDigit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-                letters += System.Numerics.BitOperations.PopCount(isLetter.ExtractMostSignificantBits());
-                digits += System.Numerics.BitOperations.PopCount(isDigit.ExtractMostSignificantBits());
-                ascii += Vector128<ushort>.Count;
-            }
-
-            tallies[(int)Script.Latin] += letters;
-            tallies[digitSlot] += digits;
-            tallies[0] += ascii - letters - digits;
-        }
-
         for (; i + 3 < text.Length; i += 4)
         {
             tallies[table[text[i]]]++;

@@ -108,35 +108,6 @@ public sealed class ScriptClassifierTests
     }
 
     [Fact]
-    public void Eight_ASCII_characters_at_a_time_are_counted_as_each_alone()
-    {
-        // The counts take eight ASCII characters at once by two compares: texts of ASCII with now and then a character
-        // beyond it (so that most eights are ASCII, some not, every length of a tail), every ASCII character among them,
-        // counted and measured as char.IsLetterOrDigit and each character's script say.
-        var random = new Random(1513);
-        Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
-        Span<int> measured = stackalloc int[ScriptClassifier.ScriptCount];
-        Span<int> expected = stackalloc int[ScriptClassifier.ScriptCount];
-        for (var round = 0; round < 20_000; round++)
-        {
-            var text = new string(Enumerable.Range(0, random.Next(0, 90))
-                .Select(_ => random.Next(40) == 0 ? (char)random.Next(128, char.MaxValue + 1) : (char)random.Next(128)).ToArray());
-            counts.Clear();
-            measured.Clear();
-            expected.Clear();
-            foreach (var c in text)
-            {
-                expected[(int)ScriptClassifier.Of(c)]++;
-            }
-
-            ScriptClassifier.Count(text, counts);
-            Assert.True(expected.SequenceEqual(counts), text);
-            Assert.Equal(text.Count(char.IsLetterOrDigit), ScriptClassifier.CountLettersAndDigits(text, measured));
-            Assert.True(expected.SequenceEqual(measured), text);
-        }
-    }
-
-    [Fact]
     public void Every_script_fits_in_the_count_table()
     {
         Assert.All(Enum.GetValues<Script>(), s => Assert.InRange((int)s, 0, ScriptClassifier.ScriptCount - 1));
