@@ -51,7 +51,7 @@ public sealed class TargetPageProfile
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
-            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && source.Owns(english) && IsSameProse(unit.Prose, english.Prose))
+            if (unit.IsTranslatable && sourceOf?.Invoke(unit) is { IsTranslatable: true } english && source.Owns(english) && IsSameProse(unit, english))
             {
                 // The English unit's sentences and their comparison text, shared rather than copied per language.
                 _sentences[unit.Index] = source.RangesOf(english);
@@ -170,6 +170,14 @@ public sealed class TargetPageProfile
     }
 
     public PageModel Page { get; }
+
+    /// <summary>
+    /// The unit's prose is the English unit's: a unit read as its English twin (its block the English block's Markdown)
+    /// has that prose by construction, and asking its prose made a moved copy of the English one for every such unit
+    /// of every language (the page walk leaves it to be made on first need, and this was the first).
+    /// </summary>
+    internal static bool IsSameProse(TranslationUnit unit, TranslationUnit english) =>
+        ReferenceEquals(unit.EnglishTwin, english) || IsSameProse(unit.Prose, english.Prose);
 
     /// <summary>Same text cut at the same forced breaks: the sentence segmenter gives the same sentences.</summary>
     private static bool IsSameProse(ProseText a, ProseText b)

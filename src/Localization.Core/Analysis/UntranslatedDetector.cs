@@ -189,7 +189,24 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// </summary>
     private bool CanShare(TranslationUnit unit, TranslationUnit english)
     {
-        if (unit.Kind != english.Kind || unit.Prose.AltTexts.Count != english.Prose.AltTexts.Count)
+        if (unit.Kind != english.Kind)
+        {
+            return false;
+        }
+
+        // (a unit read as its English twin has its alt texts: its prose is the twin's, made only when first asked for,
+        // and this was the first ask for every such unit of every language)
+        if (!ReferenceEquals(unit.EnglishTwin, english) && !SameAltTexts(unit, english))
+        {
+            return false;
+        }
+
+        return !target.IsNonLatin || !source.HasOtherScriptLetters(english);
+    }
+
+    private static bool SameAltTexts(TranslationUnit unit, TranslationUnit english)
+    {
+        if (unit.Prose.AltTexts.Count != english.Prose.AltTexts.Count)
         {
             return false;
         }
@@ -202,7 +219,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        return !target.IsNonLatin || !source.HasOtherScriptLetters(english);
+        return true;
     }
 
     /// <summary>
