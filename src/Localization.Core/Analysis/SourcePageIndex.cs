@@ -21,15 +21,10 @@ public sealed class SourcePageIndex
     // (and copied by the collector) as long as the page.
     private readonly int[]?[] _unitWords;
     private readonly WordSet _pageWords = new(ignoreCase: true, capacity: 512);
+    private readonly HashSet<ulong> _sentenceHashes = [];
 
-    // The page's words again as two bits each of their hash: most words a translated sentence asks of the page
-    // (PageHasWord, the lower-case words of every sentence of a Latin-script page) are none of its words, told by two
-    // reads of a small array instead of a walk of the set's buckets and entries.
-    private readonly TwoBitFilter _pageWordFilter;
-
-    // The sentences' prefix hashes as two bits each in about sixteen bits per sentence: nearly every sentence of a
-    // translated page asks (MayHaveSentence) and is none of the English page's, told by two reads. A set of the hashes
-    // behind it only told the filter's rare false alarms (about one in seventy) before the sentence lookup tells them too.
+    // The sentences' prefix hashes again as two bits each in about sixteen bits per sentence: nearly every sentence of a
+    // translated page asks (MayHaveSentence) and is none of the English page's, told by two reads instead of a set lookup.
     private readonly ulong[] _sentenceFilter;
     private readonly int _sentenceFilterShift;
     private readonly WordFactsCache?[] _wordFacts;
@@ -58,7 +53,6 @@ public sealed class SourcePageIndex
         var capitalised = new WordSet(ignoreCase: false, capacity: 256);
         var capitalisedWord = new List<int>(256);
         var words = new List<(int Start, int Length, int Hash, int Word, bool Lower, bool Initial)>(64);
-        var sentenceHashes = new List<ulong>(64);
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         _unitRanges = new SentenceRange[page.Units.Count][];
         _wordFacts = new WordFactsCache?[page.Units.Count];
@@ -91,7 +85,7 @@ public sealed class SourcePageIndex
                 sentences[k] = (range, normalized);
                 if (normalized.Length > 0 && _sentences.TryAdd(normalized, new SourceSentence(unit, range)))
                 {
-                    sentenceHashes.Add(TextNormalizer.PrefixHashOf(normalized));
+                    _sentenceHashes.Add(TextNormalizer.PrefixHashOf(normalized));
                 }
 
                 // Title Case ("Health and Wellness Apps", "OpenPGP Clients") capitalises ordinary words: it proves no name
@@ -140,20 +134,14 @@ public sealed class SourcePageIndex
         }
 
         _sentenceLookup = _sentences.GetAlternateLookup<ReadOnlySpan<char>>();
-        var bits = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, sentenceHashes.Count * 16));
+        var bits = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, _sentenceHashes.Count * 16));
         _sentenceFilter = new ulong[bits >> 6];
         _sentenceFilterShift = 64 - System.Numerics.BitOperations.Log2((uint)bits);
-        foreach (var hash in sentenceHashes)
+        foreach (var hash in _sentenceHashes)
         {
             var (a, b) = SentenceFilterBits(hash);
             _sentenceFilter[a >> 6] |= 1UL << a;
             _sentenceFilter[b >> 6] |= 1UL << b;
-        }
-
-        _pageWordFilter = new TwoBitFilter(_pageWords.Count);
-        for (var entry = 0; entry < _pageWords.Count; entry++)
-        {
-            _pageWordFilter.Add(_pageWords.HashAt(entry));
         }
     }
 
@@ -179,12 +167,12 @@ public sealed class SourcePageIndex
 
     /// <summary>
     /// False when no source sentence's normalised text has this <see cref="TextNormalizer.PrefixHashOf"/> (so none equals
-    /// a text of that prefix hash); true when one may (now and then also when none has it: the sentence lookup tells).
+    /// a text of that prefix hash); true when one may.
     /// </summary>
     public bool MayHaveSentence(ulong comparisonHash)
     {
         var (a, b) = SentenceFilterBits(comparisonHash);
-        return (_sentenceFilter[a >> 6] & (1UL << a)) != 0 && (_sentenceFilter[b >> 6] & (1UL << b)) != 0;
+        return (_sentenceFilter[a >> 6] & (1UL << a)) != 0 && (_sentenceFilter[b >> 6] & (1UL << b)) != 0 && _sentenceHashes.Contains(comparisonHash);
     }
 
     /// <summary>True when a source sentence's normalised text equals <paramref name="normalized"/>.</summary>
@@ -200,7 +188,7 @@ public sealed class SourcePageIndex
 
     /// <summary>As <see cref="UnitHasWord(TranslationUnit, ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
     public bool UnitHasWord(TranslationUnit unit, ReadOnlySpan<char> word, int hash) =>
-        ReferenceEquals(unit, _units[unit.Index]) && _pageWordFilter.MayContain(hash) && _pageWords.Find(word, hash) is >= 0 and var number && Array.BinarySearch(WordNumbersOf(unit), number) >= 0;
+        ReferenceEquals(unit, _units[unit.Index]) && _pageWords.Find(word, hash) is >= 0 and var number && Array.BinarySearch(WordNumbersOf(unit), number) >= 0;
 
     /// <summary>
     /// The numbers of the page's words a unit of this page uses, sorted, read from its sentences as the page's words
@@ -238,10 +226,10 @@ public sealed class SourcePageIndex
     }
 
     /// <summary>True when the page's English text uses the word anywhere, in any case.</summary>
-    public bool PageHasWord(ReadOnlySpan<char> word) => PageHasWord(word, WordSet.Hash(word));
+    public bool PageHasWord(ReadOnlySpan<char> word) => _pageWords.Contains(word);
 
     /// <summary>As <see cref="PageHasWord(ReadOnlySpan{char})"/>, with the word's <see cref="WordSet.Hash"/> already taken.</summary>
-    public bool PageHasWord(ReadOnlySpan<char> word, int hash) => _pageWordFilter.MayContain(hash) && _pageWords.Contains(word, hash);
+    public bool PageHasWord(ReadOnlySpan<char> word, int hash) => _pageWords.Contains(word, hash);
 
     /// <summary>
     /// What is known of the words of a unit's k-th sentence for a set of project terms, computed once and
