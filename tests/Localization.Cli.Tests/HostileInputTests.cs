@@ -71,6 +71,31 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public async Task A_report_in_dev_shm_is_replaced_with_force_like_any_regular_file()
+    {
+        // /dev/shm holds ordinary files in memory: the second run with --force was refused as a "system path".
+        SkipUnlessLinux();
+        Assert.SkipUnless(Directory.Exists("/dev/shm"), "no /dev/shm on this machine");
+        using var tree = Fixtures.Pairs();
+        var report = $"/dev/shm/l10n-test-{Guid.NewGuid():N}.txt";
+        try
+        {
+            var first = await CliProcess.RunAsync(tree.Root, Pair("-o", report));
+            Assert.True(first.ExitCode == 0, first.ToString());
+            File.WriteAllText(report, "an older report");
+
+            var forced = await CliProcess.RunAsync(tree.Root, Pair("-o", report, "--force"));
+
+            Assert.True(forced.ExitCode == 0, forced.ToString());
+            Assert.StartsWith("ko-warning.md:3:1: warning untranslated-block: ", File.ReadAllText(report), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(report);
+        }
+    }
+
+    [Fact]
     public async Task A_character_device_is_never_replaced_with_force_as_root()
     {
         // "-o /dev/full --force" as root replaced the system's /dev/full. The test makes its own device node

@@ -17,7 +17,7 @@ internal enum OutputMode
 /// What stands at an output path and what l10n may do with it. Only a regular file or a symbolic link may be
 /// replaced (with --force); a FIFO or character device (a terminal, /dev/stdout, /dev/null) is written into
 /// when --force is not given; anything else (a directory, a block device, a socket, a link loop) is refused.
-/// A path under /dev or /proc is never replaced: it may be the process's own standard output.
+/// A path under /dev (but /dev/shm) or /proc is never replaced: it may be the process's own standard output.
 /// </summary>
 internal static class OutputDestination
 {
@@ -26,7 +26,10 @@ internal static class OutputDestination
     {
         var own = FileKind.TypeOf(fullPath, followLinks: false);
         var final = own == FileType.SymbolicLink ? FileKind.TypeOf(fullPath, followLinks: true) : own;
-        var system = fullPath.StartsWith("/dev/", StringComparison.Ordinal) || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
+        // /dev/shm is a memory file system for ordinary files (a report written there twice was refused the second
+        // time with --force), not a device or a process's descriptor.
+        var system = (fullPath.StartsWith("/dev/", StringComparison.Ordinal) && !fullPath.StartsWith("/dev/shm/", StringComparison.Ordinal))
+            || fullPath.StartsWith("/proc/", StringComparison.Ordinal);
         switch (final)
         {
             case FileType.LinkLoop:
