@@ -149,14 +149,15 @@ public static partial class PageAligner
     private static bool KeysInOrder(SourceAnchors anchors, int k, UnitFeatures source, UnitFeatures target, out bool anchored)
     {
         anchored = false;
-        var used = 0;
         var sourceKeys = source.AnchorKeys;
+        // A bit per English key (an int's 32 bits wrapped: a unit with more keys could never take the pass).
+        Span<bool> used = sourceKeys.Length <= 256 ? stackalloc bool[sourceKeys.Length] : new bool[sourceKeys.Length];
         foreach (var key in target.AnchorKeys)
         {
             var found = -1;
             for (var p = 0; p < sourceKeys.Length; p++)
             {
-                if ((used & (1 << p)) == 0 && sourceKeys[p] == key)
+                if (!used[p] && sourceKeys[p] == key)
                 {
                     found = p;
                     break;
@@ -165,7 +166,7 @@ public static partial class PageAligner
 
             if (found >= 0)
             {
-                used |= 1 << found;
+                used[found] = true;
                 anchored |= anchors.IsUnique(k, found);
             }
             else if (anchors.Contains(key))

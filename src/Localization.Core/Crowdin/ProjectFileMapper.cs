@@ -194,6 +194,7 @@ public static class ProjectFileMapper
         // A directory whose languages are all found already is not looked into: its files would only confirm them again.
         foreach (var (relative, captures) in session.FindTemplateMatches(segments, captures => LanguageCandidates.FromCaptures(captures, group.LanguagesMapping).All(found.Contains)))
         {
+            // Asked again here (the test above saw the directory's captures, these are the file's).
             foreach (var candidate in LanguageCandidates.FromCaptures(captures, group.LanguagesMapping))
             {
                 if (!found.Contains(candidate) && session.Confirms(group, source, candidate, relative))

@@ -147,9 +147,17 @@ internal sealed partial class WritebackStream : Stream, IBufferWriter<byte>
         }
     }
 
+    // A stream dropped without being disposed must not keep half a megabyte of native memory for the rest of the
+    // process; the finalizer frees it without writing (the file may be gone by then). Disposing suppresses it.
+    ~WritebackStream() => Dispose(false);
+
     protected override void Dispose(bool disposing)
     {
-        if (disposing && !_buffer.IsFreed)
+        if (!disposing)
+        {
+            _buffer.Free();
+        }
+        else if (!_buffer.IsFreed)
         {
             try
             {
@@ -171,7 +179,8 @@ internal sealed partial class WritebackStream : Stream, IBufferWriter<byte>
         if (_buffer.Length - _buffered < wanted)
         {
             // A value larger than the buffer's room (a finding with a long text): a larger buffer, kept from then on.
-            _buffer.Grow(Math.Max(2 * _buffer.Length, _buffered + wanted), _buffered);
+            // Checked: past 2 GB the report fails with an error rather than asking for a wrapped-around size.
+            _buffer.Grow(checked((int)Math.Max(Math.Min(2L * _buffer.Length, Array.MaxLength), (long)_buffered + wanted)), _buffered);
         }
 
         return _buffer.GetSpan()[_buffered..];

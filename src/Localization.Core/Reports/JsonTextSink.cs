@@ -26,7 +26,8 @@ internal sealed class JsonTextSink : IDisposable
             file.Flush();
             _direct = true;
             // Into the file stream's own buffer when it has one (see WritebackStream: written to the file in aligned
-            // pieces), else through the writer's buffer.
+            // pieces), else through the writer's buffer. Nothing may be written to the output's writer until the sink is
+            // disposed: the JSON writer holds room in the stream's buffer that the text writer's bytes would overwrite.
             Json = file.BaseStream is System.Buffers.IBufferWriter<byte> pieces
                 ? new Utf8JsonWriter(pieces, ToolInfo.JsonOptions)
                 : new Utf8JsonWriter(file.BaseStream, ToolInfo.JsonOptions);

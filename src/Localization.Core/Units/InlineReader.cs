@@ -183,21 +183,25 @@ internal sealed partial class InlineReader
     /// </summary>
     private static int IndexOfDigit(ReadOnlySpan<char> text)
     {
-        var i = text.IndexOfAnyExcept(AsciiExceptDigits);
-        if (i < 0 || char.IsAsciiDigit(text[i]))
+        // Each non-ASCII character that is not a digit (an accented letter) is stepped over alone, and the vectorised
+        // skip resumes after it: Latin-script translations have many.
+        var from = 0;
+        while (true)
         {
-            return i;
-        }
+            var i = text[from..].IndexOfAnyExcept(AsciiExceptDigits);
+            if (i < 0)
+            {
+                return -1;
+            }
 
-        for (; i < text.Length; i++)
-        {
+            i += from;
             if (char.IsDigit(text[i]))
             {
                 return i;
             }
-        }
 
-        return -1;
+            from = i + 1;
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> AsciiExceptDigits = System.Buffers.SearchValues.Create(AsciiOtherThanDigits());

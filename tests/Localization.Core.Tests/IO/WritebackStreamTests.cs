@@ -27,7 +27,7 @@ public sealed class WritebackStreamTests : IDisposable
         int started;
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
         {
-            var stream = new WritebackStream(file, chunkBytes);
+            using var stream = new WritebackStream(file, chunkBytes);
             for (var i = 0; i < 400; i++)
             {
                 // Writes from one byte to past the file's own buffer, as the report writers make them.
@@ -76,7 +76,7 @@ public sealed class WritebackStreamTests : IDisposable
         int started;
         using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096))
         {
-            var stream = new WritebackStream(file, 4096, (_, _, _) =>
+            using var stream = new WritebackStream(file, 4096, (_, _, _) =>
             {
                 calls++;
                 throw (Exception)Activator.CreateInstance(missing, "sync_file_range")!;
@@ -109,7 +109,7 @@ public sealed class WritebackStreamTests : IDisposable
         List<(long Offset, int Count)> writes;
         using (var file = new RecordingFile(path))
         {
-            var stream = new WritebackStream(file, 1 << 20, (_, _, _) => 0, pieceBytes);
+            using var stream = new WritebackStream(file, 1 << 20, (_, _, _) => 0, pieceBytes);
             for (var i = 0; i < 300; i++)
             {
                 var bytes = new byte[random.Next(3) switch { 0 => random.Next(1, 100), 1 => random.Next(100, 5000), _ => random.Next(5000, 5000 + (3 * pieceBytes)) }];
