@@ -630,6 +630,7 @@ public sealed partial class PageReader
         var (scan, borrowed) = ScanOf(source, start);
         var matches = scan.Tags;
         var visited = scan.Visited;
+        var closers = new HtmlClosers();
         for (var v = 0; v < visited.Length; v++)
         {
             var t = visited[v];
@@ -713,7 +714,7 @@ public sealed partial class PageReader
                     Open(html, path, tag, new PathSegment("html", tag, 0, AddContainer("html", tag, t.Syntax!, start + m.Index, null, -1)));
                     break;
                 default:
-                    if (html.Count > 0 && t.MayStayOpen && !ClosesLater(source, matches, t.Tag, tag))
+                    if (html.Count > 0 && t.MayStayOpen && !closers.ClosesLater(source, matches, t.Tag, tag))
                     {
                         // Raw HTML opened inside a container and closed in a later block: its closing tag is not the container's.
                         Open(html, path, tag, null);
@@ -870,29 +871,6 @@ public sealed partial class PageReader
     // Tag names are ASCII in lower case (see HtmlTag.Find), so comparing them ordinally is the set's comparison.
     internal static bool IsVoidTag(string tag) => tag is "area" or "base" or "br" or "col" or "embed" or "hr" or "img" or "input" or "link" or "meta" or "source" or "track" or "wbr";
 
-    private static bool ClosesLater(ReadOnlySpan<char> source, HtmlTag[] matches, int index, string tag)
-    {
-        var depth = 0;
-        for (var j = index + 1; j < matches.Length; j++)
-        {
-            if (!matches[j].IsNamed(source, tag))
-            {
-                continue;
-            }
-
-            if (!matches[j].Closing)
-            {
-                depth++;
-            }
-            else if (depth-- == 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Parses the text of an HTML block between its container tags as Markdown: tags are blanked out
     /// (offsets stay those of the page) and the fragment is walked with a shift. A tag that starts its line
@@ -907,32 +885,7 @@ public sealed partial class PageReader
         source.CopyTo(chars);
         // The tags are blanked in page order; they were added in it but for rare cases (a sort per fragment was a sixth of its walk).
         List<(int Start, int End)> ordered = InPageOrder(blanked) ? blanked : [.. blanked.OrderBy(b => b.Start)];
-        foreach (var (from, to) in ordered)
-        {
-            var lineStart = from;
-            while (lineStart > 0 && chars[lineStart - 1] is not ('\n' or '\r'))
-            {
-                lineStart--;
-            }
-
-            var lineEnd = to;
-            while (lineEnd < chars.Length && chars[lineEnd] is not ('\n' or '\r'))
-            {
-                lineEnd++;
-            }
-
-            // A closing tag that ends its line becomes line breaks too, so the block before it ends at its text.
-            var startsLine = chars.Slice(lineStart, from - lineStart).IndexOfAnyExcept(' ', '\t') < 0
-                || source.Slice(to, lineEnd - to).IndexOfAnyExcept(' ', '\t') < 0;
-            for (var i = from; i < to; i++)
-            {
-                if (chars[i] is not ('\n' or '\r'))
-                {
-                    chars[i] = startsLine ? '\n' : ' ';
-                }
-            }
-        }
-
+        FragmentBlanking.Blank(source, ordered, chars);
         var text = new string(chars);
         System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         var fragment = Markdig.Markdown.Parse(text, _pipeline, Markdown.Extensions.Cancellation.ParseCancellation.Context(_cancellation));
