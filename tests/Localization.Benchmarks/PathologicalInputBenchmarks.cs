@@ -23,16 +23,21 @@ public class PathologicalInputBenchmarks
     private PairRequest _pair = null!;
 
     // The reference corpus (md4c, markdown-it, pulldown-cmark issues) and the MkDocs constructs l10n adds.
-    [Params("[", ">", "* ", "[a](<b", "<>", "a <![CDATA[", "]([\n", "`", "*a ", "[^1]", "|a\n|-\n", "!!! note\n    ", "<div markdown>\n")]
+    [Params("[", ">", "* ", "[a](<b", "<>", "a <![CDATA[", "]([\n", "`", "*a ", "[^1]", "|a\n|-\n", "!!! note\n    ", "<div markdown>\n", NestedInContainer)]
     public string Unit { get; set; } = "";
 
     [Params(1_000, 10_000, 100_000)]
     public int N { get; set; }
 
+    /// <summary>N nested balanced tags on one line of an md_in_html block (each raw element asked whether it closes later).</summary>
+    private const string NestedInContainer = "<div>×N</div>×N in md_in_html";
+
     [GlobalSetup]
     public void Setup()
     {
-        _target = string.Concat(Enumerable.Repeat(Unit, N)) + "a";
+        _target = Unit == NestedInContainer
+            ? "<div class=\"admonition note\" markdown>\n" + string.Concat(Enumerable.Repeat("<div>", N)) + string.Concat(Enumerable.Repeat("</div>", N)) + "a\n</div>\n"
+            : string.Concat(Enumerable.Repeat(Unit, N)) + "a";
         _pair = new PairRequest("ko", "en.md", "ko.md", "en.md", "ko.md");
     }
 
