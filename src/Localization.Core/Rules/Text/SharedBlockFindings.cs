@@ -20,7 +20,7 @@ internal sealed class SharedBlockFindings(int units)
     /// <summary>The entry made for this verdict on the English unit, for a translated unit of this kind; null when none was made yet.</summary>
     public Entry? Find(TranslationUnit english, UnitVerdict verdict, UnitKind kind, string sourceFile) =>
         (uint)english.Index < (uint)_entries.Length && Volatile.Read(ref _entries[english.Index]) is { } entry
-        && ReferenceEquals(entry.Verdict, verdict) && ReferenceEquals(entry.English, english) && entry.Kind == kind && ReferenceEquals(entry.SourceFile, sourceFile)
+        && ReferenceEquals(entry.Verdict, verdict) && ReferenceEquals(entry.English, english) && entry.Kind == kind && string.Equals(entry.SourceFile, sourceFile, StringComparison.Ordinal)
             ? entry
             : null;
 
