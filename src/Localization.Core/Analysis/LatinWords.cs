@@ -149,16 +149,12 @@ public ref struct LatinWordReader
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool MoveNext()
     {
-        // The text and the class table read by reference, without bounds checks (a character indexes the table of all
-        // 65,536 directly): this loop reads every character of every translated Latin-script sentence and was the top
-        // of l10n's own self time.
-        var n = _text.Length;
-        ref var text = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_text);
-        ref var classes = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(CharClasses.Table);
+        var text = _text;
         var i = _position;
-        while (i < n)
+        var classes = CharClasses.Table;
+        while (i < text.Length)
         {
-            var kind = System.Runtime.CompilerServices.Unsafe.Add(ref classes, (nint)System.Runtime.CompilerServices.Unsafe.Add(ref text, i));
+            var kind = classes[text[i]];
 
             // A letter of another script (every character of a Korean or Russian sentence but its spaces).
             if ((kind & CharClasses.OtherLetter) != 0)
@@ -169,18 +165,17 @@ public ref struct LatinWordReader
                 continue;
             }
 
-            if ((kind & CharClasses.Latin) != 0 || ((kind & CharClasses.Digit) != 0 && i + 1 < n
-                && (System.Runtime.CompilerServices.Unsafe.Add(ref classes, (nint)System.Runtime.CompilerServices.Unsafe.Add(ref text, i + 1)) & CharClasses.Latin) != 0))
+            if ((kind & CharClasses.Latin) != 0 || ((kind & CharClasses.Digit) != 0 && i + 1 < text.Length && (classes[text[i + 1]] & CharClasses.Latin) != 0))
             {
                 // The word's hash and shape are taken in the same pass that finds its end.
                 var start = i;
                 var hash = WordSet.Seed;
                 var shape = default(WordShape);
                 var previous = '\0';
-                while (i < n)
+                while (i < text.Length)
                 {
-                    var d = System.Runtime.CompilerServices.Unsafe.Add(ref text, i);
-                    var dKind = System.Runtime.CompilerServices.Unsafe.Add(ref classes, (nint)d);
+                    var d = text[i];
+                    var dKind = classes[d];
                     if ((dKind & CharClasses.Latin) != 0)
                     {
                         shape.AddLetter((dKind & CharClasses.Upper) != 0, previous, i - start);
@@ -189,8 +184,7 @@ public ref struct LatinWordReader
                     {
                         shape.AddDigit();
                     }
-                    else if ((dKind & CharClasses.Joiner) == 0 || i + 1 >= n
-                        || (System.Runtime.CompilerServices.Unsafe.Add(ref classes, (nint)System.Runtime.CompilerServices.Unsafe.Add(ref text, i + 1)) & CharClasses.Latin) == 0)
+                    else if ((dKind & CharClasses.Joiner) == 0 || i + 1 >= text.Length || (classes[text[i + 1]] & CharClasses.Latin) == 0)
                     {
                         break;
                     }
@@ -200,8 +194,8 @@ public ref struct LatinWordReader
                     i++;
                 }
 
-                var word = _text[start..i];
-                var startsLower = (System.Runtime.CompilerServices.Unsafe.Add(ref classes, (nint)word[0]) & CharClasses.Lower) != 0;
+                var word = text[start..i];
+                var startsLower = (classes[word[0]] & CharClasses.Lower) != 0;
                 Current = LatinWord.Read(word, start, _first, WordSet.Finish(hash), shape.IsCode(word, startsLower), startsLower);
                 _first = false;
                 _position = i;

@@ -79,24 +79,14 @@ public sealed class WordSet
         return (int)hash;
     }
 
-    /// <summary>
-    /// The key of every character, ASCII included (its letters folded to lower case): one read of a table the size of
-    /// the characters, without bounds check, in place of two tests and a read per character (the word reader hashes
-    /// every character of every translated word; see <see cref="Key"/>).
-    /// </summary>
-    internal static readonly char[] Keys = BuildKeys();
+    private static readonly char[] Keys = BuildKeys();
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static char Key(char c) => System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(Keys), (nint)c);
+    internal static char Key(char c) => c < 0x80 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : Keys[c];
 
     private static char[] BuildKeys()
     {
         var keys = new char[0x10000];
-        for (var c = 0; c < 0x80; c++)
-        {
-            keys[c] = (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c);
-        }
-
         for (var c = 0x80; c < keys.Length; c++)
         {
             keys[c] = char.IsSurrogate((char)c) ? '\uD800' : char.ToUpperInvariant((char)c);
