@@ -44,18 +44,6 @@ public sealed class WordSetTests
         Assert.True(pairs > 1000, $"only {pairs} pairs equal ignoring case were found: the grouping is wrong");
     }
 
-    [Fact]
-    public void The_key_of_every_character_is_read_from_one_table_as_it_was_computed()
-    {
-        // ASCII letters folded to lower case, every surrogate as one, every other character by its invariant upper case.
-        for (var c = 0; c <= char.MaxValue; c++)
-        {
-            var ch = (char)c;
-            var expected = c < 0x80 ? (char)(ch is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.IsSurrogate(ch) ? '\uD800' : char.ToUpperInvariant(ch);
-            Assert.True(expected == WordSet.Key(ch), $"U+{c:X4}");
-        }
-    }
-
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
