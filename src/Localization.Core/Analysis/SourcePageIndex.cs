@@ -274,6 +274,13 @@ public sealed class SourcePageIndex
         return seen is not null && ReferenceEquals(seen.Terms, terms) ? seen.Verdicts : fresh.Verdicts;
     }
 
+    /// <summary>
+    /// True when <paramref name="verdict"/> is the verdict on the whole of a unit of this page left as it is that every
+    /// language shares (<see cref="EnglishVerdictsOf"/>): what a rule derives from it alone is the same for every language.
+    /// </summary>
+    internal bool IsSharedVerdict(TranslationUnit unit, UnitVerdict verdict) =>
+        Owns(unit) && Volatile.Read(ref _verdicts[unit.Index]) is { } known && ReferenceEquals(known.Verdicts.Verdict, verdict);
+
     private sealed record VerdictCache(Terms.TermSet Terms, EnglishUnitVerdicts Verdicts);
 
     private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);

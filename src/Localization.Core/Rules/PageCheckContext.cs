@@ -173,16 +173,82 @@ public sealed class PageCheckContext
         var body = source is not null
             ? English.Body(source, rule.Name, rule.Id, findingSeverity, sourceReference, message, sourceText, targetText, unitId, detail)
             : new FindingBody(rule.Name, rule.Id, findingSeverity, sourceReference, message, sourceText, targetText, unitId, detail);
-        var place = _place ??= new FindingPlace(Language, TargetFile);
-        if (detail is null)
+        Add(rule, body, line, column, endLine, endColumn);
+    }
+
+    /// <summary>
+    /// As <see cref="Report"/> for a finding about the English unit <paramref name="source"/> whose body is the same in
+    /// every language's page (a block left as its English: its message, excerpts, reference and id are the English
+    /// unit's), kept in <paramref name="body"/> by the caller: made by <see cref="Report"/>'s steps the first time, then
+    /// handed out again without making or looking up any of its parts.
+    /// </summary>
+    internal void ReportSame(RuleDescriptor rule, int start, int end, TranslationUnit target, TranslationUnit source, string message, string sourceText, Severity severity, string? detail, ref FindingBody? body)
+    {
+        var lines = Page.Target.Lines;
+        var (line, column) = lines.Position(start, ref _targetLineHint);
+        var endHint = _targetLineHint;
+        var (endLine, endColumn) = lines.Position(Math.Max(start, end), ref endHint);
+        var known = Volatile.Read(ref body);
+        if (known is null)
         {
-            _findings.Add(new Finding(body, place, line, column, endLine, endColumn, FindingFingerprint.HashForMessage(PrefixOf(rule.Name), unitId, message)));
+            // (the source's line asked before the row's limit, as Report does: the limit then drops no part of it)
+            var sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(source.Start, ref _sourceLineHint).Line);
+            if (!KeepInRow(rule, severity, line, target))
+            {
+                return;
+            }
+
+            known = English.Body(source, rule.Name, rule.Id, severity, sourceReference, message, sourceText, sourceText, source.Id, detail);
+            Volatile.Write(ref body, known);
+        }
+        else
+        {
+            if (!KeepInRow(rule, severity, line, target))
+            {
+                return;
+            }
+
+            if (!known.Shared)
+            {
+                known.Shared = true; // (as EnglishPageTexts.Body marks a body it hands out again)
+            }
+        }
+
+        Add(rule, known, line, column, endLine, endColumn);
+    }
+
+    /// <summary>Table rows: false when the row's line already has its most findings of this rule and severity (counted).</summary>
+    private bool KeepInRow(RuleDescriptor rule, Severity severity, int line, TranslationUnit target)
+    {
+        if (target.Kind != UnitKind.TableCell)
+        {
+            return true;
+        }
+
+        var key = (rule.Name, severity, line);
+        var row = _rows.GetValueOrDefault(key);
+        if (row.Kept == MaxFindingsPerRow)
+        {
+            _rows[key] = row with { More = row.More + 1 };
+            return false;
+        }
+
+        _rows[key] = (_findings.Count, row.Kept + 1, 0);
+        return true;
+    }
+
+    private void Add(RuleDescriptor rule, FindingBody body, int line, int column, int endLine, int endColumn)
+    {
+        var place = _place ??= new FindingPlace(Language, TargetFile);
+        if (body.FingerprintDetail is not { } detail)
+        {
+            _findings.Add(new Finding(body, place, line, column, endLine, endColumn, FindingFingerprint.HashForMessage(PrefixOf(rule.Name), body.UnitId, body.Message)));
         }
         else
         {
             // Hashed with two more of the page's findings of a given detail, the last ones at Complete (see FingerprintBatch).
             var finding = new Finding(body, place, line, column, endLine, endColumn, default);
-            _fingerprints.Add(finding, PrefixOf(rule.Name), unitId, detail);
+            _fingerprints.Add(finding, PrefixOf(rule.Name), body.UnitId, detail);
             _findings.Add(finding);
         }
     }

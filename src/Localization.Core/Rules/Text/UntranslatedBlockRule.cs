@@ -17,6 +17,7 @@ public sealed class UntranslatedBlockRule : IRule
     public void Check(PageCheckContext context)
     {
         // Unmatched translated blocks too: an English block the aligner could not pair is still English.
+        SharedBlockFindings? blocks = null;
         foreach (var pair in context.Page.Pairs)
         {
             if (pair.Target is not { } target)
@@ -31,13 +32,39 @@ public sealed class UntranslatedBlockRule : IRule
             }
 
             var first = verdict.Untranslated[0];
-            var isLabel = AllLabels(verdict.Untranslated);
-            var (message, detail) = Message(first, isLabel, target.Kind, context);
             var english = pair.Source ?? first.Source?.Unit;
-            var sourceText = english is null ? null : context.SourceExcerpt(english);
-            context.Report(Descriptor, target.Start, target.End, message,
-                source: english, sourceText: sourceText, targetText: IsSameText(context, english, target) ? sourceText : context.TargetExcerpt(target),
-                severity: isLabel ? Severity.Info : null, detail: detail, target: target);
+            blocks ??= context.SourceIndex.Shared(static index => new SharedBlockFindings(index.Page.Units.Count));
+            var shared = english is null ? null : blocks.Find(english, verdict, target.Kind, context.SourceFile);
+            if (shared is null)
+            {
+                var isLabel = AllLabels(verdict.Untranslated);
+                var (message, detail) = Message(first, isLabel, target.Kind, context);
+                var sourceText = english is null ? null : context.SourceExcerpt(english);
+                if (english is not null && sourceText is not null && context.SourceIndex.IsSharedVerdict(english, verdict))
+                {
+                    // The verdict every language shares: so are these parts of its finding.
+                    shared = new SharedBlockFindings.Entry(verdict, english, target.Kind, context.SourceFile, message, detail, isLabel ? Severity.Info : Descriptor.DefaultSeverity, sourceText);
+                    blocks.Keep(shared);
+                }
+                else
+                {
+                    context.Report(Descriptor, target.Start, target.End, message,
+                        source: english, sourceText: sourceText, targetText: IsSameText(context, english, target) ? sourceText : context.TargetExcerpt(target),
+                        severity: isLabel ? Severity.Info : null, detail: detail, target: target);
+                    continue;
+                }
+            }
+
+            if (IsSameText(context, shared.English, target))
+            {
+                context.ReportSame(Descriptor, target.Start, target.End, target, shared.English, shared.Message, shared.SourceText, shared.Severity, shared.Detail, ref shared.SameTextBody);
+            }
+            else
+            {
+                context.Report(Descriptor, target.Start, target.End, shared.Message,
+                    source: shared.English, sourceText: shared.SourceText, targetText: context.TargetExcerpt(target),
+                    severity: shared.Severity, detail: shared.Detail, target: target);
+            }
         }
     }
 
