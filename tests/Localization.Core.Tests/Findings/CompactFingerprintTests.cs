@@ -130,6 +130,34 @@ public sealed class CompactFingerprintTests
         }
     }
 
+    /// <summary>The repeats found on several threads, each counting its own tables, are the ones one pass finds, numbered the same.</summary>
+    [Fact]
+    public void Repeats_found_in_parts_are_the_repeats_of_one_pass()
+    {
+        var random = new Random(13);
+        foreach (var size in new[] { 0, 1, 60, 1_025, 2_049, 9_000, 40_000 })
+        {
+            var pool = Enumerable.Range(0, Math.Max(1, size / 3))
+                .Select(i => random.Next(50) == 0 ? "text-" + i : FindingFingerprint.Compute("r", "ko", "f.md", "u" + (i % 7), "d" + i))
+                .ToList();
+            var findings = Enumerable.Range(0, size).Select(_ => With(pool[random.Next(pool.Count)])).ToList();
+            var expected = findings.ToList();
+            MakeUniqueWithStrings(expected);
+            foreach (var parallelism in new[] { 1, 2, 3, 8 })
+            {
+                var numbered = findings.ToList();
+                var repeated = FindingFingerprint.Repeated(findings, parallelism);
+                Assert.Equal(repeated.Count, repeated.Select(r => r.Index).Distinct().Count());
+                foreach (var (index, unique) in repeated)
+                {
+                    numbered[index] = unique;
+                }
+
+                Assert.Equal(expected.Select(f => f.Fingerprint), numbered.Select(f => f.Fingerprint));
+            }
+        }
+    }
+
     private static void AssertNumberedAsWithStrings(List<Finding> findings)
     {
         var expected = findings.ToList();
