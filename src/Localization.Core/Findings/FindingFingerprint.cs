@@ -246,9 +246,12 @@ public static class FindingFingerprint
 
     /// <summary>
     /// What <see cref="MakeUnique"/> changes, without changing it: each finding whose fingerprint an earlier one has,
-    /// with its index and the finding with the unique fingerprint, in no particular order. Only reads the list, so
-    /// that the engine runs it on every core at once after the last page (see <see cref="RepeatedIn"/>), where this
-    /// pass was ~40 ms of one thread for a site's 133,000 findings, the other core idle.
+    /// with its index and the finding with the unique fingerprint, in no particular order. Only reads the list. On
+    /// <paramref name="parallelism"/> threads: this pass was ~40 ms of one thread after the last page of a site (133,000
+    /// findings), the other core idle, and the report's first byte waits for it (its disk writes then take longer than
+    /// rendering it). The fingerprints are read from the findings once, each thread a range of them, into compact arrays;
+    /// then each thread counts the hashes of its own tables from those arrays. Each thread reading every finding for its
+    /// tables was slower than one thread (the reads, not the counting, are most of the pass).
     /// </summary>
     internal static List<(int Index, Finding Unique)> Repeated(IReadOnlyList<Finding> findings, int parallelism = 1)
     {
@@ -257,13 +260,63 @@ public static class FindingFingerprint
         var parts = Math.Clamp(parallelism, 1, tables);
         if (parts == 1)
         {
-            return RepeatedIn(findings, tables, 0, 1);
+            return RepeatedIn(findings, tables);
+        }
+
+        var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
+        var hashes = new FingerprintHash[(findings.Count + HashesPerChunk - 1) / HashesPerChunk][];
+        var text = 0;
+        Parallel.For(0, hashes.Length, options, chunk =>
+        {
+            var start = chunk * HashesPerChunk;
+            var read = new FingerprintHash[Math.Min(HashesPerChunk, findings.Count - start)];
+            for (var k = 0; k < read.Length; k++)
+            {
+                if (!findings[start + k].TryGetFingerprintHash(out read[k]))
+                {
+                    Volatile.Write(ref text, 1);
+                }
+            }
+
+            hashes[chunk] = read;
+        });
+
+        if (text != 0)
+        {
+            // A fingerprint given as other text (a test's, a baseline's): counted apart, in the one pass that knows how.
+            return RepeatedIn(findings, tables);
         }
 
         var found = new List<(int, Finding)>[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part => found[part] = RepeatedIn(findings, tables, part, parts));
+        Parallel.For(0, parts, options, part =>
+        {
+            // Equal hashes always go to the same table, so each hash is counted by one part, in report order.
+            var seen = new Dictionary<FingerprintHash, int>?[tables];
+            var perTable = PerTable(findings.Count, tables);
+            var repeated = new List<(int, Finding)>();
+            for (var chunk = 0; chunk < hashes.Length; chunk++)
+            {
+                var read = hashes[chunk];
+                for (var k = 0; k < read.Length; k++)
+                {
+                    var table = TableOf(read[k], tables);
+                    if (table % parts == part
+                        && ++System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen[table] ??= new(perTable), read[k], out _) is var count and > 1)
+                    {
+                        var index = (chunk * HashesPerChunk) + k;
+                        repeated.Add((index, Occurrence(findings[index], count)));
+                    }
+                }
+            }
+
+            found[part] = repeated;
+        });
+
         return [.. found.SelectMany(f => f)];
     }
+
+    /// <summary>Hashes read into one array: 64 KB, below the large-object size (see <see cref="FingerprintsPerTable"/>).</summary>
+    private const int HashesPerChunk = 4096;
 
     /// <summary>
     /// Hashes are counted in several tables, each below the large-object size: one table for a site's 133,000
@@ -281,46 +334,33 @@ public static class FindingFingerprint
         return tables;
     }
 
-    /// <summary>
-    /// The repeated findings of the tables whose number leaves <paramref name="part"/> when divided by
-    /// <paramref name="parts"/> (and, in part 0, those whose fingerprint is other text): every part reads the whole
-    /// list in order, and counts only its own hashes. Equal hashes always go to the same table, so each fingerprint is
-    /// counted by one part, in report order, exactly as when one pass counts them all.
-    /// </summary>
-    private static List<(int Index, Finding Unique)> RepeatedIn(IReadOnlyList<Finding> findings, int tables, int part, int parts)
+    private static int PerTable(int findings, int tables) => (findings / tables) + (findings / tables / 6) + 16;
+
+    private static int TableOf(FingerprintHash hash, int tables) => (int)((hash.A ^ hash.B) >> 40) & (tables - 1);
+
+    /// <summary>The <paramref name="count"/>th finding with <paramref name="f"/>'s fingerprint, with the occurrence mixed into it.</summary>
+    private static Finding Occurrence(Finding f, int count) =>
+        f with { Fingerprint = Compute(f.Rule, f.Language, f.File, f.Fingerprint, "occurrence " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
+
+    /// <summary>The repeated findings, counted in one pass over the list.</summary>
+    private static List<(int Index, Finding Unique)> RepeatedIn(IReadOnlyList<Finding> findings, int tables)
     {
         // Hashes are looked up as hashes (no string per finding); a fingerprint given as other text can never
         // equal one written as hex digits, so the two kinds are counted apart.
         var seen = new Dictionary<FingerprintHash, int>?[tables];
-        var perTable = (findings.Count / tables) + (findings.Count / tables / 6) + 16;
+        var perTable = PerTable(findings.Count, tables);
         Dictionary<string, int>? seenText = null;
         var repeated = new List<(int, Finding)>();
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
-            int count;
-            if (f.TryGetFingerprintHash(out var hash))
-            {
-                var table = (int)((hash.A ^ hash.B) >> 40) & (tables - 1);
-                if (table % parts != part)
-                {
-                    continue;
-                }
-
-                count = ++System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen[table] ??= new(perTable), hash, out _);
-            }
-            else if (part == 0)
-            {
-                count = ++System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenText ??= new(StringComparer.Ordinal), f.Fingerprint, out _);
-            }
-            else
-            {
-                continue;
-            }
-
+            ref var count = ref f.TryGetFingerprintHash(out var hash)
+                ? ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seen[TableOf(hash, tables)] ??= new(perTable), hash, out _)
+                : ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(seenText ??= new(StringComparer.Ordinal), f.Fingerprint, out _);
+            count++;
             if (count > 1)
             {
-                repeated.Add((i, f with { Fingerprint = Compute(f.Rule, f.Language, f.File, f.Fingerprint, "occurrence " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)) }));
+                repeated.Add((i, Occurrence(f, count)));
             }
         }
 
