@@ -248,12 +248,13 @@ public static class FindingFingerprint
 
     /// <summary>
     /// What <see cref="MakeUnique"/> changes, without changing it: each finding whose fingerprint an earlier one has,
-    /// with its index and the finding with the unique fingerprint, in no particular order. Only reads the list. On
-    /// <paramref name="parallelism"/> threads: this pass was ~40 ms of one thread after the last page of a site (133,000
-    /// findings), the other core idle, and the report's first byte waits for it (its disk writes then take longer than
-    /// rendering it). The fingerprints are read from the findings once, each thread a range of them, into compact arrays;
-    /// then each thread counts the hashes of its own tables from those arrays. Each thread reading every finding for its
-    /// tables was slower than one thread (the reads, not the counting, are most of the pass).
+    /// with its index and the finding with the unique fingerprint, in index order. Only reads the list. This pass was
+    /// ~40 ms of one thread after the last page of a site (133,000 findings), the other core idle, and the report's first
+    /// byte waits for it (its disk writes then take longer than rendering it). The hashes are read from the findings
+    /// on <paramref name="parallelism"/> threads, each a range of them, into one array; then they are counted in order in
+    /// one open-addressed table, the slot of each hash a few findings ahead asked of memory before it is needed. Counting
+    /// in dictionaries (two or three cache misses per finding, and the record struct's hashing) was most of the pass:
+    /// split over two threads by table it was no faster.
     /// </summary>
     internal static unsafe List<(int Index, Finding Unique)> Repeated(IReadOnlyList<Finding> findings, int parallelism = 1)
     {
@@ -292,33 +293,84 @@ public static class FindingFingerprint
                 return RepeatedIn(findings, tables);
             }
 
-            var found = new List<(int, Finding)>[parts];
-            Parallel.For(0, parts, options, part =>
-            {
-                // Equal hashes always go to the same table, so each hash is counted by one part, in report order.
-                var read = new ReadOnlySpan<FingerprintHash>((FingerprintHash*)hashes, count);
-                var seen = new Dictionary<FingerprintHash, int>?[tables];
-                var perTable = PerTable(count, tables);
-                var repeated = new List<(int, Finding)>();
-                for (var i = 0; i < read.Length; i++)
-                {
-                    var table = TableOf(read[i], tables);
-                    if (table % parts == part
-                        && ++CollectionsMarshal.GetValueRefOrAddDefault(seen[table] ??= new(perTable), read[i], out _) is var occurrence and > 1)
-                    {
-                        repeated.Add((i, Occurrence(findings[i], occurrence)));
-                    }
-                }
-
-                found[part] = repeated;
-            });
-
-            return [.. found.SelectMany(f => f)];
+            return CountedInOrder(findings, (FingerprintHash*)hashes, count);
         }
         finally
         {
             NativeMemory.Free((void*)hashes);
         }
+    }
+
+    /// <summary>
+    /// The repeated findings of <paramref name="count"/> hashes counted in order: exactly what counting them in
+    /// dictionaries gives (each occurrence of a hash after its first is repeated, numbered by its occurrence).
+    /// </summary>
+    private static unsafe List<(int Index, Finding Unique)> CountedInOrder(IReadOnlyList<Finding> findings, FingerprintHash* hashes, int count)
+    {
+        // At most half full: short probes. Native memory, zeroed: the hash (0, 0) marks a free slot and is counted apart.
+        var capacity = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * count));
+        var mask = capacity - 1;
+        var slots = (HashCount*)NativeMemory.AllocZeroed((nuint)capacity, (nuint)sizeof(HashCount));
+        try
+        {
+            var repeated = new List<(int, Finding)>();
+            var zeros = 0;
+            for (var i = 0; i < count; i++)
+            {
+                if (i + SlotsAhead < count && System.Runtime.Intrinsics.X86.Sse.IsSupported)
+                {
+                    System.Runtime.Intrinsics.X86.Sse.Prefetch0(slots + SlotOf(hashes[i + SlotsAhead], mask));
+                }
+
+                var hash = hashes[i];
+                int occurrence;
+                if (hash.A == 0 && hash.B == 0)
+                {
+                    occurrence = ++zeros;
+                }
+                else
+                {
+                    var slot = SlotOf(hash, mask);
+                    while (slots[slot].A != hash.A || slots[slot].B != hash.B)
+                    {
+                        if (slots[slot].A == 0 && slots[slot].B == 0)
+                        {
+                            slots[slot].A = hash.A;
+                            slots[slot].B = hash.B;
+                            break;
+                        }
+
+                        slot = (slot + 1) & mask;
+                    }
+
+                    occurrence = ++slots[slot].Count;
+                }
+
+                if (occurrence > 1)
+                {
+                    repeated.Add((i, Occurrence(findings[i], occurrence)));
+                }
+            }
+
+            return repeated;
+        }
+        finally
+        {
+            NativeMemory.Free(slots);
+        }
+    }
+
+    /// <summary>How many findings ahead the slot of a hash is fetched: the processor waits for several at once.</summary>
+    private const int SlotsAhead = 16;
+
+    private static int SlotOf(FingerprintHash hash, int mask) => (int)(hash.B ^ (hash.A >> 31)) & mask;
+
+    /// <summary>A hash and how many findings so far have it.</summary>
+    private struct HashCount
+    {
+        public ulong A;
+        public ulong B;
+        public int Count;
     }
 
     /// <summary>Hashes read by one thread at a time while reading them.</summary>
