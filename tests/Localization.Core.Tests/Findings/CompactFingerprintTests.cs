@@ -144,7 +144,7 @@ public sealed class CompactFingerprintTests
                 .Select(i => texts && random.Next(50) == 0 ? "text-" + i : FindingFingerprint.Compute("r", "ko", "f.md", "u" + (i % 7), "d" + i))
                 .ToList();
 
-            // The hash of all zeros too: the open-addressed count marks its free slots with it.
+            // The hash of all zeros too (no hash marks a free slot of the open-addressed count).
             pool[0] = new string('0', 32);
             var findings = Enumerable.Range(0, size).Select(_ => With(pool[random.Next(pool.Count)])).ToList();
             var expected = findings.ToList();
