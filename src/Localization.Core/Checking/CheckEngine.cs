@@ -46,6 +46,8 @@ public sealed class CheckEngine(CheckOptions options)
                 {
                     var result = CheckPairOrReport(pairs[i], uniqueSizes[i], ref states[i], cancellation);
                     Volatile.Write(ref sortedRuns[i], new SortedPage(result.Findings, FindingRuns.SortRun(result.Findings)));
+                    // The page's freshness while its findings are in the cache, not by the report after the last page (see FileResult).
+                    _ = result.Freshness;
                     return result;
                 }
                 finally
@@ -77,7 +79,20 @@ public sealed class CheckEngine(CheckOptions options)
 
         var findings = FindingRuns.Sort(files.ConvertAll(f => f.Findings), loose, parallelism, presorted);
         (files, findings) = Gating.InlineSuppressions.Apply(files, findings, options.RulePolicy);
-        FindingFingerprint.MakeUnique(findings);
+
+        // The severities the report's summary counts, counted beside the pass that makes the fingerprints unique
+        // (both only read the list; a unique fingerprint never changes a finding's severity).
+        List<(int Index, Finding Unique)>? repeated = null;
+        int[]? counts = null;
+        Parallel.Invoke(
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            () => repeated = FindingFingerprint.Repeated(findings, parallelism),
+            () => counts = CheckResult.CountBySeverity(findings));
+        foreach (var (index, unique) in repeated!)
+        {
+            findings[index] = unique;
+        }
+
         var languages = pairs.Select(p => p.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Comparison<FileResult> byFile = (a, b) => string.CompareOrdinal(a.Pair.Language, b.Pair.Language) is var byLanguage and not 0 ? byLanguage : string.CompareOrdinal(a.Pair.Target, b.Pair.Target);
         if (!StrictlyAscending(files, byFile))
@@ -85,7 +100,9 @@ public sealed class CheckEngine(CheckOptions options)
             files.Sort(byFile);
         }
 
-        return new CheckResult(files, findings, languages, skippedSourceFiles);
+        var checkResult = new CheckResult(files, findings, languages, skippedSourceFiles);
+        checkResult.KnowCounts(findings, counts!);
+        return checkResult;
     }
 
     /// <summary>

@@ -28,8 +28,12 @@ public sealed record FileResult(PairRequest Pair, FileStats Stats, IReadOnlyList
     /// <summary>Anchors and relative links of the pair, for the project-wide link pass (null when not checked).</summary>
     public PageLinks? Links { get; init; }
 
+    // Derived on the page's worker as soon as the page is checked (see CheckEngine.Run): the JSON report read every
+    // page's findings again for it after the last page, 20 of the run's ~470 samples after its last page (31 languages).
+    private readonly ListMemo<global::Localization.Core.Freshness.PageFreshness> _freshness = new();
+
     /// <summary>How far the translation lags its English, from the page's own findings.</summary>
-    public global::Localization.Core.Freshness.PageFreshness Freshness => global::Localization.Core.Freshness.PageFreshness.Of(Findings);
+    public global::Localization.Core.Freshness.PageFreshness Freshness => _freshness.Get(Findings, global::Localization.Core.Freshness.PageFreshness.Of);
 
     /// <summary>The inline suppressions written in the translated page, applied once the whole run is known.</summary>
     public IReadOnlyList<Gating.Suppression> Suppressions { get; init; } = [];
@@ -97,6 +101,10 @@ public sealed record CheckResult(
     IReadOnlyList<string> Languages,
     int SkippedSourceFiles)
 {
+    // Counted by the engine beside the fingerprints' last pass (see CheckEngine.Run) rather than by the report
+    // writer after it, on the one thread before the report's first byte.
+    private readonly ListMemo<int[]> _counts = new();
+
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 
     /// <summary>
@@ -104,19 +112,25 @@ public sealed record CheckResult(
     /// site's 133,000 findings reads every finding from memory again (three passes were 13 ms of the calling thread
     /// before the JSON report's first byte).
     /// </summary>
-    public int[] CountsBySeverity()
+    public int[] CountsBySeverity() => (int[])_counts.Get(Findings, CountBySeverity).Clone();
+
+    /// <summary>The findings of each severity in <paramref name="findings"/> (see <see cref="CountsBySeverity()"/>).</summary>
+    internal static int[] CountBySeverity(IReadOnlyList<Finding> findings)
     {
         var counts = new int[(int)Severity.Error + 1];
-        for (var i = 0; i < Findings.Count; i++)
+        for (var i = 0; i < findings.Count; i++)
         {
-            if ((uint)Findings[i].Severity < (uint)counts.Length)
+            if ((uint)findings[i].Severity < (uint)counts.Length)
             {
-                counts[(int)Findings[i].Severity]++;
+                counts[(int)findings[i].Severity]++;
             }
         }
 
         return counts;
     }
+
+    /// <summary>Gives the counts of <see cref="CountBySeverity"/>(<paramref name="findings"/>), made beside other work, for <see cref="CountsBySeverity()"/>.</summary>
+    internal void KnowCounts(IReadOnlyList<Finding> findings, int[] counts) => _counts.Set(findings, counts);
 
     /// <summary>The units of one language, summed over its files.</summary>
     public FileStats StatsOf(string language) =>

@@ -55,7 +55,12 @@ internal static class FindingRuns
         }
 
         var pages = Enumerable.Range(0, runs.Count).Where(i => sorted[i].Length > 0).ToArray();
-        Array.Sort(pages, (a, b) => order.Compare(sorted[a][0], sorted[b][0]));
+        // The pages come in the run's order of pairs (language, then file), which is mostly the report's already:
+        // checked in one pass rather than sorted anew (3,875 pages, ~45,000 comparisons of findings of other pages).
+        if (!PagesAscending(pages, sorted, order))
+        {
+            Array.Sort(pages, (a, b) => order.Compare(sorted[a][0], sorted[b][0]));
+        }
         var total = rest.Length + pages.Sum(i => sorted[i].Length);
         var result = new List<Finding>(total);
         CollectionsMarshal.SetCount(result, total);
@@ -152,6 +157,20 @@ internal static class FindingRuns
         }
 
         return high;
+    }
+
+    /// <summary>Whether every page's first finding comes after the one before it (no two equal: then sorting them changes nothing).</summary>
+    private static bool PagesAscending(int[] pages, Finding[][] sorted, FindingOrder order)
+    {
+        for (var i = 1; i < pages.Length; i++)
+        {
+            if (order.Compare(sorted[pages[i - 1]][0], sorted[pages[i]][0]) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool StrictlyAscending(Finding[] run)

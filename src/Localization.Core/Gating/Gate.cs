@@ -43,7 +43,21 @@ public sealed record Gate(Severity? FailOn, UntranslatedLimit? MaxUntranslated =
         var reasons = new List<string>();
         if (FailOn is { } threshold)
         {
-            var count = result.Findings.Count(f => f.Severity >= threshold);
+            // From the counts the report's summary made (see CheckResult.CountsBySeverity): another pass over a site's
+            // 133,000 findings, each read from memory again, after the report was written.
+            // A severity outside the named ones is not counted there: then the findings are counted as before.
+            var counts = result.CountsBySeverity();
+            var count = 0;
+            for (var severity = Math.Max((int)threshold, 0); severity < counts.Length; severity++)
+            {
+                count += counts[severity];
+            }
+
+            if (counts.Sum() != result.Findings.Count)
+            {
+                count = result.Findings.Count(f => f.Severity >= threshold);
+            }
+
             if (count > 0)
             {
                 reasons.Add(string.Create(CultureInfo.InvariantCulture, $"{count} finding{(count == 1 ? "" : "s")} at or above '{threshold.Name()}' (--fail-on)"));
