@@ -23,7 +23,7 @@ public class PathologicalInputBenchmarks
     private PairRequest _pair = null!;
 
     // The reference corpus (md4c, markdown-it, pulldown-cmark issues) and the MkDocs constructs l10n adds.
-    [Params("[", ">", "* ", "[a](<b", "<>", "a <![CDATA[", "]([\n", "`", "*a ", "[^1]", "|a\n|-\n", "!!! note\n    ", "<div markdown>\n", NestedInContainer)]
+    [Params("[", ">", "* ", "[a](<b", "<>", "a <![CDATA[", "]([\n", "`", "*a ", "[^1]", "|a\n|-\n", "!!! note\n    ", "<div markdown>\n", NestedInContainer, "<summary>")]
     public string Unit { get; set; } = "";
 
     [Params(1_000, 10_000, 100_000)]

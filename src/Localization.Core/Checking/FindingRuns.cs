@@ -61,6 +61,7 @@ internal static class FindingRuns
         {
             Array.Sort(pages, (a, b) => order.Compare(sorted[a][0], sorted[b][0]));
         }
+
         var total = rest.Length + pages.Sum(i => sorted[i].Length);
         var result = new List<Finding>(total);
         CollectionsMarshal.SetCount(result, total);

@@ -62,8 +62,20 @@ internal sealed class DirectoryLister
     public string Root { get; }
 
     /// <summary>Entries of <paramref name="directory"/> sorted by name (ordinal); empty when missing or unreadable.</summary>
-    public IReadOnlyList<DirectoryEntry> List(string directory) =>
-        (_cache.TryGetValue(directory, out var cached) ? cached : _cache.GetOrAdd(directory, d => new Lazy<IReadOnlyList<DirectoryEntry>>(() => Read(d)))).Value;
+    public IReadOnlyList<DirectoryEntry> List(string directory)
+    {
+        var listing = _cache.TryGetValue(directory, out var cached) ? cached : _cache.GetOrAdd(directory, d => new Lazy<IReadOnlyList<DirectoryEntry>>(() => Read(d)));
+        try
+        {
+            return listing.Value;
+        }
+        catch
+        {
+            // A Lazy keeps what its listing threw: dropped, so that the next call asks again, as before it was shared.
+            _cache.TryRemove(KeyValuePair.Create(directory, listing));
+            throw;
+        }
+    }
 
     private List<DirectoryEntry> Read(string directory)
     {

@@ -226,7 +226,7 @@ public static class FindingFingerprint
             or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
-    /// Hashes counted per table in <see cref="MakeUnique"/>: at most 1,024 and a sixth more is a dictionary of 1,327 entries
+    /// Hashes counted per dictionary when they are counted in dictionaries (<c>RepeatedIn</c>): at most 1,024 and a sixth more is a dictionary of 1,327 entries
     /// of 32 bytes (the capacity rounds up to a prime), well below the large-object size (85,000 bytes); at 2,048 the prime
     /// after 2,333 made 2,801 entries, 89.6 KB, for some report sizes.
     /// </summary>
@@ -261,7 +261,8 @@ public static class FindingFingerprint
         ArgumentNullException.ThrowIfNull(findings);
         var tables = Tables(findings.Count);
         var parts = Math.Clamp(parallelism, 1, tables);
-        if (parts == 1)
+        // (beyond 2^29 findings twice the count would not fit the table's int size: counted in dictionaries then)
+        if (parts == 1 || findings.Count > 1 << 29)
         {
             return RepeatedIn(findings, tables);
         }

@@ -191,12 +191,12 @@ public sealed class PageCheckContext
         var known = Volatile.Read(ref body);
         if (known is null)
         {
-            // (the source's line asked before the row's limit, as Report does: the limit then drops no part of it)
-            var sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(source.Start, ref _sourceLineHint).Line);
             if (!KeepInRow(rule, severity, line, target))
             {
                 return;
             }
+
+            var sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(source.Start, ref _sourceLineHint).Line);
 
             known = English.Body(source, rule.Name, rule.Id, severity, sourceReference, message, sourceText, sourceText, source.Id, detail);
             Volatile.Write(ref body, known);

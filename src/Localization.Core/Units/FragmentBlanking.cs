@@ -2,7 +2,8 @@ namespace Localization.Core.Units;
 
 /// <summary>
 /// The tags of an md_in_html block blanked out of its text before the text is parsed as Markdown: offsets stay those
-/// of the page. A tag alone on its line (nothing but blanks before and after it on the line) becomes line breaks, so
+/// of the page. A tag that starts or ends its line (only blanks before it, or only blanks after it, on its line)
+/// becomes line breaks, so
 /// the text after it (<c>&lt;p markdown&gt;Source: …</c>) starts a line instead of being indented into a code block;
 /// any other tag becomes spaces.
 /// </summary>

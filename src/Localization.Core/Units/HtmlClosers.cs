@@ -7,7 +7,7 @@ namespace Localization.Core.Units;
 /// the 20-second file time-out. A large block is answered from one pass that pairs every end tag with the
 /// innermost open tag of its name, which is the same answer: the scan's depth reaches -1 at a tag's partner.
 /// </summary>
-internal struct HtmlClosers
+internal ref struct HtmlClosers
 {
     /// <summary>Blocks with more tags than this are paired once; smaller ones are scanned (no table to build).</summary>
     internal const int ScanLimit = 64;
@@ -16,6 +16,7 @@ internal struct HtmlClosers
 
     public bool ClosesLater(ReadOnlySpan<char> source, HtmlTag[] tags, int index, string name)
     {
+        System.Diagnostics.Debug.Assert(!tags[index].Closing, "asked only of a start tag");
         if (tags.Length <= ScanLimit)
         {
             return Scan(source, tags, index, name);

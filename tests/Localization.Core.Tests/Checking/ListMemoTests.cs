@@ -23,8 +23,12 @@ public sealed class ListMemoTests
         Assert.Equal("1", memo.Get(first, _ => { calls++; return "again"; }));
         Assert.Equal(1, calls);
         Assert.Equal("other", memo.Get(equalButOther, _ => "other"));
-        memo.Set(first, "given");
-        Assert.Equal("given", memo.Get(first, _ => "derived"));
+        Assert.Equal("1", memo.Get(first, _ => "not kept: the first list's value stays"));
+        Assert.Equal("again", memo.Get(equalButOther, _ => "again"));
+
+        var given = new ListMemo<string>();
+        given.Set(first, "given");
+        Assert.Equal("given", given.Get(first, _ => "derived"));
         Assert.Equal(new ListMemo<string>(), memo);
         Assert.Equal(new ListMemo<string>().GetHashCode(), memo.GetHashCode());
     }

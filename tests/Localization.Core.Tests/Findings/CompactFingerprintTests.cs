@@ -131,7 +131,7 @@ public sealed class CompactFingerprintTests
     }
 
     /// <summary>
-    /// The repeats found on several threads (the hashes read in ranges, each thread counting its own tables) are the
+    /// The repeats found on several threads (the hashes read in ranges on each thread, then counted in order in one table) are the
     /// ones one pass finds, numbered the same; with fingerprints given as text among them too.
     /// </summary>
     [Fact]

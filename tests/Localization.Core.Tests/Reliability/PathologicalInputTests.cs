@@ -26,6 +26,7 @@ public sealed class PathologicalInputTests
             { "snippet markers", string.Concat(Enumerable.Repeat("--8<--\n", n)) },
             { "unclosed md_in_html containers", string.Concat(Enumerable.Repeat("<div class=\"admonition note\" markdown>\n", n)) },
             { "balanced tags in a container", "<div class=\"admonition note\" markdown>\n" + string.Concat(Enumerable.Repeat("<div>", n)) + string.Concat(Enumerable.Repeat("</div>", n)) + "\n</div>\n" },
+            { "unclosed titles in a container", "<details markdown>\n" + string.Concat(Enumerable.Repeat("<summary>", n)) + "\n</details>\n" },
             { "footnote references", string.Concat(Enumerable.Repeat("[^1]", n)) + "\n\n[^1]: x\n" },
             { "front matter brackets", "---\na: " + new string('[', n) + "\n---\n" },
             { "front matter alias bomb", "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\ntext\n" },

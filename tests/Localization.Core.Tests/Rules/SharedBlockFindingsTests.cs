@@ -52,15 +52,32 @@ public sealed class SharedBlockFindingsTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_row_of_English_cells_keeps_its_limit_and_its_labels_in_every_language()
+    {
+        // More English cells in one row than a row reports (the rest counted), and short labels (info findings).
+        var cells = string.Join(" | ", Enumerable.Range(1, 11).Select(i => $"Every request number {i} stays away from the sites you visit"));
+        var english = $"# Title\n\n| A | B | C | D | E | F | G | H | I | J | K |\n|{string.Concat(Enumerable.Repeat(" --- |", 11))}\n| {cells} |\n| Yes | No | Yes | No | Yes | No | Yes | No | Yes | No | Yes |\n";
+        var engine = new CheckEngine(Checker.Options);
+        foreach (var language in new[] { "ko", "fr", "ja", "de" })
+        {
+            var translated = english.Replace("# Title", "# 제목 " + language, StringComparison.Ordinal);
+            var findings = Blocks(Check(engine, language, translated, english));
+            var alone = Blocks(Checker.Check(english, translated, language, source: "docs/a.md", target: $"i18n/{language}/a.md").Findings);
+            Assert.NotEmpty(findings);
+            Assert.Equal(alone.Select(Parts), findings.Select(Parts));
+        }
+    }
+
     private static List<Finding> Blocks(IEnumerable<Finding> findings) => [.. findings.Where(f => f.Rule == "untranslated-block").OrderBy(f => f.Line)];
 
     private static (string, int, int, int, int, Severity, string, string?, string?, string?, string?, SourceReference?) Parts(Finding f) =>
         (f.Rule, f.Line, f.Column, f.EndLine, f.EndColumn, f.Severity, f.Message, f.SourceText, f.TargetText, f.UnitId, f.Fingerprint, f.Source);
 
-    private IReadOnlyList<Finding> Check(CheckEngine engine, string language, string translation)
+    private IReadOnlyList<Finding> Check(CheckEngine engine, string language, string translation, string english = English)
     {
         var englishPath = Path.Combine(_root, "en.md");
-        File.WriteAllText(englishPath, English);
+        File.WriteAllText(englishPath, english);
         var target = $"i18n/{language}/a.md";
         Directory.CreateDirectory(Path.Combine(_root, "i18n", language));
         File.WriteAllText(Path.Combine(_root, target), translation);
