@@ -1,4 +1,4 @@
-using System.Text;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Units;
@@ -11,15 +11,8 @@ public sealed class FragmentBlankingTests
     {
         string[] pieces = ["<div>", "</div>", " ", "\t", "\n", "\r\n", "text", "<p markdown>", "x"];
         var random = new Random(7);
-        for (var n = 0; n < 5000; n++)
+        foreach (var source in GeneratedBlocks.Of(pieces, random, 5000, 60))
         {
-            var block = new StringBuilder();
-            for (var k = random.Next(0, 60); k > 0; k--)
-            {
-                block.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            var source = block.ToString();
             var ranges = RangesOf(source, random);
             var expected = source.ToCharArray();
             ByWholeLines(source, ranges, expected);

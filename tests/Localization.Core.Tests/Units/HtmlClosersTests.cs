@@ -1,4 +1,4 @@
-using System.Text;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Units;
@@ -10,16 +10,8 @@ public sealed class HtmlClosersTests
     public void Paired_tags_agree_with_the_scan_on_generated_blocks()
     {
         string[] pieces = ["<div>", "</div>", "<DIV class=\"x\">", "</Div>", "<span>", "</span>", "<p>", "</p>", "<br/>", "text "];
-        var random = new Random(11);
-        for (var n = 0; n < 3000; n++)
+        foreach (var source in GeneratedBlocks.Of(pieces, new Random(11), 3000, 120))
         {
-            var block = new StringBuilder();
-            for (var k = random.Next(0, 120); k > 0; k--)
-            {
-                block.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            var source = block.ToString();
             var list = new List<HtmlTag>();
             HtmlTag.Find(source, list);
             var tags = list.ToArray();
@@ -47,36 +39,5 @@ public sealed class HtmlClosersTests
         Assert.False(closers.ClosesLater(source, tags, 0, "b"));
         Assert.True(closers.ClosesLater(source, tags, 1, "b"));
         Assert.False(closers.ClosesLater(source, tags, HtmlClosers.ScanLimit, "i"));
-    }
-}
-
-/// <summary>A title's end tag found from the one backward pass is the one scanning the rest of the block finds.</summary>
-public sealed class TitleEndsTests
-{
-    [Fact]
-    public void The_end_tag_after_each_title_tag_agrees_with_the_scan_on_generated_blocks()
-    {
-        string[] pieces = ["<summary>", "</summary>", "<SUMMARY>", "</Summary>", "<p class=\"admonition-title\">", "</p>", "<figcaption>", "</figcaption>", "<b>", "</b>", "x "];
-        var random = new Random(5);
-        for (var n = 0; n < 2000; n++)
-        {
-            var block = new StringBuilder();
-            for (var k = random.Next(0, 200); k > 0; k--)
-            {
-                block.Append(pieces[random.Next(pieces.Length)]);
-            }
-
-            var source = block.ToString();
-            var tags = new List<HtmlTag>();
-            HtmlTag.Find(source, tags);
-            var ends = new HtmlBlockScan.TitleEnds();
-            foreach (var name in new[] { "summary", "p", "figcaption" })
-            {
-                for (var i = 0; i < tags.Count; i++)
-                {
-                    Assert.Equal(HtmlBlockScan.TitleEnds.Scan(source, tags, i, name), ends.After(source, tags, i, name));
-                }
-            }
-        }
     }
 }
