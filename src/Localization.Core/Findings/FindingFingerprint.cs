@@ -226,13 +226,6 @@ public static class FindingFingerprint
             or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>
-    /// Hashes counted per dictionary when they are counted in dictionaries (<c>RepeatedIn</c>): at most 1,024 and a sixth more is a dictionary of 1,327 entries
-    /// of 32 bytes (the capacity rounds up to a prime), well below the large-object size (85,000 bytes); at 2,048 the prime
-    /// after 2,333 made 2,801 entries, 89.6 KB, for some report sizes.
-    /// </summary>
-    private const int FingerprintsPerTable = 1024;
-
-    /// <summary>
     /// Makes the fingerprints of a report unique, in place: the second and later findings that share one
     /// (the same problem repeated in one unit, such as three identical links changed) get the occurrence
     /// number mixed in. Stable across runs because the report order is deterministic.
@@ -259,23 +252,21 @@ public static class FindingFingerprint
     internal static unsafe List<(int Index, Finding Unique)> Repeated(IReadOnlyList<Finding> findings, int parallelism = 1)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var tables = Tables(findings.Count);
-        var parts = Math.Clamp(parallelism, 1, tables);
-        // (beyond 2^29 findings twice the count would not fit the table's int size: counted in dictionaries then)
-        if (parts == 1 || findings.Count > 1 << 29)
+        var count = findings.Count;
+        if (count > 1 << 29)
         {
-            return RepeatedIn(findings, tables);
+            return Counted(findings); // twice the count would not fit the table's int size
         }
 
         // In native memory (2 MB for a site): allocated on the collector's heap right after the last page, these
         // arrays were followed by collections in the run's tail that the version without them did not have.
-        var count = findings.Count;
         var hashes = (nint)NativeMemory.Alloc((nuint)count, (nuint)sizeof(FingerprintHash));
         try
         {
-            var options = new ParallelOptions { MaxDegreeOfParallelism = parts };
+            var chunks = (count + HashesPerChunk - 1) / HashesPerChunk;
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Clamp(parallelism, 1, Math.Max(1, chunks)) };
             var text = 0;
-            Parallel.For(0, (count + HashesPerChunk - 1) / HashesPerChunk, options, chunk =>
+            Parallel.For(0, chunks, options, chunk =>
             {
                 var start = chunk * HashesPerChunk;
                 var read = new Span<FingerprintHash>((FingerprintHash*)hashes + start, Math.Min(HashesPerChunk, count - start));
@@ -288,13 +279,8 @@ public static class FindingFingerprint
                 }
             });
 
-            if (text != 0)
-            {
-                // A fingerprint given as other text (a test's, a baseline's): counted apart, in the one pass that knows how.
-                return RepeatedIn(findings, tables);
-            }
-
-            return CountedInOrder(findings, (FingerprintHash*)hashes, count);
+            // A fingerprint given as other text (a test's, a hand-written one; never a page's): counted in dictionaries.
+            return text != 0 ? Counted(findings) : CountedInOrder(findings, (FingerprintHash*)hashes, count);
         }
         finally
         {
@@ -366,45 +352,23 @@ public static class FindingFingerprint
     /// <summary>Hashes read by one thread at a time while reading them.</summary>
     private const int HashesPerChunk = 4096;
 
-    /// <summary>
-    /// Hashes are counted in several tables, each below the large-object size: one table for a site's 133,000
-    /// findings was a 4 MB array allocated after the last page, and large arrays count towards a full collection
-    /// (one fell right there, 89 ms of CPU in the Native AOT profile). Always a power of two.
-    /// </summary>
-    private static int Tables(int findings)
-    {
-        var tables = 1;
-        while (findings / tables > FingerprintsPerTable)
-        {
-            tables <<= 1;
-        }
-
-        return tables;
-    }
-
-    private static int PerTable(int findings, int tables) => (findings / tables) + (findings / tables / 6) + 16;
-
-    private static int TableOf(FingerprintHash hash, int tables) => (int)((hash.A ^ hash.B) >> 40) & (tables - 1);
-
     /// <summary>The <paramref name="count"/>th finding with <paramref name="f"/>'s fingerprint, with the occurrence mixed into it.</summary>
     private static Finding Occurrence(Finding f, int count) =>
         f with { Fingerprint = Compute(f.Rule, f.Language, f.File, f.Fingerprint, "occurrence " + count.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
 
-    /// <summary>The repeated findings, counted in one pass over the list.</summary>
-    private static List<(int Index, Finding Unique)> RepeatedIn(IReadOnlyList<Finding> findings, int tables)
+    /// <summary>The repeated findings, counted in dictionaries: the findings whose fingerprint is given as text among them.</summary>
+    private static List<(int Index, Finding Unique)> Counted(IReadOnlyList<Finding> findings)
     {
-        // Hashes are looked up as hashes (no string per finding); a fingerprint given as other text can never
-        // equal one written as hex digits, so the two kinds are counted apart.
-        var seen = new Dictionary<FingerprintHash, int>?[tables];
-        var perTable = PerTable(findings.Count, tables);
-        Dictionary<string, int>? seenText = null;
+        // A fingerprint given as other text can never equal one written as hex digits: the two kinds are counted apart.
+        var seen = new Dictionary<FingerprintHash, int>();
+        var seenText = new Dictionary<string, int>(StringComparer.Ordinal);
         var repeated = new List<(int, Finding)>();
         for (var i = 0; i < findings.Count; i++)
         {
             var f = findings[i];
             ref var count = ref f.TryGetFingerprintHash(out var hash)
-                ? ref CollectionsMarshal.GetValueRefOrAddDefault(seen[TableOf(hash, tables)] ??= new(perTable), hash, out _)
-                : ref CollectionsMarshal.GetValueRefOrAddDefault(seenText ??= new(StringComparer.Ordinal), f.Fingerprint, out _);
+                ? ref CollectionsMarshal.GetValueRefOrAddDefault(seen, hash, out _)
+                : ref CollectionsMarshal.GetValueRefOrAddDefault(seenText, f.Fingerprint, out _);
             count++;
             if (count > 1)
             {

@@ -65,7 +65,7 @@ public sealed class JsonReportWriter : IReportWriter
             json.WriteEndObject();
 
             // Handed on as it grows: the whole files array (1.2 MB for a site) was held in the writer's buffer,
-            // which doubled up to 2 MB (4 MB of large arrays allocated after the last page, see MakeUnique).
+            // which doubled up to 2 MB (4 MB of large arrays allocated after the last page count towards a full collection).
             sink.Pass();
         }
 

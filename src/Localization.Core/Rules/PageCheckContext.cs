@@ -137,10 +137,7 @@ public sealed class PageCheckContext
         TranslationUnit? target = null,
         int? sourceOffset = null)
     {
-        var lines = Page.Target.Lines;
-        var (line, column) = lines.Position(start, ref _targetLineHint);
-        var endHint = _targetLineHint;
-        var (endLine, endColumn) = lines.Position(Math.Max(start, end), ref endHint);
+        var (line, column, endLine, endColumn) = TargetRange(start, end);
         SourceReference? sourceReference = null;
         if (source is not null || sourceOffset is not null)
         {
@@ -148,17 +145,9 @@ public sealed class PageCheckContext
             sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(offset, ref _sourceLineHint).Line);
         }
 
-        if ((target ?? source) is { Kind: UnitKind.TableCell })
+        if (!KeepInRow(rule, severity ?? rule.DefaultSeverity, line, target ?? source))
         {
-            var key = (rule.Name, severity ?? rule.DefaultSeverity, line);
-            var row = _rows.GetValueOrDefault(key);
-            if (row.Kept == MaxFindingsPerRow)
-            {
-                _rows[key] = row with { More = row.More + 1 };
-                return;
-            }
-
-            _rows[key] = (_findings.Count, row.Kept + 1, 0);
+            return;
         }
 
         if (targetText is not null && sourceText is not null && targetText.Equals(sourceText, StringComparison.Ordinal))
@@ -184,43 +173,41 @@ public sealed class PageCheckContext
     /// </summary>
     internal void ReportSame(RuleDescriptor rule, int start, int end, TranslationUnit target, TranslationUnit source, string message, string sourceText, Severity severity, string? detail, ref FindingBody? body)
     {
-        var lines = Page.Target.Lines;
-        var (line, column) = lines.Position(start, ref _targetLineHint);
-        var endHint = _targetLineHint;
-        var (endLine, endColumn) = lines.Position(Math.Max(start, end), ref endHint);
+        var (line, column, endLine, endColumn) = TargetRange(start, end);
+        if (!KeepInRow(rule, severity, line, target))
+        {
+            return;
+        }
+
         var known = Volatile.Read(ref body);
         if (known is null)
         {
-            if (!KeepInRow(rule, severity, line, target))
-            {
-                return;
-            }
-
             var sourceReference = English.Reference(SourceFile, Page.Source.Lines.Position(source.Start, ref _sourceLineHint).Line);
-
             known = English.Body(source, rule.Name, rule.Id, severity, sourceReference, message, sourceText, sourceText, source.Id, detail);
             Volatile.Write(ref body, known);
         }
-        else
+        else if (!known.Shared)
         {
-            if (!KeepInRow(rule, severity, line, target))
-            {
-                return;
-            }
-
-            if (!known.Shared)
-            {
-                known.Shared = true; // (as EnglishPageTexts.Body marks a body it hands out again)
-            }
+            known.Shared = true; // (as EnglishPageTexts.Body marks a body it hands out again)
         }
 
         Add(rule, known, line, column, endLine, endColumn);
     }
 
-    /// <summary>Table rows: false when the row's line already has its most findings of this rule and severity (counted).</summary>
-    private bool KeepInRow(RuleDescriptor rule, Severity severity, int line, TranslationUnit target)
+    /// <summary>The 1-based line and column of a target range [start, end) (page offsets) and of its end.</summary>
+    private (int Line, int Column, int EndLine, int EndColumn) TargetRange(int start, int end)
     {
-        if (target.Kind != UnitKind.TableCell)
+        var lines = Page.Target.Lines;
+        var (line, column) = lines.Position(start, ref _targetLineHint);
+        var endHint = _targetLineHint;
+        var (endLine, endColumn) = lines.Position(Math.Max(start, end), ref endHint);
+        return (line, column, endLine, endColumn);
+    }
+
+    /// <summary>Table rows: false when the row's line already has its most findings of this rule and severity (counted).</summary>
+    private bool KeepInRow(RuleDescriptor rule, Severity severity, int line, TranslationUnit? unit)
+    {
+        if (unit is not { Kind: UnitKind.TableCell })
         {
             return true;
         }
