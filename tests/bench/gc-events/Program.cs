@@ -45,9 +45,17 @@ internal sealed class GcListener : EventListener
         }
         else if (e.EventName?.StartsWith("GCEnd", StringComparison.Ordinal) == true)
         {
-            Lines.Enqueue($"{_what}, pause {(e.TimeStamp - _start).TotalMilliseconds:F1} ms");
+            _what = $"{_what}, pause {(e.TimeStamp - _start).TotalMilliseconds:F1} ms";
+        }
+        else if (e.EventName?.StartsWith("GCHeapStats", StringComparison.Ordinal) == true)
+        {
+            // What the collection kept: bytes promoted out of gen0 and gen1, and the sizes of gen1 and gen2 after it.
+            Lines.Enqueue($"{_what}, promoted gen0 {Mb(e, "TotalPromotedSize0")} MB, gen1 {Mb(e, "TotalPromotedSize1")} MB; size gen1 {Mb(e, "GenerationSize1")} MB, gen2 {Mb(e, "GenerationSize2")} MB");
         }
     }
+
+    private static string Mb(EventWrittenEventArgs e, string name) =>
+        Field(e, name) is ulong bytes ? (bytes / 1048576.0).ToString("F1") : "?";
 
     private static object? Field(EventWrittenEventArgs e, string name) =>
         e.PayloadNames?.IndexOf(name) is int i and >= 0 ? e.Payload?[i] : null;
