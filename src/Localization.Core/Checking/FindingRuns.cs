@@ -47,8 +47,7 @@ internal static class FindingRuns
             sorted[i] = run.Findings;
         });
 
-        var rest = loose.ToArray();
-        Array.Sort(rest, order);
+        var rest = SortedLoose(loose);
         if (!unique || !StrictlyAscending(rest))
         {
             return Concatenated(runs, loose);
@@ -106,6 +105,42 @@ internal static class FindingRuns
 
         return result;
     }
+
+    /// <summary>
+    /// The loose findings sorted: each stretch of one page's findings on its own, then all of them only when the stretches
+    /// are not in order already. The cross-page link pass gives them page by page (in the pages' order, each page's in
+    /// the order it found them), and one sort of a site's 5,800 of them was half of this class's 25-30 samples after the
+    /// last page, on one thread. Exactly what one sort gives whenever the caller uses it: when no two compare equal, the
+    /// sorted order is the only one; when two do, the caller sorts the concatenation instead (see <see cref="Concatenated"/>).
+    /// </summary>
+    private static Finding[] SortedLoose(IReadOnlyList<Finding> loose)
+    {
+        var rest = loose.ToArray();
+        var order = FindingOrder.Instance;
+        var start = 0;
+        for (var i = 1; i <= rest.Length; i++)
+        {
+            if (i == rest.Length || !SamePage(rest[start], rest[i]))
+            {
+                if (i - start > 1)
+                {
+                    Array.Sort(rest, start, i - start, order);
+                }
+
+                start = i;
+            }
+        }
+
+        if (!StrictlyAscending(rest))
+        {
+            Array.Sort(rest, order);
+        }
+
+        return rest;
+    }
+
+    private static bool SamePage(Finding a, Finding b) =>
+        string.Equals(a.Language, b.Language, StringComparison.Ordinal) && string.Equals(a.File, b.File, StringComparison.Ordinal);
 
     /// <summary>
     /// The first index of <paramref name="span"/>[0..<paramref name="last"/>] (ascending) whose finding comes after

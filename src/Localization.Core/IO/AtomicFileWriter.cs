@@ -13,7 +13,7 @@ public sealed class OutputFileException(string path, string message, Exception? 
 
 /// <summary>
 /// The one way l10n writes files: into a temporary file in the destination's directory, flushed to disk (written back as it grows, see <see cref="WritebackStream"/>),
-/// then renamed over the destination, so a reader never sees half a report and a failed write (read-only
+/// then renamed over the destination (the replaced file freed by the kernel after the process, see <see cref="ReplacedFileRelease"/>), so a reader never sees half a report and a failed write (read-only
 /// directory, full disk) leaves the old file intact. An existing file is only replaced when asked, and only
 /// a regular file or a symbolic link is ever replaced: a FIFO or a terminal is written into, anything else
 /// is refused (see <see cref="OutputDestination"/>). The temporary file is removed when the write fails or
@@ -85,7 +85,11 @@ public static partial class AtomicFileWriter
                 throw new OutputFileException(path, "became a FIFO or device while the report was written; it was left as it is");
             }
 
-            Move(path, temp, full, mode == OutputMode.Replace);
+            // The report it replaces is freed after this process ends, not inside the rename (see ReplacedFileRelease).
+            using (mode == OutputMode.Replace ? ReplacedFileRelease.Hold(full) : null)
+            {
+                Move(path, temp, full, mode == OutputMode.Replace);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

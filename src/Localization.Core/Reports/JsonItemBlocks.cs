@@ -30,63 +30,92 @@ internal static class JsonItemBlocks
     /// Writes <paramref name="items"/> as items of the array <paramref name="json"/> has just started, in order,
     /// rendered as bytes by <paramref name="render"/> (which must depend on nothing but its items).
     /// </summary>
-    public static void Write<T>(Utf8JsonWriter json, JsonTextSink sink, IReadOnlyList<T> items, RenderBlock render, int blockSize = DefaultBlockSize, int parallelism = 0)
+    public static void Write<T>(Utf8JsonWriter json, JsonTextSink sink, IReadOnlyList<T> items, RenderBlock render, int blockSize = DefaultBlockSize, int parallelism = 0) =>
+        Start(items, render, blockSize, parallelism).WriteTo(json, sink);
+
+    /// <summary>
+    /// Starts rendering the first blocks of <paramref name="items"/> on the pool, so that they render while the caller
+    /// writes what comes before the array; <see cref="Blocks{T}.WriteTo"/> writes them all. The items must not change in between.
+    /// </summary>
+    public static Blocks<T> Start<T>(IReadOnlyList<T> items, RenderBlock render, int blockSize = DefaultBlockSize, int parallelism = 0) =>
+        new(items, render, blockSize, parallelism > 0 ? parallelism : Environment.ProcessorCount);
+
+    /// <summary>The blocks of one array: a few rendering on the pool, the rest started as each is written.</summary>
+    internal sealed class Blocks<T>
     {
-        parallelism = parallelism > 0 ? parallelism : Environment.ProcessorCount;
-        if (parallelism < 2 || items.Count <= blockSize)
+        private readonly IReadOnlyList<T> _items;
+        private readonly RenderBlock _render;
+        private readonly int _blockSize;
+        private readonly bool _serial;
+        private readonly int _window;
+        private readonly Queue<(Task<int> Rendering, ArrayBufferWriter<byte> Buffer)> _pending;
+        private readonly Stack<ArrayBufferWriter<byte>> _free;
+        private int _next;
+
+        public Blocks(IReadOnlyList<T> items, RenderBlock render, int blockSize, int parallelism)
         {
-            var buffer = new ArrayBufferWriter<byte>(BlockBytes);
-            for (var start = 0; start < items.Count; start += blockSize)
-            {
-                buffer.ResetWrittenCount();
-                var from = render(start, start + Math.Min(blockSize, items.Count - start), buffer);
-                json.WriteRawValue(buffer.WrittenSpan[from..], skipInputValidation: true);
-                sink.Pass();
-            }
+            (_items, _render, _blockSize) = (items, render, blockSize);
+            _serial = parallelism < 2 || items.Count <= blockSize;
 
-            return;
-        }
-
-        // A few blocks per core in flight, and one more being copied out.
-        var window = (4 * parallelism) + 1;
-        var pending = new Queue<(Task<int> Rendering, ArrayBufferWriter<byte> Buffer)>(window);
-        var free = new Stack<ArrayBufferWriter<byte>>(window);
-        var next = 0;
-        void StartNext()
-        {
-            var buffer = free.Count > 0 ? free.Pop() : new ArrayBufferWriter<byte>(BlockBytes);
-            var (start, end) = (next, Math.Min(next + blockSize, items.Count));
-            next = end;
-            buffer.ResetWrittenCount();
-            pending.Enqueue((Task.Run(() => render(start, end, buffer)), buffer));
-        }
-
-        while (pending.Count < window && next < items.Count)
-        {
-            StartNext();
-        }
-
-        while (pending.TryDequeue(out var block))
-        {
-            // Blocked, not spinning: a spinning wait for the next block took a core from the threads rendering it
-            // (the calling thread spun for 0.35 s of a site's report).
-            if (!block.Rendering.IsCompleted)
-            {
-                ((IAsyncResult)block.Rendering).AsyncWaitHandle.WaitOne();
-            }
-
-            var from = block.Rendering.GetAwaiter().GetResult();
-            block.Rendering.Dispose();
-
-            // Unvalidated raw JSON gets the list separator before it but no indentation: each block holds
-            // its items' own line breaks and indentation, rendered at the array's depth.
-            json.WriteRawValue(block.Buffer.WrittenSpan[from..], skipInputValidation: true);
-            sink.Pass();
-            free.Push(block.Buffer);
-            if (next < items.Count)
+            // A few blocks per core in flight, and one more being copied out.
+            _window = _serial ? 0 : (4 * parallelism) + 1;
+            _pending = new(_window);
+            _free = new(_window);
+            while (_pending.Count < _window && _next < _items.Count)
             {
                 StartNext();
             }
+        }
+
+        /// <summary>Writes every item, in order, after the ones <paramref name="json"/>'s array has.</summary>
+        public void WriteTo(Utf8JsonWriter json, JsonTextSink sink)
+        {
+            if (_serial)
+            {
+                var buffer = new ArrayBufferWriter<byte>(BlockBytes);
+                for (var start = 0; start < _items.Count; start += _blockSize)
+                {
+                    buffer.ResetWrittenCount();
+                    var from = _render(start, start + Math.Min(_blockSize, _items.Count - start), buffer);
+                    json.WriteRawValue(buffer.WrittenSpan[from..], skipInputValidation: true);
+                    sink.Pass();
+                }
+
+                return;
+            }
+
+            while (_pending.TryDequeue(out var block))
+            {
+                // Blocked, not spinning: a spinning wait for the next block took a core from the threads rendering it
+                // (the calling thread spun for 0.35 s of a site's report).
+                if (!block.Rendering.IsCompleted)
+                {
+                    ((IAsyncResult)block.Rendering).AsyncWaitHandle.WaitOne();
+                }
+
+                var from = block.Rendering.GetAwaiter().GetResult();
+                block.Rendering.Dispose();
+
+                // Unvalidated raw JSON gets the list separator before it but no indentation: each block holds
+                // its items' own line breaks and indentation, rendered at the array's depth.
+                json.WriteRawValue(block.Buffer.WrittenSpan[from..], skipInputValidation: true);
+                sink.Pass();
+                _free.Push(block.Buffer);
+                if (_next < _items.Count)
+                {
+                    StartNext();
+                }
+            }
+        }
+
+        private void StartNext()
+        {
+            var buffer = _free.Count > 0 ? _free.Pop() : new ArrayBufferWriter<byte>(BlockBytes);
+            var (start, end) = (_next, Math.Min(_next + _blockSize, _items.Count));
+            _next = end;
+            buffer.ResetWrittenCount();
+            var render = _render;
+            _pending.Enqueue((Task.Run(() => render(start, end, buffer)), buffer));
         }
     }
 }

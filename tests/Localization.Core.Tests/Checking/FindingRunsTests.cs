@@ -53,6 +53,37 @@ public sealed class FindingRunsTests
         }
     }
 
+    [Theory]
+    [InlineData(5, false)]
+    [InlineData(6, true)]
+    public void Loose_findings_given_page_by_page_are_sorted_as_one_list_would_be(int seed, bool duplicates)
+    {
+        // The cross-page link pass's shape: pages in order (or, in some rounds, not), each page's findings in the order found.
+        var random = new Random(seed);
+        for (var round = 0; round < 300; round++)
+        {
+            var pages = random.Next(1, 30);
+            var runs = Enumerable.Range(0, pages).Select(p => (IReadOnlyList<Finding>)Enumerable.Range(0, random.Next(0, 6))
+                .Select(_ => Make(random, "ko", $"f{p:D3}.md", duplicates)).ToList()).ToList();
+            var order = Enumerable.Range(0, pages).ToList();
+            if (round % 3 == 0)
+            {
+                order = [.. order.OrderBy(_ => random.Next())];
+            }
+
+            var loose = order.SelectMany(p => Enumerable.Range(0, random.Next(0, 8)).Select(_ => Make(random, round % 5 == 0 && random.Next(2) == 0 ? "fr" : "ko", $"f{p:D3}.md", duplicates))).ToList();
+            var expected = runs.SelectMany(r => r).Concat(loose).ToList();
+            expected.Sort(FindingOrder.Instance);
+
+            var actual = FindingRuns.Sort(runs, loose, 2, [.. runs.Select(r => (FindingRuns.SortedRun?)FindingRuns.SortRun(r))]);
+            Assert.Equal(expected.Count, actual.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Same(expected[i], actual[i]);
+            }
+        }
+    }
+
     [Fact]
     public void A_site_whose_pages_are_in_order_of_their_translations_needs_no_whole_sort()
     {
