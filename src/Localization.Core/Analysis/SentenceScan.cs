@@ -34,6 +34,11 @@ internal static class SentenceScan
         var digits = 0;
         var latin = 0;
         var otherLetters = 0;
+
+        // Letters of another script are counted as runs of one script, in registers: a count in memory incremented for
+        // every character of a Korean sentence waited for its own previous increment each time.
+        var runScript = 0;
+        var run = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -43,8 +48,16 @@ internal static class SentenceScan
             // A letter of another script (every character of a Korean or Russian sentence but its spaces).
             if ((kind & CharClasses.OtherLetter) != 0)
             {
-                otherLetters++;
-                counts[(int)ScriptClassifier.Of(c)]++;
+                var script = (int)ScriptClassifier.Of(c);
+                if (script != runScript)
+                {
+                    counts[runScript] += run;
+                    otherLetters += run;
+                    runScript = script;
+                    run = 0;
+                }
+
+                run++;
                 i++;
                 continue;
             }
@@ -63,12 +76,10 @@ internal static class SentenceScan
                     if ((dKind & CharClasses.Latin) != 0)
                     {
                         shape.AddLetter((dKind & CharClasses.Upper) != 0, previous, i - start);
-                        latin++;
                     }
                     else if ((dKind & CharClasses.Digit) != 0)
                     {
                         shape.AddDigit();
-                        digits++;
                     }
                     else if ((dKind & CharClasses.Joiner) == 0 || i + 1 >= text.Length || (classes[text[i + 1]] & CharClasses.Latin) == 0)
                     {
@@ -80,6 +91,9 @@ internal static class SentenceScan
                     i++;
                 }
 
+                // (the shape counted the word's letters, all Latin, and its digits)
+                latin += shape.Letters;
+                digits += shape.Digits;
                 var word = text[start..i];
                 var startsLower = (classes[word[0]] & CharClasses.Lower) != 0;
                 words.Add(new ScannedWord(offset + start, word.Length, WordSet.Finish(hash), startsLower && !shape.IsCode(word, startsLower)));
@@ -91,6 +105,8 @@ internal static class SentenceScan
             i++;
         }
 
+        counts[runScript] += run; // (slot 0, characters of no script, when the sentence has no other script's letter)
+        otherLetters += run;
         counts[(int)Script.Latin] += latin;
         otherScript = otherLetters > 0;
         return latin + otherLetters + digits;
