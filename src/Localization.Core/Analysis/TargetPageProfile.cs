@@ -284,6 +284,12 @@ public sealed class TargetPageProfile
         return _words?.Contains(word, hash) ?? _keptLatin!.Contains(word, hash);
     }
 
+    /// <summary>
+    /// True when no word of hash <paramref name="hash"/> is a kept word, told from the hash alone (a Latin-script page's
+    /// filter of its kept words); false when the word must be asked (<see cref="IsKeptWord(ReadOnlySpan{char}, int)"/>).
+    /// </summary>
+    internal bool SurelyNotKept(int hash) => _keptLatin is { } kept && kept.SurelyLacks(hash);
+
     /// <summary>False when the translator kept no word at all (a page left in English): <see cref="IsKeptWord(ReadOnlySpan{char}, int)"/> is false for every word.</summary>
     internal bool KeptAnyWord => _words?.Count > 0 || _keptLatin?.Count > 0;
 
