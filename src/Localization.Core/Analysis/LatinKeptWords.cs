@@ -116,27 +116,6 @@ internal sealed class LatinKeptWords(PageModel page, SentenceRange[][] sentences
         return false;
     }
 
-    /// <summary>
-    /// True when no kept word can have <paramref name="hash"/>: none was kept, or the filter made after the first asks
-    /// (see <see cref="Contains"/>) refuses it. What <see cref="Contains"/> would answer for such a hash, told without the
-    /// word's text (whose string a caller then need not read).
-    /// </summary>
-    public bool SurelyLacks(int hash)
-    {
-        if (_count == 0)
-        {
-            return true;
-        }
-
-        if (_filter is null || _filterCount != _count)
-        {
-            return false;
-        }
-
-        var (a, b) = FilterBits(hash);
-        return (_filter[a >> 6] & (1UL << a)) == 0 || (_filter[b >> 6] & (1UL << b)) == 0;
-    }
-
     private const int FoundSlots = 64;
 
     private const int ScansBeforeFilter = 8;

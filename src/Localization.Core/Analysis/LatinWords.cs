@@ -110,12 +110,6 @@ internal struct WordShape
         }
     }
 
-    /// <summary>How many letters were added.</summary>
-    public readonly int Letters => _letters;
-
-    /// <summary>How many digits were added.</summary>
-    public readonly int Digits => _digits;
-
     /// <summary>The verdict on the word whose characters were added.</summary>
     public readonly bool IsCode(ReadOnlySpan<char> word) => IsCode(word, word.Length > 1 && char.IsLower(word[0]));
 

@@ -45,13 +45,9 @@ public sealed class TargetPageProfile
         Span<int> counts = stackalloc int[ScriptClassifier.ScriptCount];
         var translatedLength = 0L;
 
-        // The words of every unit not left as its English, read in the pass that counts its scripts, sentence by sentence
-        // (the first sentence of unit u is firstSentence[u], -1 for a unit not read so): the second loop below, once the
-        // page's script is known, takes them from here instead of reading each sentence again (see SentenceScan).
-        // (a pooled buffer grows by doubling, and the page's own text is not known before it is read)
-        using var scanned = new ScannedWords(1024);
-        var firstSentence = System.Buffers.ArrayPool<int>.Shared.Rent(units.Count);
-        firstSentence.AsSpan(0, units.Count).Fill(-1);
+        // The units counted with no Latin letter, a bit each: in a page of another script, such a unit has no Latin word
+        // to keep, and a sentence of it is translated when it has a letter at all (the word reader walked each to its end).
+        ulong[]? noLatin = null;
         for (var u = 0; u < units.Count; u++)
         {
             var unit = units[u];
@@ -83,16 +79,13 @@ public sealed class TargetPageProfile
 
             if (unit.IsTranslatable)
             {
-                // (every letter and digit of a unit's prose is in one of its sentences: what is left between them is white space)
-                var lettersAndDigits = 0;
-                var sentences = _sentences[unit.Index];
-                firstSentence[u] = scanned.SentenceCount;
-                for (var k = 0; k < sentences.Length; k++)
+                var latinBefore = counts[(int)Script.Latin];
+                _lettersAndDigits[unit.Index] = ScriptClassifier.CountLettersAndDigits(unit.Prose.Text, counts) + 1;
+                if (counts[(int)Script.Latin] == latinBefore)
                 {
-                    lettersAndDigits += scanned.Read(unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length), sentences[k].Start, counts);
+                    (noLatin ??= new ulong[(units.Count + 63) >> 6])[u >> 6] |= 1UL << u;
                 }
 
-                _lettersAndDigits[unit.Index] = lettersAndDigits + 1;
                 translatedLength += unit.Prose.Text.Length;
             }
         }
@@ -141,42 +134,29 @@ public sealed class TargetPageProfile
             for (var k = 0; k < sentences.Length; k++)
             {
                 var span = unit.Prose.Text.AsSpan(sentences[k].Start, sentences[k].Length);
-                var read = firstSentence[u] >= 0 ? scanned.Sentence(firstSentence[u] + k) : default;
                 if (IsNonLatin)
                 {
-                    if (firstSentence[u] >= 0)
-                    {
-                        if (!read.OtherScript)
-                        {
-                            continue;
-                        }
-
-                        // A letter of the page's script: the untranslated-text test has nothing to ask of it.
-                        (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
-                        foreach (var word in scanned.WordsOf(read))
-                        {
-                            _words!.Add(unit.Prose.Text, word.Start, word.Length, word.Hash);
-                        }
-
-                        continue;
-                    }
-
-                    if (!ReadTranslatedSentence(span, scratch!))
+                    var lettersOnly = noLatin is not null && (noLatin[u >> 6] & (1UL << u)) != 0;
+                    if (lettersOnly ? !HasOtherScriptLetter(span) : !ReadTranslatedSentence(span, scratch!))
                     {
                         continue;
                     }
 
+                    // A letter of the page's script: the untranslated-text test has nothing to ask of it.
                     (_translated[unit.Index] ??= new byte[sentences.Length])[k] = Settled;
-                    foreach (var (start, length, hash) in scratch!)
+                    if (!lettersOnly)
                     {
-                        _words!.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                        foreach (var (start, length, hash) in scratch!)
+                        {
+                            _words!.Add(unit.Prose.Text, sentences[k].Start + start, length, hash);
+                        }
                     }
 
                     continue;
                 }
 
                 var mark = _keptLatin!.Mark;
-                if (firstSentence[u] >= 0 ? !JudgeLatinSentence(unit, k, span, source, scanned.WordsOf(read), lower!) : !JudgeLatinSentence(unit, k, span, source, lower!))
+                if (!JudgeLatinSentence(unit, k, span, source, lower!))
                 {
                     _keptLatin.Drop(mark);
                     continue;
@@ -187,8 +167,6 @@ public sealed class TargetPageProfile
                 _keptLatin.Commit(unit.Index, k, mark);
             }
         }
-
-        System.Buffers.ArrayPool<int>.Shared.Return(firstSentence);
     }
 
     public PageModel Page { get; }
@@ -284,12 +262,6 @@ public sealed class TargetPageProfile
         return _words?.Contains(word, hash) ?? _keptLatin!.Contains(word, hash);
     }
 
-    /// <summary>
-    /// True when no word of hash <paramref name="hash"/> is a kept word, told from the hash alone (a Latin-script page's
-    /// filter of its kept words); false when the word must be asked (<see cref="IsKeptWord(ReadOnlySpan{char}, int)"/>).
-    /// </summary>
-    internal bool SurelyNotKept(int hash) => _keptLatin is { } kept && kept.SurelyLacks(hash);
-
     /// <summary>False when the translator kept no word at all (a page left in English): <see cref="IsKeptWord(ReadOnlySpan{char}, int)"/> is false for every word.</summary>
     internal bool KeptAnyWord => _words?.Count > 0 || _keptLatin?.Count > 0;
 
@@ -311,6 +283,21 @@ public sealed class TargetPageProfile
         }
 
         return reader.SawOtherScript;
+    }
+
+    /// <summary>A letter of a script other than Latin, as the word reader tells it (<see cref="LatinWordReader.SawOtherScript"/>), found from the start.</summary>
+    private static bool HasOtherScriptLetter(ReadOnlySpan<char> sentence)
+    {
+        var classes = CharClasses.Table;
+        foreach (var c in sentence)
+        {
+            if ((classes[c] & CharClasses.OtherLetter) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -383,43 +370,6 @@ public sealed class TargetPageProfile
         {
             var (start, length, hash) = lower[i];
             if (source.PageHasWord(sentence.Slice(start, length), hash))
-            {
-                english++;
-            }
-        }
-
-        return english * 2 < lower.Count || lower.Count == 0;
-    }
-
-    /// <summary>
-    /// As <see cref="JudgeLatinSentence(TranslationUnit, int, ReadOnlySpan{char}, SourcePageIndex, List{ValueTuple{int, int, int}})"/>
-    /// with the sentence's words as <see cref="SentenceScan"/> read them while the page's scripts were counted.
-    /// </summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool JudgeLatinSentence(TranslationUnit unit, int k, ReadOnlySpan<char> sentence, SourcePageIndex source, ReadOnlySpan<ScannedWord> words, List<(int Start, int Length, int Hash)> lower)
-    {
-        if (IsEnglishSentence(unit, k, sentence, source))
-        {
-            return false;
-        }
-
-        var kept = _keptLatin!;
-        lower.Clear();
-        foreach (var word in words)
-        {
-            kept.Add(word.Hash);
-            if (word.LowerProse)
-            {
-                lower.Add((word.Start, word.Length, word.Hash));
-            }
-        }
-
-        var text = unit.Prose.Text;
-        var english = 0;
-        for (var i = 0; i < lower.Count && english * 2 < lower.Count && (english + lower.Count - i) * 2 >= lower.Count; i++)
-        {
-            var (start, length, hash) = lower[i];
-            if (source.PageHasWord(text.AsSpan(start, length), hash))
             {
                 english++;
             }

@@ -276,17 +276,9 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             return false;
         }
 
-        // The English unit's text is read only for a word the page's filter of kept words lets through: a Latin-script
-        // page refuses nearly every word by its hash, and every unit left as its English asked each of its words here.
-        string? text = null;
+        var text = english.Prose.Text;
         foreach (var (start, length, hash) in known.Unnamed)
         {
-            if (_keptUnnamed is null && target.SurelyNotKept(hash))
-            {
-                continue;
-            }
-
-            text ??= english.Prose.Text;
             if (IsKeptWord(text.AsSpan(start, length), hash))
             {
                 return true;
@@ -642,7 +634,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// (the kept words that are such names are never asked here: see <see cref="KeptWordsMayMatter"/>).
     /// </summary>
     private bool IsKeptWord(ReadOnlySpan<char> word, int hash) =>
-        KeptWordsMayMatter() && (_keptUnnamed is { } kept ? kept.Contains(word, hash) : !target.SurelyNotKept(hash) && target.IsKeptWord(word, hash));
+        KeptWordsMayMatter() && (_keptUnnamed is { } kept ? kept.Contains(word, hash) : target.IsKeptWord(word, hash));
 
     private Func<TranslationUnit, SentenceRange, SentenceWordFacts>? _readFacts;
 

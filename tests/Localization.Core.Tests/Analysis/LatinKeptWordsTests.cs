@@ -8,7 +8,7 @@ namespace Localization.Core.Tests.Analysis;
 /// A Latin-script page's kept words are the hashes of its translated sentences' words with a filter made on the first
 /// ask (<see cref="LatinKeptWords"/>), where a word set held them: on generated pages every word asked (kept words in
 /// any case, words of equal hash that the page does not have, words the filter lets through) gets the answer a set of
-/// strings compared ignoring case gives; a hash the filter refuses is no kept word's.
+/// strings compared ignoring case gives.
 /// </summary>
 public sealed class LatinKeptWordsTests
 {
@@ -50,12 +50,6 @@ public sealed class LatinKeptWordsTests
             foreach (var word in words.Concat(kept).Concat(partners).Concat(words.Select(w => w.ToUpperInvariant())).Concat(["cat", "Mat", "zz"]))
             {
                 Assert.True(expected.Contains(word) == profile.IsKeptWord(word), $"round {round}: '{word}'");
-            }
-
-            // The filter's answer from the hash alone never refuses a kept word (asked after the words above built it).
-            foreach (var word in words.Concat(kept).Concat(partners).Concat(Enumerable.Range(0, 200).Select(_ => RandomWord(random))))
-            {
-                Assert.False(profile.SurelyNotKept(WordSet.Hash(word)) && expected.Contains(word), $"round {round}: '{word}'");
             }
         }
     }
