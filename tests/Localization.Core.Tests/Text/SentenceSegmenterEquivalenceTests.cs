@@ -124,6 +124,26 @@ public sealed class SentenceEnderSearchTests
             Assert.Equal(text.AsSpan().IndexOfAny(searchValues), SentenceSegmenter.IndexOfEnder(text));
         }
 
+        // Below U+0600 (accented Latin, Greek, Cyrillic: vectors of these are compared with the three ASCII enders only) and
+        // the characters around that bound, with any character and every ender between.
+        const string Bound = "éŁΩДяԯ\u05FE\u05FF\u0600\u0601\u061E\u061F\u0620 a.";
+        for (var n = 0; n < 200_000; n++)
+        {
+            var length = random.Next(0, 80);
+            var text = new char[length];
+            for (var k = 0; k < length; k++)
+            {
+                text[k] = random.Next(80) switch
+                {
+                    0 => Enders[random.Next(Enders.Length)],
+                    1 => (char)random.Next(char.MaxValue + 1),
+                    _ => Bound[random.Next(Bound.Length)],
+                };
+            }
+
+            Assert.Equal(text.AsSpan().IndexOfAny(searchValues), SentenceSegmenter.IndexOfEnder(text));
+        }
+
         // Each ender alone at every place of texts up to two vectors long.
         foreach (var ender in Enders)
         {
