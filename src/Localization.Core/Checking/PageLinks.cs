@@ -24,8 +24,8 @@ public readonly record struct LocalLink(string Url, int Line, int Column, int En
     }
 
     /// <summary>Whether the link pass looks at a link with this path: another Markdown page of the project, by a relative path.</summary>
-    internal static bool IsPagePath(string path) =>
-        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith('/') && !path.Contains(':', StringComparison.Ordinal);
+    internal static bool IsPagePath(ReadOnlySpan<char> path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !path.StartsWith('/') && !path.Contains(':');
 }
 
 /// <summary>A translated heading and where to put an explicit id on it.</summary>

@@ -7,6 +7,7 @@ using Localization.Core.Markdown.Extensions.ContentTabs;
 using Localization.Core.Markdown.Extensions.DamagedFrontMatter;
 using Localization.Core.Markdown.Extensions.Shortcodes;
 using Localization.Core.Markdown.Extensions.Snippets;
+using Localization.Core.Markdown.Extensions.Tables;
 using Localization.Core.Markdown.Extensions.TomlFrontMatter;
 using Markdig;
 
@@ -35,7 +36,8 @@ public static class MarkdownPipelineFactory
             .UseYamlFrontMatter()
             .Use<TomlFrontMatterExtension>()
             .Use<DamagedFrontMatterExtension>()
-            .UsePipeTables();
+            .UsePipeTables()
+            .Use<QuietPipeTableExtension>();
         if (dialect.Footnotes)
         {
             builder.UseFootnotes();

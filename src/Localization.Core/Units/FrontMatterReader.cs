@@ -19,6 +19,20 @@ public static class FrontMatterReader
 
     public static Result Read(string yaml) => ReadByEntry(yaml) ?? ReadWithParser(yaml);
 
+    // A loop, not Exists with a lambda: the lambda captured the key, a closure and a delegate per entry of every page.
+    private static bool HasKey(List<FrontMatterEntry> entries, string key)
+    {
+        foreach (var entry in entries)
+        {
+            if (entry.Key == key)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Front matter read entry by entry: a top-level <c>key: value</c> line with a plain or simply quoted value is
     /// read directly, every other entry (lists, mappings, block scalars, anything unusual) by YamlDotNet on that
@@ -55,7 +69,7 @@ public static class FrontMatterReader
             }
 
             var key = yaml[position..keyEnd];
-            if (entries.Exists(e => e.Key == key))
+            if (HasKey(entries, key))
             {
                 return null;
             }

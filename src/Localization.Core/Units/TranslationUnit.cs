@@ -136,6 +136,27 @@ public sealed class TranslationUnit
 
     private IReadOnlyList<Invariant>? _invariants;
 
+    /// <summary>
+    /// The unit's invariants as they are held, without moving a borrowed unit's: its own (<paramref name="shift"/> 0), or,
+    /// when it has not borrowed them yet, its English twin's, whose starts plus <paramref name="shift"/> are its own.
+    /// </summary>
+    /// <remarks>
+    /// The link table of a page reads every unit with a link once: moving the invariants of each borrowed unit there, for
+    /// that one read, was 3.6 MB of a 31-language check.
+    /// </remarks>
+    internal ReadOnlySpan<Invariant> HeldInvariants(out int shift)
+    {
+        if (_invariants is null && EnglishTwin is { } twin)
+        {
+            var held = twin.HeldInvariants(out var twinShift);
+            shift = twinShift + Delta;
+            return held;
+        }
+
+        shift = 0;
+        return InvariantSpan;
+    }
+
     /// <summary>How far this unit's block is from its English twin's (the English unit's offsets plus this are its own).</summary>
     private int Delta => Start - EnglishTwin!.Start;
 
