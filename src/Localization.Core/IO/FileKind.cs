@@ -124,6 +124,32 @@ public static partial class FileKind
             : -1;
     }
 
+    /// <summary>Whether an open descriptor is a regular file (statx with AT_EMPTY_PATH: no path is looked up again); false off Linux or on any error.</summary>
+    internal static bool IsRegularDescriptor(int descriptor)
+    {
+        if (!OperatingSystem.IsLinux() || descriptor < 0)
+        {
+            return false;
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            if (Statx(descriptor, "", AtEmptyPath, StatxType, buffer) != 0)
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+
+        return (BitConverter.ToUInt32(buffer, 0) & StatxType) != 0 && (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == RegularFile;
+    }
+
+    private const int AtEmptyPath = 0x1000;
+
     private static FileType Portable(string path, bool followLinks)
     {
         try

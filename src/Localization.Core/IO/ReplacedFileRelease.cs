@@ -45,27 +45,49 @@ internal sealed partial class ReplacedFileRelease : IDisposable
             return null;
         }
 
-        SafeFileHandle file;
-        try
-        {
-            file = File.OpenHandle(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        // Opened as UnixFile opens (not blocking should the path have become a FIFO since the statx) and never through a
+        // link; then asked, on the descriptor itself, whether it is still a regular file.
+        using var file = UnixFile.TryOpen(fullPath, followLinks: false);
+        if (file is null || !FileKind.IsRegularDescriptor(file.Descriptor))
         {
             return null;
         }
 
         // The descriptor is closed here either way: the ring keeps its own reference to the open file.
-        using (file)
+        return Register(file.Descriptor) is { } ring ? new ReplacedFileRelease(ring) : null;
+    }
+
+    /// <summary>Whether this process may make an io_uring instance (for tests: where it may, <see cref="Hold"/> must hold).</summary>
+    internal static unsafe bool RingAvailable()
+    {
+        if (!OperatingSystem.IsLinux())
         {
-            return Register(file) is { } ring ? new ReplacedFileRelease(ring) : null;
+            return false;
+        }
+
+        try
+        {
+            var parameters = stackalloc byte[ParametersBytes];
+            new Span<byte>(parameters, ParametersBytes).Clear();
+            var descriptor = Syscall(IoUringSetup, 1, (nint)parameters);
+            if (descriptor < 0)
+            {
+                return false;
+            }
+
+            new SafeFileHandle((nint)descriptor, ownsHandle: true).Dispose();
+            return true;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
         }
     }
 
     /// <summary>Closes the ring: the held file's last reference is dropped on a kernel worker, not in this call.</summary>
     public void Dispose() => _ring.Dispose();
 
-    private static unsafe SafeFileHandle? Register(SafeFileHandle file)
+    private static unsafe SafeFileHandle? Register(int file)
     {
         try
         {
@@ -77,27 +99,22 @@ internal sealed partial class ReplacedFileRelease : IDisposable
                 return null;
             }
 
+            // The ring is closed on every way out but the one that hands it over.
             var ring = new SafeFileHandle((nint)descriptor, ownsHandle: true);
-            var added = false;
+            var kept = false;
             try
             {
-                file.DangerousAddRef(ref added);
-                var files = (int)file.DangerousGetHandle();
-                if (Syscall(IoUringRegister, descriptor, RegisterFiles, (nint)(&files), 1) == 0)
-                {
-                    return ring;
-                }
+                var files = file;
+                kept = Syscall(IoUringRegister, descriptor, RegisterFiles, (nint)(&files), 1) == 0;
+                return kept ? ring : null;
             }
             finally
             {
-                if (added)
+                if (!kept)
                 {
-                    file.DangerousRelease();
+                    ring.Dispose();
                 }
             }
-
-            ring.Dispose();
-            return null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

@@ -22,7 +22,9 @@ internal sealed partial class UnixFile : IDisposable
     private UnixFile(int descriptor) => _descriptor = descriptor;
 
     /// <summary>The open file, or null off Linux (x64, Arm64: the flags' values are theirs) or when open(2) fails: the caller then opens it as before, for .NET's own error.</summary>
-    public static UnixFile? TryOpen(string path)
+    /// <param name="path">The file.</param>
+    /// <param name="followLinks">False: a symbolic link at <paramref name="path"/> is not opened (O_NOFOLLOW), nor its target.</param>
+    public static UnixFile? TryOpen(string path, bool followLinks = true)
     {
         if (!OperatingSystem.IsLinux() || RuntimeInformation.ProcessArchitecture is not (Architecture.X64 or Architecture.Arm64))
         {
@@ -31,7 +33,9 @@ internal sealed partial class UnixFile : IDisposable
 
         try
         {
-            var descriptor = Open(path, ReadOnly | NoControllingTerminal | NonBlocking | CloseOnExec);
+            // O_NOFOLLOW is one of the few flags whose value differs between the two architectures.
+            var noFollow = followLinks ? 0 : RuntimeInformation.ProcessArchitecture == Architecture.Arm64 ? 0x8000 : 0x20000;
+            var descriptor = Open(path, ReadOnly | NoControllingTerminal | NonBlocking | CloseOnExec | noFollow);
             return descriptor < 0 ? null : new UnixFile(descriptor);
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -39,6 +43,9 @@ internal sealed partial class UnixFile : IDisposable
             return null;
         }
     }
+
+    /// <summary>The open file's descriptor (-1 once disposed).</summary>
+    public int Descriptor => _descriptor;
 
     /// <summary>Up to <paramref name="count"/> bytes (at least 1 asked) into <paramref name="buffer"/> at <paramref name="offset"/>: how many, 0 at the end, -1 on an error.</summary>
     public int Read(byte[] buffer, int offset, int count)

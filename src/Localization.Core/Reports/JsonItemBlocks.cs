@@ -108,6 +108,20 @@ internal static class JsonItemBlocks
             }
         }
 
+        /// <summary>
+        /// Waits for the blocks still rendering when the report failed before or while they were written (a full disk,
+        /// a closed pipe), so that none runs on unobserved after the writer has given up: the write's own failure is
+        /// the one reported, a block's is only observed.
+        /// </summary>
+        public void Abandon()
+        {
+            while (_pending.TryDequeue(out var block))
+            {
+                ((IAsyncResult)block.Rendering).AsyncWaitHandle.WaitOne();
+                _ = block.Rendering.Exception;
+            }
+        }
+
         private void StartNext()
         {
             var buffer = _free.Count > 0 ? _free.Pop() : new ArrayBufferWriter<byte>(BlockBytes);

@@ -38,7 +38,19 @@ public sealed class JsonReportWriter : IReportWriter
             renderer.Render(findings, start, end, buffer);
             return 0;
         }, _blockSize, _parallelism);
+        try
+        {
+            Write(result, output, blocks);
+        }
+        catch
+        {
+            blocks.Abandon();
+            throw;
+        }
+    }
 
+    private void Write(CheckResult result, TextWriter output, JsonItemBlocks.Blocks<Finding> blocks)
+    {
         using var sink = new JsonTextSink(output);
         var json = sink.Json;
         json.WriteStartObject();

@@ -39,14 +39,41 @@ public sealed class ReplacedFileReleaseTests : IDisposable
 
         using (var held = ReplacedFileRelease.Hold(destination))
         {
-            // Held wherever the kernel has io_uring (null elsewhere, or where it is refused): the rename is the same either way.
-            Assert.True(held is null || OperatingSystem.IsLinux());
+            // Held wherever this process may make an io_uring instance (null elsewhere, or where it is refused): the
+            // rename is the same either way, but where a ring can be made a file that is not held is a defect.
+            Assert.Equal(ReplacedFileRelease.RingAvailable(), held is not null);
             File.Move(PathOf("new.tmp"), destination, overwrite: true);
             Assert.Equal("new report", File.ReadAllText(destination));
         }
 
         Assert.Equal("new report", File.ReadAllText(destination));
         Assert.Equal([destination], Directory.GetFiles(_root));
+    }
+
+    [Fact]
+    public void What_takes_the_reports_place_after_its_check_is_opened_without_waiting_and_never_through_a_link()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && (File.Exists("/usr/bin/mkfifo") || File.Exists("/bin/mkfifo")), "makes its special file with mkfifo on Linux");
+        var fifo = PathOf("fifo.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        // A FIFO opened for reading would wait for a writer: opened as Hold opens it, it returns at once, and its
+        // descriptor is not taken for a regular file.
+        using (var opened = UnixFile.TryOpen(fifo, followLinks: false))
+        {
+            Assert.NotNull(opened);
+            Assert.False(FileKind.IsRegularDescriptor(opened.Descriptor));
+        }
+
+        File.WriteAllText(PathOf("target.json"), "target");
+        File.CreateSymbolicLink(PathOf("link.json"), "target.json");
+        Assert.Null(UnixFile.TryOpen(PathOf("link.json"), followLinks: false));
+        using var regular = UnixFile.TryOpen(PathOf("target.json"), followLinks: false);
+        Assert.True(FileKind.IsRegularDescriptor(regular!.Descriptor));
+        Assert.Null(ReplacedFileRelease.Hold(fifo));
     }
 
     [Fact]
