@@ -144,7 +144,8 @@ public static partial class PageAligner
     private static (List<TranslationUnit> Flow, List<(string Group, TranslationUnit Unit)> Floating) Partition(IReadOnlyList<TranslationUnit> units)
     {
         // A page with no floating unit (most pages) has its own unit list as its flow, not a copy of it (2.5 MB of a
-        // 31-language check); the flow is only read.
+        // 31-language check). The flow is only read, and must stay so: an English page's list is read by every
+        // language's thread at once.
         if (units is List<TranslationUnit> all && !HasFloating(all))
         {
             return (all, []);
