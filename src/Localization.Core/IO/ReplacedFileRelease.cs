@@ -58,7 +58,7 @@ internal sealed partial class ReplacedFileRelease : IDisposable
     }
 
     /// <summary>Whether this process may make an io_uring instance (for tests: where it may, <see cref="Hold"/> must hold).</summary>
-    internal static unsafe bool RingAvailable()
+    internal static bool RingAvailable()
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -67,9 +67,7 @@ internal sealed partial class ReplacedFileRelease : IDisposable
 
         try
         {
-            var parameters = stackalloc byte[ParametersBytes];
-            new Span<byte>(parameters, ParametersBytes).Clear();
-            var descriptor = Syscall(IoUringSetup, 1, (nint)parameters);
+            var descriptor = SetUpRing();
             if (descriptor < 0)
             {
                 return false;
@@ -91,9 +89,7 @@ internal sealed partial class ReplacedFileRelease : IDisposable
     {
         try
         {
-            var parameters = stackalloc byte[ParametersBytes];
-            new Span<byte>(parameters, ParametersBytes).Clear();
-            var descriptor = Syscall(IoUringSetup, 1, (nint)parameters);
+            var descriptor = SetUpRing();
             if (descriptor < 0)
             {
                 return null;
@@ -120,6 +116,14 @@ internal sealed partial class ReplacedFileRelease : IDisposable
         {
             return null;
         }
+    }
+
+    /// <summary>A one-entry io_uring instance's descriptor, or a negative value when it cannot be made.</summary>
+    private static unsafe long SetUpRing()
+    {
+        var parameters = stackalloc byte[ParametersBytes];
+        new Span<byte>(parameters, ParametersBytes).Clear();
+        return Syscall(IoUringSetup, 1, (nint)parameters);
     }
 
     // syscall(2) is variadic; its arguments here are all integers, which every Linux ABI passes as it passes fixed ones.
