@@ -550,11 +550,8 @@ public sealed class CheckEngine(CheckOptions options)
     {
         // The path read in place (LocalLink.Split's strings were 1 MB of a 31-language check); the fragment made only
         // for a link to this page.
-        var hash = url.IndexOf('#', StringComparison.Ordinal);
-        var path = hash >= 0 ? url.AsSpan(0, hash) : url.AsSpan();
-        var query = path.IndexOf('?');
-        path = query >= 0 ? path[..query] : path;
-        return path.Length == 0 ? hash >= 0 && LocalLink.Split(url).Fragment is { Length: > 0 } fragment && missingIds.Contains(fragment) : LocalLink.IsPagePath(path);
+        var path = LocalLink.PathOf(url);
+        return path.Length == 0 ? LocalLink.FragmentOf(url) is { Length: > 0 } fragment && missingIds.Contains(fragment) : LocalLink.IsPagePath(path);
     }
 
     internal static Dictionary<string, TranslatedHeading> EnglishHeadings(PageModel page, PageAnchors anchors)

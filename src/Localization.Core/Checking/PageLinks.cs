@@ -16,11 +16,24 @@ public readonly record struct LocalLink(string Url, int Line, int Column, int En
     /// <summary>The path of <paramref name="url"/> (before '?' and '#') and its #fragment decoded ("" when none).</summary>
     internal static (string Path, string Fragment) Split(string url)
     {
+        var path = PathOf(url);
+        return (path.Length == url.Length ? url : path.ToString(), FragmentOf(url));
+    }
+
+    /// <summary>The path of <paramref name="url"/> (before '?' and '#'), read in place.</summary>
+    internal static ReadOnlySpan<char> PathOf(string url)
+    {
         var hash = url.IndexOf('#', StringComparison.Ordinal);
-        var path = hash >= 0 ? url[..hash] : url;
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
-        var query = path.IndexOf('?', StringComparison.Ordinal);
-        return (query >= 0 ? path[..query] : path, fragment);
+        var path = hash >= 0 ? url.AsSpan(0, hash) : url.AsSpan();
+        var query = path.IndexOf('?');
+        return query >= 0 ? path[..query] : path;
+    }
+
+    /// <summary>The #fragment of <paramref name="url"/> decoded ("" when none).</summary>
+    internal static string FragmentOf(string url)
+    {
+        var hash = url.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : "";
     }
 
     /// <summary>Whether the link pass looks at a link with this path: another Markdown page of the project, by a relative path.</summary>
