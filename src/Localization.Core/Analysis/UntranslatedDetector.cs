@@ -105,7 +105,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // sentences again below). A page that kept no word the shared verdicts could ask about (a page left in English,
         // or one whose kept words are all names anyway) takes them without reading any sentence's words.
         var standing = shared is null ? 0 : Standing(shared, alignedSource!);
-        if (shared is not null && standing == shared.Sentences.Length)
+        if (shared is not null && standing == shared.Count)
         {
             return shared.Verdict; // (no list of its sentences made only to be dropped)
         }
@@ -378,7 +378,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated));
+        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated), terms);
     }
 
     /// <summary>
@@ -931,8 +931,12 @@ internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Tran
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
 /// <param name="Sentences">The verdict on each sentence.</param>
 /// <param name="Verdict">The unit's verdict when every sentence's stands.</param>
-internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict)
+/// <param name="Terms">The project's terms they were judged with.</param>
+internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict, TermSet Terms)
 {
+    /// <summary>How many sentences the unit has (asked of every unit left as its English without reading the array).</summary>
+    public int Count { get; } = Sentences.Length;
+
     /// <summary>How many of the sentences have a verdict that stands whatever words a page kept: those before the first one that is not shareable.</summary>
     public int Shareable { get; } = CountShareable(Sentences);
 
