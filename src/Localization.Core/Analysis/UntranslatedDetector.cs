@@ -69,11 +69,16 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// <param name="target">The translated page's profile.</param>
     /// <param name="terms">The project's do-not-translate terms.</param>
     /// <param name="askEveryKeptWord">Ask every word of the page's kept words, as before <see cref="KeptWordsMayMatter"/> (tests compare the two).</param>
-    internal UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms, bool askEveryKeptWord)
+    /// <param name="readEverySentence">Read the words of every sentence judged word by word and each shared verdict's sentences, as before
+    /// <see cref="FactsOfSameSentence"/> and <see cref="EnglishUnitVerdicts.Shareable"/> (tests compare the two).</param>
+    internal UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms, bool askEveryKeptWord, bool readEverySentence = false)
         : this(source, target, terms)
     {
         _keptMayMatter = askEveryKeptWord ? 2 : 0;
+        _shortcuts = !readEverySentence;
     }
+
+    private readonly bool _shortcuts = true;
 
     /// <param name="unit">The translated unit.</param>
     /// <param name="alignedSource">Its English counterpart, whose sentences are preferred as the match.</param>
@@ -157,7 +162,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
             // A sentence that is an English sentence character for character takes that sentence's word facts (FactsOfSameSentence).
             var normalized = english is not null ? english[k].Normalized : MayBeEnglishSentence(span) ? target.NormalizedSentence(unit, k) : null;
-            var facts = english is not null ? source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts) : normalized is null ? null : FactsOfSameSentence(span, normalized, alignedSource);
+            var facts = english is not null ? source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts) : normalized is null || !_shortcuts ? null : FactsOfSameSentence(span, normalized, alignedSource);
             var words = facts is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, facts, askKept: true);
             try
             {
@@ -261,7 +266,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // Told by the English unit's verdicts alone when no word of it can be a name this page kept (most units left as
         // their English): one object read, not each sentence's verdict and words (the verdicts of a unit left as it is
         // are read by every language long after they were made).
-        if (!shared.AsksKeptWords || !KeptWordsMayMatter())
+        if (_shortcuts && (!shared.AsksKeptWords || !KeptWordsMayMatter()))
         {
             return shared.Shareable;
         }
@@ -630,9 +635,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // The words read once, with their hashes and shapes (they were read twice, and hashed again by each use).
         var (words, _, hashes, codes) = Scratch((span.Length / 2) + 1);
         var count = 0;
-        foreach (var word in LatinWordReader.Read(span))
+        var reader = LatinWordReader.Read(span);
+        while (reader.MoveNext())
         {
-            (words[count], hashes[count], codes[count]) = ((word.Index, word.Text.Length), word.Hash, word.LooksLikeCode);
+            (words[count], hashes[count], codes[count]) = ((reader.CurrentStart, reader.CurrentLength), reader.CurrentHash, reader.CurrentLooksLikeCode);
             count++;
         }
 
@@ -788,9 +794,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var capacity = (span.Length / 2) + 1;
             var (words, names, hashes, codes) = detector.Scratch(capacity);
             var count = 0;
-            foreach (var word in LatinWordReader.Read(span))
+            var reader = LatinWordReader.Read(span);
+            while (reader.MoveNext())
             {
-                (words[count], hashes[count], codes[count]) = ((word.Index, word.Text.Length), word.Hash, word.LooksLikeCode);
+                (words[count], hashes[count], codes[count]) = ((reader.CurrentStart, reader.CurrentLength), reader.CurrentHash, reader.CurrentLooksLikeCode);
                 count++;
             }
 
