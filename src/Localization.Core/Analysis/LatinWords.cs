@@ -126,18 +126,48 @@ public ref struct LatinWordReader
     private bool _first;
     private bool _otherScript;
 
+    // The current word as plain fields, each written once by MoveNext and read as it was written: a word struct stored
+    // in pieces and read back whole by the caller's copy stalled every word on a failed store forwarding (the hottest
+    // instruction of the page profile's own time, AOT build).
+    private int _start;
+    private int _length;
+    private int _hash;
+    private byte _flags;
+
+    private const byte InitialFlag = 1;
+    private const byte CodeFlag = 2;
+    private const byte LowerFlag = 4;
+
     private LatinWordReader(ReadOnlySpan<char> text)
     {
         _text = text;
         _position = 0;
         _first = true;
         _otherScript = false;
-        Current = default;
     }
 
     public static LatinWordReader Read(ReadOnlySpan<char> text) => new(text);
 
-    public LatinWord Current { get; private set; }
+    // (MoveNext found the word inside the text: its slice needs no bounds check of its own)
+    public readonly LatinWord Current =>
+        LatinWord.Read(
+            System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_text), _start), _length),
+            _start, (_flags & InitialFlag) != 0, _hash, (_flags & CodeFlag) != 0, (_flags & LowerFlag) != 0);
+
+    /// <summary>Where the current word starts in the text (<see cref="LatinWord.Index"/>).</summary>
+    internal readonly int CurrentStart => _start;
+
+    /// <summary>The current word's length.</summary>
+    internal readonly int CurrentLength => _length;
+
+    /// <summary>The current word's <see cref="WordSet.Hash"/>.</summary>
+    internal readonly int CurrentHash => _hash;
+
+    /// <summary>The current word looks like code (<see cref="LatinWord.LooksLikeCode"/>).</summary>
+    internal readonly bool CurrentLooksLikeCode => (_flags & CodeFlag) != 0;
+
+    /// <summary>The current word starts in lower case and does not look like code (<see cref="LatinWord.StartsLower"/>, <see cref="LatinWord.LooksLikeCode"/>).</summary>
+    internal readonly bool CurrentIsLowerProse => (_flags & (LowerFlag | CodeFlag)) == LowerFlag;
 
     /// <summary>True when the text read so far has a letter of a script other than Latin (all of it, once the reader is done).</summary>
     public readonly bool SawOtherScript => _otherScript;
@@ -196,7 +226,10 @@ public ref struct LatinWordReader
 
                 var word = text[start..i];
                 var startsLower = (classes[word[0]] & CharClasses.Lower) != 0;
-                Current = LatinWord.Read(word, start, _first, WordSet.Finish(hash), shape.IsCode(word, startsLower), startsLower);
+                _start = start;
+                _length = i - start;
+                _hash = WordSet.Finish(hash);
+                _flags = (byte)((_first ? InitialFlag : 0) | (shape.IsCode(word, startsLower) ? CodeFlag : 0) | (startsLower ? LowerFlag : 0));
                 _first = false;
                 _position = i;
                 return true;

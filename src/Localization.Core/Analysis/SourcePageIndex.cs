@@ -28,7 +28,7 @@ public sealed class SourcePageIndex
     private readonly ulong[] _sentenceFilter;
     private readonly int _sentenceFilterShift;
     private readonly WordFactsCache?[] _wordFacts;
-    private readonly VerdictCache?[] _verdicts;
+    private readonly EnglishUnitVerdicts?[] _verdicts;
     private readonly int[]?[] _scriptCounts;
 
     // Per unit: its Latin letters when it has no letter of another script, else -1 (or not translatable). Every language's
@@ -56,7 +56,7 @@ public sealed class SourcePageIndex
         _unitSentences = new (SentenceRange, string)[page.Units.Count][];
         _unitRanges = new SentenceRange[page.Units.Count][];
         _wordFacts = new WordFactsCache?[page.Units.Count];
-        _verdicts = new VerdictCache?[page.Units.Count];
+        _verdicts = new EnglishUnitVerdicts?[page.Units.Count];
         _scriptCounts = new int[]?[page.Units.Count];
         _latinOnly = new int[page.Units.Count];
         _unitWords = new int[]?[page.Units.Count];
@@ -264,14 +264,16 @@ public sealed class SourcePageIndex
     /// </summary>
     internal EnglishUnitVerdicts EnglishVerdictsOf(TranslationUnit unit, Terms.TermSet terms, Func<TranslationUnit, EnglishUnitVerdicts> judge)
     {
+        // The verdicts hold their terms themselves: every unit left as its English on every language's page reads them,
+        // long after they were made, and a record holding the terms and the verdicts was one more object to fetch.
         if (Volatile.Read(ref _verdicts[unit.Index]) is { } known && ReferenceEquals(known.Terms, terms))
         {
-            return known.Verdicts;
+            return known;
         }
 
-        var fresh = new VerdictCache(terms, judge(unit));
+        var fresh = judge(unit);
         var seen = Interlocked.CompareExchange(ref _verdicts[unit.Index], fresh, null);
-        return seen is not null && ReferenceEquals(seen.Terms, terms) ? seen.Verdicts : fresh.Verdicts;
+        return seen is not null && ReferenceEquals(seen.Terms, terms) ? seen : fresh;
     }
 
     /// <summary>
@@ -279,9 +281,7 @@ public sealed class SourcePageIndex
     /// language shares (<see cref="EnglishVerdictsOf"/>): what a rule derives from it alone is the same for every language.
     /// </summary>
     internal bool IsSharedVerdict(TranslationUnit unit, UnitVerdict verdict) =>
-        Owns(unit) && Volatile.Read(ref _verdicts[unit.Index]) is { } known && ReferenceEquals(known.Verdicts.Verdict, verdict);
-
-    private sealed record VerdictCache(Terms.TermSet Terms, EnglishUnitVerdicts Verdicts);
+        Owns(unit) && Volatile.Read(ref _verdicts[unit.Index]) is { } known && ReferenceEquals(known.Verdict, verdict);
 
     private sealed record WordFactsCache(Terms.TermSet Terms, SentenceWordFacts?[] Facts);
 

@@ -279,7 +279,7 @@ public sealed class TargetPageProfile
         var reader = LatinWordReader.Read(sentence);
         while (reader.MoveNext())
         {
-            words.Add((reader.Current.Index, reader.Current.Text.Length, reader.Current.Hash));
+            words.Add((reader.CurrentStart, reader.CurrentLength, reader.CurrentHash));
         }
 
         return reader.SawOtherScript;
@@ -354,12 +354,14 @@ public sealed class TargetPageProfile
         // Capitalised words prove nothing either way (names, or the English of a label); lower-case ones do.
         var kept = _keptLatin!;
         lower.Clear();
-        foreach (var word in LatinWordReader.Read(sentence))
+        var reader = LatinWordReader.Read(sentence);
+        while (reader.MoveNext())
         {
-            kept.Add(word.Hash);
-            if (word.StartsLower && !word.LooksLikeCode)
+            // (the word's facts read one by one, no word struct made)
+            kept.Add(reader.CurrentHash);
+            if (reader.CurrentIsLowerProse)
             {
-                lower.Add((word.Index, word.Text.Length, word.Hash));
+                lower.Add((reader.CurrentStart, reader.CurrentLength, reader.CurrentHash));
             }
         }
 

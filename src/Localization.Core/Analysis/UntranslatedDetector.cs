@@ -69,11 +69,16 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// <param name="target">The translated page's profile.</param>
     /// <param name="terms">The project's do-not-translate terms.</param>
     /// <param name="askEveryKeptWord">Ask every word of the page's kept words, as before <see cref="KeptWordsMayMatter"/> (tests compare the two).</param>
-    internal UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms, bool askEveryKeptWord)
+    /// <param name="readEverySentence">Read the words of every sentence judged word by word and each shared verdict's sentences, as before
+    /// <see cref="FactsOfSameSentence"/> and <see cref="EnglishUnitVerdicts.Shareable"/> (tests compare the two).</param>
+    internal UntranslatedDetector(SourcePageIndex source, TargetPageProfile target, TermSet terms, bool askEveryKeptWord, bool readEverySentence = false)
         : this(source, target, terms)
     {
         _keptMayMatter = askEveryKeptWord ? 2 : 0;
+        _shortcuts = !readEverySentence;
     }
+
+    private readonly bool _shortcuts = true;
 
     /// <param name="unit">The translated unit.</param>
     /// <param name="alignedSource">Its English counterpart, whose sentences are preferred as the match.</param>
@@ -105,7 +110,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // sentences again below). A page that kept no word the shared verdicts could ask about (a page left in English,
         // or one whose kept words are all names anyway) takes them without reading any sentence's words.
         var standing = shared is null ? 0 : Standing(shared, alignedSource!);
-        if (shared is not null && standing == shared.Sentences.Length)
+        if (shared is not null && standing == shared.Count)
         {
             return shared.Verdict; // (no list of its sentences made only to be dropped)
         }
@@ -155,10 +160,12 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            var words = english is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts), askKept: true);
+            // A sentence that is an English sentence character for character takes that sentence's word facts (FactsOfSameSentence).
+            var normalized = english is not null ? english[k].Normalized : MayBeEnglishSentence(span) ? target.NormalizedSentence(unit, k) : null;
+            var facts = english is not null ? source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts) : normalized is null || !_shortcuts ? null : FactsOfSameSentence(span, normalized, alignedSource);
+            var words = facts is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, facts, askKept: true);
             try
             {
-                var normalized = english is not null ? english[k].Normalized : MayBeEnglishSentence(span) ? target.NormalizedSentence(unit, k) : null;
                 var verdict = JudgeSentence(unit, range, alignedSource, normalized, span, words, target.IsNonLatin, ref placeholder, out var skip);
                 if (skip)
                 {
@@ -256,6 +263,14 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     /// <summary>How many of the English unit's first sentences have a shared verdict that stands for this page.</summary>
     private int Standing(EnglishUnitVerdicts shared, TranslationUnit english)
     {
+        // Told by the English unit's verdicts alone when no word of it can be a name this page kept (most units left as
+        // their English): one object read, not each sentence's verdict and words (the verdicts of a unit left as it is
+        // are read by every language long after they were made).
+        if (_shortcuts && (!shared.AsksKeptWords || !KeptWordsMayMatter()))
+        {
+            return shared.Shareable;
+        }
+
         var sentences = shared.Sentences;
         for (var k = 0; k < sentences.Length; k++)
         {
@@ -368,7 +383,40 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
         }
 
-        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated));
+        return new EnglishUnitVerdicts(results, UnitVerdict.Of(translatable, untranslated), terms);
+    }
+
+    /// <summary>
+    /// What the English page knows of the words of the English sentence <paramref name="span"/> is character for character
+    /// (found by its comparison text <paramref name="normalized"/>, as <see cref="JudgeSentence"/> finds it); null when it
+    /// is none. Its words, their hashes and which are names on every page are the English sentence's, read once for every
+    /// language: a sentence of English left inside a unit that is not its English as it is (most of them in a page of
+    /// another script) had each word asked of the known names, the project's terms and the English page's proper nouns
+    /// again on every page.
+    /// </summary>
+    private SentenceWordFacts? FactsOfSameSentence(ReadOnlySpan<char> span, string normalized, TranslationUnit? alignedSource)
+    {
+        if (FindSentence(normalized, alignedSource) is not { } match)
+        {
+            return null;
+        }
+
+        var text = match.Unit.Prose.Text.AsSpan(match.Range.Start, match.Range.Length);
+        if (!text.SequenceEqual(span))
+        {
+            return null;
+        }
+
+        var sentences = source.SentencesOf(match.Unit);
+        for (var k = 0; k < sentences.Count; k++)
+        {
+            if (sentences[k].Range == match.Range)
+            {
+                return source.WordFactsOf(match.Unit, k, terms, _readFacts ??= ReadFacts);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -587,9 +635,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
         // The words read once, with their hashes and shapes (they were read twice, and hashed again by each use).
         var (words, _, hashes, codes) = Scratch((span.Length / 2) + 1);
         var count = 0;
-        foreach (var word in LatinWordReader.Read(span))
+        var reader = LatinWordReader.Read(span);
+        while (reader.MoveNext())
         {
-            (words[count], hashes[count], codes[count]) = ((word.Index, word.Text.Length), word.Hash, word.LooksLikeCode);
+            (words[count], hashes[count], codes[count]) = ((reader.CurrentStart, reader.CurrentLength), reader.CurrentHash, reader.CurrentLooksLikeCode);
             count++;
         }
 
@@ -745,9 +794,10 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             var capacity = (span.Length / 2) + 1;
             var (words, names, hashes, codes) = detector.Scratch(capacity);
             var count = 0;
-            foreach (var word in LatinWordReader.Read(span))
+            var reader = LatinWordReader.Read(span);
+            while (reader.MoveNext())
             {
-                (words[count], hashes[count], codes[count]) = ((word.Index, word.Text.Length), word.Hash, word.LooksLikeCode);
+                (words[count], hashes[count], codes[count]) = ((reader.CurrentStart, reader.CurrentLength), reader.CurrentHash, reader.CurrentLooksLikeCode);
                 count++;
             }
 
@@ -888,7 +938,29 @@ internal readonly record struct EnglishSentenceVerdict(bool Shareable, bool Tran
 /// <summary>The verdicts on an English unit's sentences, and on the whole unit when each of them stands.</summary>
 /// <param name="Sentences">The verdict on each sentence.</param>
 /// <param name="Verdict">The unit's verdict when every sentence's stands.</param>
-internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict);
+/// <param name="Terms">The project's terms they were judged with.</param>
+internal sealed record EnglishUnitVerdicts(EnglishSentenceVerdict[] Sentences, UnitVerdict Verdict, TermSet Terms)
+{
+    /// <summary>How many sentences the unit has (asked of every unit left as its English without reading the array).</summary>
+    public int Count { get; } = Sentences.Length;
+
+    /// <summary>How many of the sentences have a verdict that stands whatever words a page kept: those before the first one that is not shareable.</summary>
+    public int Shareable { get; } = CountShareable(Sentences);
+
+    /// <summary>A sentence of the unit has a word a page's kept words could make a name (<see cref="EnglishSentenceVerdict.Unnamed"/>).</summary>
+    public bool AsksKeptWords { get; } = Array.Exists(Sentences, static sentence => sentence.Unnamed is { Length: > 0 });
+
+    private static int CountShareable(EnglishSentenceVerdict[] sentences)
+    {
+        var k = 0;
+        while (k < sentences.Length && sentences[k].Shareable)
+        {
+            k++;
+        }
+
+        return k;
+    }
+}
 
 /// <summary>
 /// The words of one English sentence and what is true of them on any translated page: which are names

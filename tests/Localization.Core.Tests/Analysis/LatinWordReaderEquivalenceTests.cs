@@ -41,6 +41,29 @@ public sealed class LatinWordReaderEquivalenceTests
         }
     }
 
+    [Fact]
+    public void The_current_words_fields_are_the_word_it_hands_out()
+    {
+        const string alphabet = "aZé9٣ -'’.,한글Дд漢\u0301\uFFFC\tQx";
+        var random = new Random(16);
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var reader = LatinWordReader.Read(text);
+            while (reader.MoveNext())
+            {
+                var word = reader.Current;
+                Assert.Equal(word.Index, reader.CurrentStart);
+                Assert.Equal(word.Text.Length, reader.CurrentLength);
+                Assert.Equal(WordSet.Hash(text.AsSpan(word.Index, word.Text.Length)), reader.CurrentHash);
+                Assert.Equal(word.Hash, reader.CurrentHash);
+                Assert.Equal(WordShape.LooksLikeCode(word.Text), reader.CurrentLooksLikeCode);
+                Assert.Equal(char.IsLower(word.Text[0]) && !WordShape.LooksLikeCode(word.Text), reader.CurrentIsLowerProse);
+                Assert.True(word.Text.SequenceEqual(text.AsSpan(reader.CurrentStart, reader.CurrentLength)));
+            }
+        }
+    }
+
     private static List<(int, int, bool)> Previous(string text)
     {
         var words = new List<(int, int, bool)>();
