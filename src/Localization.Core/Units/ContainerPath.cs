@@ -170,7 +170,26 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     internal PathSegment? Last => _segments.Length == 0 ? null : _segments[^1];
 
     /// <summary>The paths the page's walk made under this one with a shared segment (see <see cref="ChildPaths"/>); never the root's.</summary>
-    internal ChildPaths? Children { get; set; }
+    internal ChildPaths? Children { get => _rare?.Children; set => Rare.Children = value; }
+
+    /// <summary>
+    /// What few paths ever have, in an object of their own: the children of a path that has some (lists, tables, rows)
+    /// and the strings tests and messages ask for (shapes, text). Four fields of every path, null in almost all, were
+    /// a quarter of its size (10 MB of paths on a 31-language check).
+    /// </summary>
+    private sealed class RareParts
+    {
+        public ChildPaths? Children;
+        public string? Shape;
+        public string? ShapeWithoutRegions;
+        public string? Text;
+    }
+
+    private RareParts? _rare;
+
+    // A race makes two, one of them kept: what is lost is a cached string, made again (the children are set by one
+    // page's walk, on its one thread, before anything else reads the path).
+    private RareParts Rare => _rare ??= new RareParts();
 
     // An array copied once per path: spreading the IReadOnlyList went through an enumerator and a read-only wrapper (13 MB).
     public ContainerPath Append(PathSegment segment)
@@ -181,12 +200,9 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
         return new(segments, this);
     }
 
-    private string? _shape;
-    private string? _shapeWithoutRegions;
-
     /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
     /// <remarks>Built from the parent's, like <see cref="Shape"/>: a LINQ join per path was 16 MB of iterators on a 31-language check.</remarks>
-    public string ShapeWithoutRegions => _shapeWithoutRegions ??= _parent is null
+    public string ShapeWithoutRegions => Rare.ShapeWithoutRegions ??= _parent is null
         ? string.Join('>', Segments.Where(x => !IsRegionKind(x.Kind)).Select(x => x.Kind))
         : IsRegionKind(Segments[^1].Kind) ? _parent.ShapeWithoutRegions
         : _parent.ShapeWithoutRegions.Length == 0 ? Segments[^1].Kind
@@ -231,11 +247,10 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     }
 
     internal static bool IsRegionKind(string kind) => kind is "admonition" or "details" or "tab" or "html" or "figure" or "block";
-    private string? _text;
     private string? _key;
 
     /// <summary>The path without ordinals and qualifiers: what must match for two units to align well.</summary>
-    public string Shape => _shape ??= _parent is { Segments.Count: > 0 } parent ? $"{parent.Shape}>{Segments[^1].Kind}" : string.Join('>', Segments.Select(s => s.Kind));
+    public string Shape => Rare.Shape ??= _parent is { Segments.Count: > 0 } parent ? $"{parent.Shape}>{Segments[^1].Kind}" : string.Join('>', Segments.Select(s => s.Kind));
 
     /// <summary>A compact, stable key used in unit ids: <c>admonition.warning/list/item3</c>.</summary>
     public string Key => _key ??= Segments.Count == 0 ? "page" : _parent is { Segments.Count: > 0 } parent ? $"{parent.Key}/{KeyOf(Segments[^1])}" : string.Join('/', Segments.Select(KeyOf));
@@ -256,7 +271,7 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 
     private PathSegment[]? _regions;
 
-    public override string ToString() => _text ??= Format();
+    public override string ToString() => Rare.Text ??= Format();
 
     private string Format()
     {
