@@ -49,21 +49,28 @@ public sealed class TranslationUnit
         _invariants = invariants;
     }
 
-    /// <summary>Sets where a unit made by <see cref="PageReader"/> is, before the page is handed out (never after).</summary>
-    internal void Place(int index, int line, int column, int endLine, int endColumn)
-    {
-        _index = index;
-        _line = line;
-        _column = column;
-        _endLine = endLine;
-        _endColumn = endColumn;
-    }
+    /// <summary>Sets where a unit made by <see cref="PageReader"/> is in its page's unit list, before the page is handed out (never after).</summary>
+    internal void Place(int index) => _index = index;
 
     private int _index;
-    private int _line;
-    private int _column;
-    private int _endLine;
-    private int _endColumn;
+
+    /// <summary>
+    /// The line and column of <paramref name="offset"/> (<see cref="Start"/> or <see cref="End"/>): given to a unit made
+    /// with them (in its details), else found in its page's line map when asked.
+    /// </summary>
+    /// <remarks>
+    /// Lines and columns are read for the few units a message names: four of them in every unit (16 bytes of its 112),
+    /// and placing both ends of every unit of every page as it was read, cost more than finding them when asked.
+    /// </remarks>
+    private (int Line, int Column) PositionOf(int offset, bool end)
+    {
+        if (_details is { Placed: true } placed)
+        {
+            return end ? (placed.EndLine, placed.EndColumn) : (placed.Line, placed.Column);
+        }
+
+        return (Ids?.Lines ?? throw new InvalidOperationException("a unit has its line and column or the lines of its page")).Position(offset);
+    }
 
     /// <summary>
     /// The aligner's features of this unit, computed on first use: an English page is aligned with every
@@ -110,14 +117,14 @@ public sealed class TranslationUnit
     public required int End { get; init; }
 
     /// <summary>1-based line of <see cref="Start"/>.</summary>
-    public required int Line { get => _line; init => _line = value; }
+    public required int Line { get => PositionOf(Start, end: false).Line; init => Placed.Line = value; }
 
     /// <summary>1-based column of <see cref="Start"/> in UTF-16 code units.</summary>
-    public required int Column { get => _column; init => _column = value; }
+    public required int Column { get => PositionOf(Start, end: false).Column; init => Placed.Column = value; }
 
-    public required int EndLine { get => _endLine; init => _endLine = value; }
+    public required int EndLine { get => PositionOf(End, end: true).Line; init => Placed.EndLine = value; }
 
-    public required int EndColumn { get => _endColumn; init => _endColumn = value; }
+    public required int EndColumn { get => PositionOf(End, end: true).Column; init => Placed.EndColumn = value; }
 
     /// <summary>The text with inline markup abstracted (see <see cref="ProseText"/>).</summary>
     public required ProseText Prose { get => _prose ?? BorrowProse(); init => _prose = value; }
@@ -278,8 +285,25 @@ public sealed class TranslationUnit
         }
     }
 
+    /// <summary>The details of a unit made with its line and column given (not by <see cref="PageReader"/>), marked as such.</summary>
+    private UnitDetails Placed
+    {
+        get
+        {
+            var details = Details;
+            details.Placed = true;
+            return details;
+        }
+    }
+
     private sealed class UnitDetails
     {
+        /// <summary>True when the unit was made with its line and column (these four fields), not placed by its page's line map.</summary>
+        public bool Placed;
+        public int Line;
+        public int Column;
+        public int EndLine;
+        public int EndColumn;
         public string? Id;
         public string? HeadingText;
         public string? ExplicitId;

@@ -6,8 +6,15 @@ namespace Localization.Core.Units;
 /// 57 MB and a tenth of reading the pages of a 31-language check. Made once for the whole page, because a
 /// repeated id's number counts the repeats before it; two threads may make them at once, and both keep the first.
 /// </summary>
-internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units)
+/// <remarks>
+/// It also holds the page's line map, which places its units when their line or column is asked (see
+/// <see cref="TranslationUnit.Line"/>): every unit already holds its page's ids, so the map costs it no field.
+/// </remarks>
+internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units, Markdown.LineMap lines)
 {
+    /// <summary>The page's line map.</summary>
+    public Markdown.LineMap Lines => lines;
+
     private string[]? _ids;
 
     // An English page's ids are asked by the workers checking its languages at once: the first array published is
