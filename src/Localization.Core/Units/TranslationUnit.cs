@@ -204,10 +204,29 @@ public sealed class TranslationUnit
 
     /// <summary>One bit per kind of <see cref="Invariants"/> (bit <c>1 &lt;&lt; (int)kind</c>), the top bit marking it computed (a race computes the same value twice).</summary>
     /// <remarks>A borrowed unit's are its English twin's (moving offsets changes no kind), without moving its invariants.</remarks>
-    internal int InvariantKinds => _invariantKindBits != 0 ? _invariantKindBits
-        : (_invariantKindBits = _invariants is null && EnglishTwin is { } twin ? twin.InvariantKinds : KindBitsOf(Invariants));
+    internal int InvariantKinds
+    {
+        get
+        {
+            if (_kindBits != 0)
+            {
+                return (_kindBits & KindBitsMask) | KindsComputed;
+            }
 
-    private int _invariantKindBits;
+            var bits = _invariants is null && EnglishTwin is { } twin ? twin.InvariantKinds : KindBitsOf(Invariants);
+            _kindBits = (ushort)((bits & KindBitsMask) | 0x8000);
+            return bits;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="InvariantKinds"/> once made, in 16 bits beside the kind and heading level bytes (the top bit marking it
+    /// made): with the text hash kept by the page, not the unit, a unit is 88 bytes, not 96.
+    /// </summary>
+    private ushort _kindBits;
+
+    /// <summary>The kinds' bits: every <see cref="InvariantKind"/> has one below the top bit of <see cref="_kindBits"/> (a test holds it).</summary>
+    internal const int KindBitsMask = 0x7FFF;
 
     /// <summary>The top bit of <see cref="InvariantKinds"/>: it is computed (not a kind).</summary>
     internal const int KindsComputed = int.MinValue;
@@ -226,23 +245,17 @@ public sealed class TranslationUnit
     /// <summary>
     /// <see cref="PageReader.Hash"/>'s value for the unit's text (its id's last part): a unit that took its English
     /// unit's reading has its text, so the English unit's is asked, hashed once for every language (each translated
-    /// page with a finding makes the ids of all its units; hashing their texts was a third of that).
+    /// page with a finding makes the ids of all its units; hashing their texts was a third of that) and kept by the
+    /// English page's ids (<see cref="UnitIds.SharedTextHash"/>). A unit's own text is hashed when its page's ids are
+    /// made, once: a field for it in every unit cost each unit 8 bytes (the size rounds up).
     /// </summary>
-    internal uint TextHash
-    {
-        get
-        {
-            if (_textHash == 0)
-            {
-                _textHash = EnglishTwin is { } twin ? twin.TextHash : PageReader.HashValue(Verbatim ?? Prose.Text);
-            }
+    internal uint TextHash => EnglishTwin is { } twin ? twin.SharedTextHash : OwnTextHash;
 
-            return _textHash;
-        }
-    }
+    /// <summary>The hash of the unit's own text, made each time it is asked.</summary>
+    internal uint OwnTextHash => PageReader.HashValue(Verbatim ?? Prose.Text);
 
-    /// <summary><see cref="TextHash"/> once made (a race makes the same value twice; a text whose hash is 0 is hashed each time).</summary>
-    private uint _textHash;
+    /// <summary><see cref="OwnTextHash"/> as the page's ids keep it for the units other pages take their reading from.</summary>
+    private uint SharedTextHash => Ids is { } ids ? ids.SharedTextHash(this) : OwnTextHash;
 
     /// <summary>Heading level 1–6, 0 for other kinds.</summary>
     public int HeadingLevel { get => _headingLevel; init => _headingLevel = checked((byte)value); }

@@ -15,6 +15,31 @@ internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units, Markdown.Lin
     /// <summary>The page's line map.</summary>
     public Markdown.LineMap Lines => lines;
 
+    /// <summary>The text hashes of an English page's units asked by its translations' units (0: not made yet).</summary>
+    private uint[]? _hashes;
+
+    /// <summary>
+    /// <paramref name="unit"/>'s <see cref="TranslationUnit.OwnTextHash"/>, made once for the translations that take its
+    /// reading (a race makes the same value twice; a text whose hash is 0 is hashed each time).
+    /// </summary>
+    public uint SharedTextHash(TranslationUnit unit)
+    {
+        var hashes = Volatile.Read(ref _hashes) ?? Interlocked.CompareExchange(ref _hashes, new uint[units.Count], null) ?? _hashes!;
+        var index = unit.Index;
+        if ((uint)index >= (uint)hashes.Length || !ReferenceEquals(units[index], unit))
+        {
+            return unit.OwnTextHash;
+        }
+
+        var hash = hashes[index];
+        if (hash == 0)
+        {
+            hashes[index] = hash = unit.OwnTextHash;
+        }
+
+        return hash;
+    }
+
     private string[]? _ids;
 
     // An English page's ids are asked by the workers checking its languages at once: the first array published is
