@@ -104,8 +104,14 @@ internal static class PlainSegments
 /// </remarks>
 internal sealed class ChildPaths
 {
-    private readonly ContainerPath?[] _plain = new ContainerPath?[4];
-    private ContainerPath?[]? _numbered;
+    /// <summary>
+    /// The paths by slot: a list, an ordered list, a quote and a table at 0–3, the item, row or cell of ordinal n at
+    /// 4 + n. One array, made at the first path and grown to the slot asked: a row's cells or a list's items had an
+    /// array for the four plain slots beside theirs, never used (1 MB of a 31-language check).
+    /// </summary>
+    private ContainerPath?[] _slots = [];
+
+    private const int Plain = 4;
 
     /// <summary><paramref name="parent"/> (whose children these are) with <paramref name="segment"/> appended, made once.</summary>
     public ContainerPath Of(ContainerPath parent, PathSegment segment)
@@ -116,23 +122,23 @@ internal sealed class ChildPaths
             return parent.Append(segment);
         }
 
-        if (!numbered)
+        if (numbered)
         {
-            return _plain[slot] ??= parent.Append(segment);
+            slot += Plain;
         }
 
-        // Items, rows and cells share one array: a list's children are items, a table's rows, a row's cells.
-        if (_numbered is null || slot >= _numbered.Length)
+        if (slot >= _slots.Length)
         {
-            Array.Resize(ref _numbered, Math.Max(8, Math.Max(slot + 1, (_numbered?.Length ?? 0) * 2)));
+            Array.Resize(ref _slots, Math.Max(slot + 1, Math.Max(numbered ? 8 : Plain, _slots.Length * 2)));
         }
 
-        if (_numbered[slot] is { } made && ReferenceEquals(made.Last, segment))
+        // Items, rows and cells share their slots: a list's children are items, a table's rows, a row's cells.
+        if (_slots[slot] is { } made && ReferenceEquals(made.Last, segment))
         {
             return made;
         }
 
-        return _numbered[slot] = parent.Append(segment);
+        return _slots[slot] = parent.Append(segment);
     }
 }
 
