@@ -64,7 +64,7 @@ public sealed class TranslationUnit
     /// </remarks>
     private (int Line, int Column) PositionOf(int offset, bool end)
     {
-        if (_details is { Placed: true } placed)
+        if (_details is PlacedDetails placed)
         {
             return end ? (placed.EndLine, placed.EndColumn) : (placed.Line, placed.Column);
         }
@@ -298,30 +298,37 @@ public sealed class TranslationUnit
         }
     }
 
-    /// <summary>The details of a unit made with its line and column given (not by <see cref="PageReader"/>), marked as such.</summary>
-    private UnitDetails Placed
-    {
-        get
-        {
-            var details = Details;
-            details.Placed = true;
-            return details;
-        }
-    }
+    /// <summary>
+    /// The details of a unit made with its line and column given (not by <see cref="PageReader"/>): its details made
+    /// again with room for them when they were made without (a detail set before them).
+    /// </summary>
+    private PlacedDetails Placed => Details as PlacedDetails ?? (PlacedDetails)(_details = new PlacedDetails(_details!));
 
-    private sealed class UnitDetails
+    private class UnitDetails
     {
-        /// <summary>True when the unit was made with its line and column (these four fields), not placed by its page's line map.</summary>
-        public bool Placed;
-        public int Line;
-        public int Column;
-        public int EndLine;
-        public int EndColumn;
         public string? Id;
         public string? HeadingText;
         public string? ExplicitId;
         public string? Key;
         public string? Verbatim;
+    }
+
+    /// <summary>The details of a unit made with its line and column (string table entries), which no heading or code block of a page pays for.</summary>
+    private sealed class PlacedDetails : UnitDetails
+    {
+        public PlacedDetails(UnitDetails details)
+        {
+            Id = details.Id;
+            HeadingText = details.HeadingText;
+            ExplicitId = details.ExplicitId;
+            Key = details.Key;
+            Verbatim = details.Verbatim;
+        }
+
+        public int Line;
+        public int Column;
+        public int EndLine;
+        public int EndColumn;
     }
 
     /// <summary>True when the unit holds words a translator translates.</summary>
