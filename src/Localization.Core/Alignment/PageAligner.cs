@@ -37,8 +37,11 @@ public static partial class PageAligner
         index.Lend(target.Units);
         var sourceTexts = index.TextKeys;
 
-        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, english.FlowSelfScores, lentAtOnce, targetFlow, sourceTexts, cancellation);
-        if (english.FloatingGroups.Count == 0 && targetFloating.Count == 0)
+        // The flow's pairs are the page's when it has no floating units (most pages): their list is then made at its size,
+        // with no room for groups' pairs (8 pairs of 24 bytes more for every page of a site).
+        var floats = english.FloatingGroups.Count > 0 || targetFloating.Count > 0;
+        var pairs = AlignSequence(english.Flow, english.FlowFeatures, english.FlowAnchors, english.FlowSelfScores, lentAtOnce, targetFlow, sourceTexts, floats ? 8 : 0, cancellation);
+        if (!floats)
         {
             return new AlignedPage(source, target, pairs); // no footnotes, abbreviations or string entries: no groups to build
         }
@@ -49,7 +52,7 @@ public static partial class PageAligner
         foreach (var group in english.FloatingGroups)
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
-            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, group.SelfScores, lentAtOnce, targets, sourceTexts, cancellation));
+            pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, group.SelfScores, lentAtOnce, targets, sourceTexts, 0, cancellation));
         }
 
         foreach (var remaining in targetGroups.Values)
@@ -191,12 +194,13 @@ public static partial class PageAligner
         return false;
     }
 
-    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, double[] selfScores, bool lentAtOnce, List<TranslationUnit> t, HashSet<long> sourceTexts, CancellationToken cancellation)
+    // room: what the pairs' list leaves for pairs added after it (a page's floating groups).
+    private static List<AlignedPair> AlignSequence(List<TranslationUnit> s, UnitFeatures[] sourceKeys, SourceAnchors sourceAnchors, double[] selfScores, bool lentAtOnce, List<TranslationUnit> t, HashSet<long> sourceTexts, int room, CancellationToken cancellation)
     {
         cancellation.ThrowIfCancellationRequested();
         if (lentAtOnce && AllLent(sourceKeys, t, sourceTexts))
         {
-            var same = new List<AlignedPair>(s.Count + 8);
+            var same = new List<AlignedPair>(s.Count + room);
             for (var k = 0; k < s.Count; k++)
             {
                 same.Add(new AlignedPair(s[k], t[k], selfScores[k]));
@@ -213,7 +217,7 @@ public static partial class PageAligner
         {
             if (lentAtOnce && TryInOrder(sourceKeys, sourceAnchors, targetKeys, selfScores, sourceTexts, lengthRatio, scores))
             {
-                var inOrder = new List<AlignedPair>(s.Count + 8);
+                var inOrder = new List<AlignedPair>(s.Count + room);
                 for (var k = 0; k < s.Count; k++)
                 {
                     inOrder.Add(new AlignedPair(s[k], t[k], scores[k]));
@@ -236,7 +240,7 @@ public static partial class PageAligner
             }
 
             AlignGap(sourceKeys, targetKeys, selfScores, ps, s.Count, pt, t.Count, matches, lengthRatio, cancellation);
-            return Merge(s, t, matches);
+            return Merge(s, t, matches, room);
         }
         finally
         {
@@ -255,9 +259,10 @@ public static partial class PageAligner
         return features;
     }
 
-    private static List<AlignedPair> Merge(List<TranslationUnit> s, List<TranslationUnit> t, List<(int S, int T, double Score)> matches)
+    private static List<AlignedPair> Merge(List<TranslationUnit> s, List<TranslationUnit> t, List<(int S, int T, double Score)> matches, int room)
     {
-        var pairs = new List<AlignedPair>(Math.Max(s.Count, t.Count) + 8);
+        // Every unit of both sides once, a matched pair for two: made at that size.
+        var pairs = new List<AlignedPair>(s.Count + t.Count - matches.Count + room);
         int i = 0, j = 0;
         foreach (var (ms, mt, score) in matches)
         {

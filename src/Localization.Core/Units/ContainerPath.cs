@@ -104,8 +104,14 @@ internal static class PlainSegments
 /// </remarks>
 internal sealed class ChildPaths
 {
-    private readonly ContainerPath?[] _plain = new ContainerPath?[4];
-    private ContainerPath?[]? _numbered;
+    /// <summary>
+    /// The paths by slot: a list, an ordered list, a quote and a table at 0–3, the item, row or cell of ordinal n at
+    /// 4 + n. One array, made at the first path and grown to the slot asked: a row's cells or a list's items had an
+    /// array for the four plain slots beside theirs, never used (1 MB of a 31-language check).
+    /// </summary>
+    private ContainerPath?[] _slots = [];
+
+    private const int Plain = 4;
 
     /// <summary><paramref name="parent"/> (whose children these are) with <paramref name="segment"/> appended, made once.</summary>
     public ContainerPath Of(ContainerPath parent, PathSegment segment)
@@ -116,23 +122,23 @@ internal sealed class ChildPaths
             return parent.Append(segment);
         }
 
-        if (!numbered)
+        if (numbered)
         {
-            return _plain[slot] ??= parent.Append(segment);
+            slot += Plain;
         }
 
-        // Items, rows and cells share one array: a list's children are items, a table's rows, a row's cells.
-        if (_numbered is null || slot >= _numbered.Length)
+        if (slot >= _slots.Length)
         {
-            Array.Resize(ref _numbered, Math.Max(8, Math.Max(slot + 1, (_numbered?.Length ?? 0) * 2)));
+            Array.Resize(ref _slots, Math.Max(slot + 1, Math.Max(numbered ? 8 : Plain, _slots.Length * 2)));
         }
 
-        if (_numbered[slot] is { } made && ReferenceEquals(made.Last, segment))
+        // Items, rows and cells share their slots: a list's children are items, a table's rows, a row's cells.
+        if (_slots[slot] is { } made && ReferenceEquals(made.Last, segment))
         {
             return made;
         }
 
-        return _numbered[slot] = parent.Append(segment);
+        return _slots[slot] = parent.Append(segment);
     }
 }
 
@@ -170,7 +176,26 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     internal PathSegment? Last => _segments.Length == 0 ? null : _segments[^1];
 
     /// <summary>The paths the page's walk made under this one with a shared segment (see <see cref="ChildPaths"/>); never the root's.</summary>
-    internal ChildPaths? Children { get; set; }
+    internal ChildPaths? Children { get => _rare?.Children; set => Rare.Children = value; }
+
+    /// <summary>
+    /// What few paths ever have, in an object of their own: the children of a path that has some (lists, tables, rows)
+    /// and the strings tests and messages ask for (shapes, text). Four fields of every path, null in almost all, were
+    /// a quarter of its size (10 MB of paths on a 31-language check).
+    /// </summary>
+    private sealed class RareParts
+    {
+        public ChildPaths? Children;
+        public string? Shape;
+        public string? ShapeWithoutRegions;
+        public string? Text;
+    }
+
+    private RareParts? _rare;
+
+    // A race makes two, one of them kept: what is lost is a cached string, made again (the children are set by one
+    // page's walk, on its one thread, before anything else reads the path).
+    private RareParts Rare => _rare ??= new RareParts();
 
     // An array copied once per path: spreading the IReadOnlyList went through an enumerator and a read-only wrapper (13 MB).
     public ContainerPath Append(PathSegment segment)
@@ -181,12 +206,9 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
         return new(segments, this);
     }
 
-    private string? _shape;
-    private string? _shapeWithoutRegions;
-
     /// <summary>The shape without admonitions, details, tabs and HTML containers: a block that lost its admonition still fits.</summary>
     /// <remarks>Built from the parent's, like <see cref="Shape"/>: a LINQ join per path was 16 MB of iterators on a 31-language check.</remarks>
-    public string ShapeWithoutRegions => _shapeWithoutRegions ??= _parent is null
+    public string ShapeWithoutRegions => Rare.ShapeWithoutRegions ??= _parent is null
         ? string.Join('>', Segments.Where(x => !IsRegionKind(x.Kind)).Select(x => x.Kind))
         : IsRegionKind(Segments[^1].Kind) ? _parent.ShapeWithoutRegions
         : _parent.ShapeWithoutRegions.Length == 0 ? Segments[^1].Kind
@@ -231,11 +253,10 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
     }
 
     internal static bool IsRegionKind(string kind) => kind is "admonition" or "details" or "tab" or "html" or "figure" or "block";
-    private string? _text;
     private string? _key;
 
     /// <summary>The path without ordinals and qualifiers: what must match for two units to align well.</summary>
-    public string Shape => _shape ??= _parent is { Segments.Count: > 0 } parent ? $"{parent.Shape}>{Segments[^1].Kind}" : string.Join('>', Segments.Select(s => s.Kind));
+    public string Shape => Rare.Shape ??= _parent is { Segments.Count: > 0 } parent ? $"{parent.Shape}>{Segments[^1].Kind}" : string.Join('>', Segments.Select(s => s.Kind));
 
     /// <summary>A compact, stable key used in unit ids: <c>admonition.warning/list/item3</c>.</summary>
     public string Key => _key ??= Segments.Count == 0 ? "page" : _parent is { Segments.Count: > 0 } parent ? $"{parent.Key}/{KeyOf(Segments[^1])}" : string.Join('/', Segments.Select(KeyOf));
@@ -256,7 +277,7 @@ public sealed class ContainerPath : IEquatable<ContainerPath>
 
     private PathSegment[]? _regions;
 
-    public override string ToString() => _text ??= Format();
+    public override string ToString() => Rare.Text ??= Format();
 
     private string Format()
     {

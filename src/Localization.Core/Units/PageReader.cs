@@ -96,7 +96,7 @@ public sealed partial class PageReader
         _text = text;
         _lines = new LineMap(text);
         _options = options;
-        _ids = new UnitIds(_units);
+        _ids = new UnitIds(_units, _lines);
     }
 
     /// <summary>Reads <paramref name="text"/>; throws what Markdig throws on input it refuses (nesting limits).</summary>
@@ -162,14 +162,9 @@ public sealed partial class PageReader
             _units.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
 
-        var hint = 0;
         for (var k = 0; k < _units.Count; k++)
         {
-            var u = _units[k];
-            var (line, column) = _lines.Position(u.Start, ref hint);
-            var endHint = hint;
-            var (endLine, endColumn) = _lines.Position(u.End, ref endHint);
-            u.Place(k, line, column, endLine, endColumn);
+            _units[k].Place(k);
         }
 
         LeafBlockSpan[]? leafBlocks = null;

@@ -166,15 +166,7 @@ internal sealed class SourceBlocks
             }
         }
 
-        foreach (var run in unit.Prose.Runs)
-        {
-            if (run.SourceStart < start || run.SourceStart + run.SourceLength > end)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return unit.Prose.RunsWithin(start, end);
     }
 }
 

@@ -49,21 +49,28 @@ public sealed class TranslationUnit
         _invariants = invariants;
     }
 
-    /// <summary>Sets where a unit made by <see cref="PageReader"/> is, before the page is handed out (never after).</summary>
-    internal void Place(int index, int line, int column, int endLine, int endColumn)
-    {
-        _index = index;
-        _line = line;
-        _column = column;
-        _endLine = endLine;
-        _endColumn = endColumn;
-    }
+    /// <summary>Sets where a unit made by <see cref="PageReader"/> is in its page's unit list, before the page is handed out (never after).</summary>
+    internal void Place(int index) => _index = index;
 
     private int _index;
-    private int _line;
-    private int _column;
-    private int _endLine;
-    private int _endColumn;
+
+    /// <summary>
+    /// The line and column of <paramref name="offset"/> (<see cref="Start"/> or <see cref="End"/>): given to a unit made
+    /// with them (in its details), else found in its page's line map when asked.
+    /// </summary>
+    /// <remarks>
+    /// Lines and columns are read for the few units a message names: four of them in every unit (16 bytes of its 112),
+    /// and placing both ends of every unit of every page as it was read, cost more than finding them when asked.
+    /// </remarks>
+    private (int Line, int Column) PositionOf(int offset, bool end)
+    {
+        if (_details is PlacedDetails placed)
+        {
+            return end ? (placed.EndLine, placed.EndColumn) : (placed.Line, placed.Column);
+        }
+
+        return (Ids?.Lines ?? throw new InvalidOperationException("a unit has its line and column or the lines of its page")).Position(offset);
+    }
 
     /// <summary>
     /// The aligner's features of this unit, computed on first use: an English page is aligned with every
@@ -110,14 +117,14 @@ public sealed class TranslationUnit
     public required int End { get; init; }
 
     /// <summary>1-based line of <see cref="Start"/>.</summary>
-    public required int Line { get => _line; init => _line = value; }
+    public required int Line { get => PositionOf(Start, end: false).Line; init => Placed.Line = value; }
 
     /// <summary>1-based column of <see cref="Start"/> in UTF-16 code units.</summary>
-    public required int Column { get => _column; init => _column = value; }
+    public required int Column { get => PositionOf(Start, end: false).Column; init => Placed.Column = value; }
 
-    public required int EndLine { get => _endLine; init => _endLine = value; }
+    public required int EndLine { get => PositionOf(End, end: true).Line; init => Placed.EndLine = value; }
 
-    public required int EndColumn { get => _endColumn; init => _endColumn = value; }
+    public required int EndColumn { get => PositionOf(End, end: true).Column; init => Placed.EndColumn = value; }
 
     /// <summary>The text with inline markup abstracted (see <see cref="ProseText"/>).</summary>
     public required ProseText Prose { get => _prose ?? BorrowProse(); init => _prose = value; }
@@ -197,10 +204,29 @@ public sealed class TranslationUnit
 
     /// <summary>One bit per kind of <see cref="Invariants"/> (bit <c>1 &lt;&lt; (int)kind</c>), the top bit marking it computed (a race computes the same value twice).</summary>
     /// <remarks>A borrowed unit's are its English twin's (moving offsets changes no kind), without moving its invariants.</remarks>
-    internal int InvariantKinds => _invariantKindBits != 0 ? _invariantKindBits
-        : (_invariantKindBits = _invariants is null && EnglishTwin is { } twin ? twin.InvariantKinds : KindBitsOf(Invariants));
+    internal int InvariantKinds
+    {
+        get
+        {
+            if (_kindBits != 0)
+            {
+                return (_kindBits & KindBitsMask) | KindsComputed;
+            }
 
-    private int _invariantKindBits;
+            var bits = _invariants is null && EnglishTwin is { } twin ? twin.InvariantKinds : KindBitsOf(Invariants);
+            _kindBits = (ushort)((bits & KindBitsMask) | 0x8000);
+            return bits;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="InvariantKinds"/> once made, in 16 bits beside the kind and heading level bytes (the top bit marking it
+    /// made): with the text hash kept by the page, not the unit, a unit is 88 bytes, not 96.
+    /// </summary>
+    private ushort _kindBits;
+
+    /// <summary>The kinds' bits: every <see cref="InvariantKind"/> has one below the top bit of <see cref="_kindBits"/> (a test holds it).</summary>
+    internal const int KindBitsMask = 0x7FFF;
 
     /// <summary>The top bit of <see cref="InvariantKinds"/>: it is computed (not a kind).</summary>
     internal const int KindsComputed = int.MinValue;
@@ -219,23 +245,17 @@ public sealed class TranslationUnit
     /// <summary>
     /// <see cref="PageReader.Hash"/>'s value for the unit's text (its id's last part): a unit that took its English
     /// unit's reading has its text, so the English unit's is asked, hashed once for every language (each translated
-    /// page with a finding makes the ids of all its units; hashing their texts was a third of that).
+    /// page with a finding makes the ids of all its units; hashing their texts was a third of that) and kept by the
+    /// English page's ids (<see cref="UnitIds.SharedTextHash"/>). A unit's own text is hashed when its page's ids are
+    /// made, once: a field for it in every unit cost each unit 8 bytes (the size rounds up).
     /// </summary>
-    internal uint TextHash
-    {
-        get
-        {
-            if (_textHash == 0)
-            {
-                _textHash = EnglishTwin is { } twin ? twin.TextHash : PageReader.HashValue(Verbatim ?? Prose.Text);
-            }
+    internal uint TextHash => EnglishTwin is { } twin ? twin.SharedTextHash : OwnTextHash;
 
-            return _textHash;
-        }
-    }
+    /// <summary>The hash of the unit's own text, made each time it is asked.</summary>
+    internal uint OwnTextHash => PageReader.HashValue(Verbatim ?? Prose.Text);
 
-    /// <summary><see cref="TextHash"/> once made (a race makes the same value twice; a text whose hash is 0 is hashed each time).</summary>
-    private uint _textHash;
+    /// <summary><see cref="OwnTextHash"/> as the page's ids keep it for the units other pages take their reading from.</summary>
+    private uint SharedTextHash => Ids is { } ids ? ids.SharedTextHash(this) : OwnTextHash;
 
     /// <summary>Heading level 1–6, 0 for other kinds.</summary>
     public int HeadingLevel { get => _headingLevel; init => _headingLevel = checked((byte)value); }
@@ -278,13 +298,37 @@ public sealed class TranslationUnit
         }
     }
 
-    private sealed class UnitDetails
+    /// <summary>
+    /// The details of a unit made with its line and column given (not by <see cref="PageReader"/>): its details made
+    /// again with room for them when they were made without (a detail set before them).
+    /// </summary>
+    private PlacedDetails Placed => Details as PlacedDetails ?? (PlacedDetails)(_details = new PlacedDetails(_details!));
+
+    private class UnitDetails
     {
         public string? Id;
         public string? HeadingText;
         public string? ExplicitId;
         public string? Key;
         public string? Verbatim;
+    }
+
+    /// <summary>The details of a unit made with its line and column (string table entries), which no heading or code block of a page pays for.</summary>
+    private sealed class PlacedDetails : UnitDetails
+    {
+        public PlacedDetails(UnitDetails details)
+        {
+            Id = details.Id;
+            HeadingText = details.HeadingText;
+            ExplicitId = details.ExplicitId;
+            Key = details.Key;
+            Verbatim = details.Verbatim;
+        }
+
+        public int Line;
+        public int Column;
+        public int EndLine;
+        public int EndColumn;
     }
 
     /// <summary>True when the unit holds words a translator translates.</summary>

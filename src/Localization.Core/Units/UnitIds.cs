@@ -6,8 +6,40 @@ namespace Localization.Core.Units;
 /// 57 MB and a tenth of reading the pages of a 31-language check. Made once for the whole page, because a
 /// repeated id's number counts the repeats before it; two threads may make them at once, and both keep the first.
 /// </summary>
-internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units)
+/// <remarks>
+/// It also holds the page's line map, which places its units when their line or column is asked (see
+/// <see cref="TranslationUnit.Line"/>): every unit already holds its page's ids, so the map costs it no field.
+/// </remarks>
+internal sealed class UnitIds(IReadOnlyList<TranslationUnit> units, Markdown.LineMap lines)
 {
+    /// <summary>The page's line map.</summary>
+    public Markdown.LineMap Lines => lines;
+
+    /// <summary>The text hashes of an English page's units asked by its translations' units (0: not made yet).</summary>
+    private uint[]? _hashes;
+
+    /// <summary>
+    /// <paramref name="unit"/>'s <see cref="TranslationUnit.OwnTextHash"/>, made once for the translations that take its
+    /// reading (a race makes the same value twice; a text whose hash is 0 is hashed each time).
+    /// </summary>
+    public uint SharedTextHash(TranslationUnit unit)
+    {
+        var hashes = Volatile.Read(ref _hashes) ?? Interlocked.CompareExchange(ref _hashes, new uint[units.Count], null) ?? _hashes!;
+        var index = unit.Index;
+        if ((uint)index >= (uint)hashes.Length || !ReferenceEquals(units[index], unit))
+        {
+            return unit.OwnTextHash;
+        }
+
+        var hash = hashes[index];
+        if (hash == 0)
+        {
+            hashes[index] = hash = unit.OwnTextHash;
+        }
+
+        return hash;
+    }
+
     private string[]? _ids;
 
     // An English page's ids are asked by the workers checking its languages at once: the first array published is
