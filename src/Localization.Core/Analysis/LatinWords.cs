@@ -148,11 +148,8 @@ public ref struct LatinWordReader
 
     public static LatinWordReader Read(ReadOnlySpan<char> text) => new(text);
 
-    // (MoveNext found the word inside the text: its slice needs no bounds check of its own)
     public readonly LatinWord Current =>
-        LatinWord.Read(
-            System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(_text), _start), _length),
-            _start, (_flags & InitialFlag) != 0, _hash, (_flags & CodeFlag) != 0, (_flags & LowerFlag) != 0);
+        LatinWord.Read(_text.Slice(_start, _length), _start, (_flags & InitialFlag) != 0, _hash, (_flags & CodeFlag) != 0, (_flags & LowerFlag) != 0);
 
     /// <summary>Where the current word starts in the text (<see cref="LatinWord.Index"/>).</summary>
     internal readonly int CurrentStart => _start;

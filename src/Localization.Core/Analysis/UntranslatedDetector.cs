@@ -161,12 +161,14 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
             }
 
             // A sentence that is an English sentence character for character takes that sentence's word facts (FactsOfSameSentence).
+            // The English sentence it equals is found once, for the facts and for the verdict.
             var normalized = english is not null ? english[k].Normalized : MayBeEnglishSentence(span) ? target.NormalizedSentence(unit, k) : null;
-            var facts = english is not null ? source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts) : normalized is null || !_shortcuts ? null : FactsOfSameSentence(span, normalized, alignedSource);
+            var match = normalized is null ? null : FindSentence(normalized, alignedSource);
+            var facts = english is not null ? source.WordFactsOf(alignedSource!, k, terms, _readFacts ??= ReadFacts) : match is null || !_shortcuts ? null : FactsOfSameSentence(span, match);
             var words = facts is null ? SentenceWords.Read(span, this) : SentenceWords.Read(span, this, facts, askKept: true);
             try
             {
-                var verdict = JudgeSentence(unit, range, alignedSource, normalized, span, words, target.IsNonLatin, ref placeholder, out var skip);
+                var verdict = JudgeSentence(unit, range, alignedSource, match, span, words, target.IsNonLatin, ref placeholder, out var skip);
                 if (skip)
                 {
                     continue;
@@ -363,7 +365,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
                 continue;
             }
 
-            if (FindSentence(normalized, english) is null)
+            if (FindSentence(normalized, english) is not { } match)
             {
                 results[k] = default; // not found among its own sentences: judged on each page, as before
                 continue;
@@ -371,7 +373,7 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
             var facts = source.WordFactsOf(english, k, terms, _readFacts ??= ReadFacts);
             var words = SentenceWords.Read(span, this, facts, askKept: false);
-            var verdict = JudgeSentence(english, range, english, normalized, span, words, nonLatinPage: false, ref placeholder, out var skip);
+            var verdict = JudgeSentence(english, range, english, match, span, words, nonLatinPage: false, ref placeholder, out var skip);
             results[k] = new EnglishSentenceVerdict(Shareable: true, Translatable: !skip, Verdict: verdict, Unnamed: UnnamedWords(facts, range.Start));
             if (!skip)
             {
@@ -387,20 +389,14 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
     }
 
     /// <summary>
-    /// What the English page knows of the words of the English sentence <paramref name="span"/> is character for character
-    /// (found by its comparison text <paramref name="normalized"/>, as <see cref="JudgeSentence"/> finds it); null when it
-    /// is none. Its words, their hashes and which are names on every page are the English sentence's, read once for every
+    /// What the English page knows of the words of <paramref name="match"/>, the English sentence whose comparison text
+    /// <paramref name="span"/> has, when <paramref name="span"/> is that sentence character for character; else null. Its words, their hashes and which are names on every page are the English sentence's, read once for every
     /// language: a sentence of English left inside a unit that is not its English as it is (most of them in a page of
     /// another script) had each word asked of the known names, the project's terms and the English page's proper nouns
     /// again on every page.
     /// </summary>
-    private SentenceWordFacts? FactsOfSameSentence(ReadOnlySpan<char> span, string normalized, TranslationUnit? alignedSource)
+    private SentenceWordFacts? FactsOfSameSentence(ReadOnlySpan<char> span, SourceSentence match)
     {
-        if (FindSentence(normalized, alignedSource) is not { } match)
-        {
-            return null;
-        }
-
         var text = match.Unit.Prose.Text.AsSpan(match.Range.Start, match.Range.Length);
         if (!text.SequenceEqual(span))
         {
@@ -431,13 +427,13 @@ public sealed class UntranslatedDetector(SourcePageIndex source, TargetPageProfi
 
     /// <summary>
     /// The verdict on one Latin-script sentence: null when translated; <paramref name="skip"/> when it has nothing to
-    /// translate. <paramref name="normalized"/> is its comparison text, null when it is surely no English sentence.
+    /// translate. <paramref name="found"/> is the English sentence its comparison text equals, null when there is none.
     /// </summary>
-    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, SentenceRange range, TranslationUnit? alignedSource, string? normalized, ReadOnlySpan<char> span, SentenceWords words, bool nonLatinPage, ref int placeholder, out bool skip)
+    private UntranslatedSentence? JudgeSentence(TranslationUnit unit, SentenceRange range, TranslationUnit? alignedSource, SourceSentence? found, ReadOnlySpan<char> span, SentenceWords words, bool nonLatinPage, ref int placeholder, out bool skip)
     {
         skip = false;
         var wording = words.Count - words.Names;
-        if (normalized is not null && FindSentence(normalized, alignedSource) is { } match)
+        if (found is { } match)
         {
             if (wording == 0)
             {

@@ -51,25 +51,6 @@ public sealed class KeptWordShortcutEquivalenceTests
         Assert.True(judged > 2_000, $"only {judged} units judged");
     }
 
-    /// <summary>Judges every unit of <paramref name="target"/> both ways; returns how many, and how many were left as their English.</summary>
-    private static (int Judged, int Borrowed) AssertSameVerdicts(PageModel source, PageModel target, TermSet terms)
-    {
-        var aligned = PageAligner.Align(source, target);
-        var index = new SourcePageIndex(source);
-        var profile = new TargetPageProfile(target, index, aligned.SourceOf);
-        var shortcut = new UntranslatedDetector(index, profile, terms);
-        var everyWord = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true);
-        var borrowed = 0;
-        foreach (var unit in target.Units)
-        {
-            var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
-            var expected = everyWord.Judge(unit, english);
-            var actual = shortcut.Judge(unit, english);
-            Assert.Equal(expected.Translatable, actual.Translatable);
-            Assert.Equal(expected.Untranslated, actual.Untranslated);
-            borrowed += profile.EnglishAsItIs(unit) is not null ? 1 : 0;
-        }
-
-        return (target.Units.Count, borrowed);
-    }
+    private static (int Judged, int Borrowed) AssertSameVerdicts(PageModel source, PageModel target, TermSet terms) =>
+        VerdictEquivalence.AssertSameVerdicts(source, target, terms, (index, profile) => new UntranslatedDetector(index, profile, terms, askEveryKeptWord: true));
 }

@@ -26,20 +26,8 @@ public sealed class SameSentenceFactsEquivalenceTests
         var judged = 0;
         foreach (var (_, source, target) in CorpusPages.ReadPairs(corpus, language))
         {
-            var aligned = PageAligner.Align(source, target);
-            var index = new SourcePageIndex(source);
-            var profile = new TargetPageProfile(target, index, aligned.SourceOf);
-            var shortcuts = new UntranslatedDetector(index, profile, terms);
-            var everySentence = new UntranslatedDetector(index, profile, terms, askEveryKeptWord: false, readEverySentence: true);
-            foreach (var unit in target.Units)
-            {
-                var english = aligned.SourceOf(unit) ?? aligned.MovedSourceOf(unit);
-                var expected = everySentence.Judge(unit, english);
-                var actual = shortcuts.Judge(unit, english);
-                Assert.Equal(expected.Translatable, actual.Translatable);
-                Assert.Equal(expected.Untranslated, actual.Untranslated);
-                judged++;
-            }
+            judged += VerdictEquivalence.AssertSameVerdicts(source, target, terms,
+                (index, profile) => new UntranslatedDetector(index, profile, terms, askEveryKeptWord: false, readEverySentence: true)).Judged;
         }
 
         Assert.True(judged > 2_000, $"only {judged} units judged");
