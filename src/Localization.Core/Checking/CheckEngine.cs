@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Localization.Core.Alignment;
 using Localization.Core.Analysis;
+using Localization.Core.Buffers;
 using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Rules;
@@ -485,8 +486,7 @@ public sealed class CheckEngine(CheckOptions options)
         var missingIds = missing ?? PageLinks.NoIds;
         // Gathered in a pooled array and copied out at their count: a list per page, grown link by link and then
         // copied, was 2.8 MB of a 31-language check.
-        var links = System.Buffers.ArrayPool<LocalLink>.Shared.Rent(16);
-        var linkCount = 0;
+        var links = new PooledBuffer<LocalLink>();
         var targetUnits = aligned.Target.Units;
         for (var u = 0; u < targetUnits.Count; u++)
         {
@@ -505,21 +505,13 @@ public sealed class CheckEngine(CheckOptions options)
                     var start = invariant.Start + shift;
                     var (line, column) = aligned.Target.Lines.Position(start);
                     var (endLine, endColumn) = aligned.Target.Lines.Position(start + invariant.Length);
-                    if (linkCount == links.Length)
-                    {
-                        var larger = System.Buffers.ArrayPool<LocalLink>.Shared.Rent(links.Length * 2);
-                        links.AsSpan(0, linkCount).CopyTo(larger);
-                        System.Buffers.ArrayPool<LocalLink>.Shared.Return(links, clearArray: true);
-                        links = larger;
-                    }
-
-                    links[linkCount++] = new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id);
+                    links.Append(new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id));
                 }
             }
         }
 
-        LocalLink[] kept = linkCount == 0 ? [] : links.AsSpan(0, linkCount).ToArray();
-        System.Buffers.ArrayPool<LocalLink>.Shared.Return(links, clearArray: true); // no page's strings kept by the pool
+        var kept = links.ToArray();
+        links.Dispose();
 
         Dictionary<string, TranslatedHeading>? headings = null;
         var dropped = false;
