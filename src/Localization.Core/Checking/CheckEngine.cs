@@ -20,6 +20,7 @@ namespace Localization.Core.Checking;
 /// </summary>
 public sealed class CheckEngine(CheckOptions options)
 {
+    // Engine-wide, not per Run, safely: no caller runs one engine twice (each CLI command makes one for its run; tests reuse one only for CheckPair calls on files that do not change).
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
     private readonly Func<SourcePageIndex, EnglishLinks> _englishLinksOf = index => EnglishLinks.Of(index.Page, options.SlugStyle);
