@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Localization.Core.Alignment;
 using Localization.Core.Analysis;
+using Localization.Core.Buffers;
 using Localization.Core.Findings;
 using Localization.Core.IO;
 using Localization.Core.Rules;
@@ -19,6 +20,7 @@ namespace Localization.Core.Checking;
 /// </summary>
 public sealed class CheckEngine(CheckOptions options)
 {
+    // Engine-wide, not per Run, safely: no caller runs one engine twice (each CLI command makes one for its run; tests reuse one only for CheckPair calls on files that do not change).
     private readonly ConcurrentDictionary<string, Lazy<SourceEntry>> _sources = new(StringComparer.Ordinal);
     // Weak keys: pages checked as text (CheckTexts, an editor's buffers) must not pile up in a long-lived engine.
     private readonly Func<SourcePageIndex, EnglishLinks> _englishLinksOf = index => EnglishLinks.Of(index.Page, options.SlugStyle);
@@ -485,8 +487,7 @@ public sealed class CheckEngine(CheckOptions options)
         var missingIds = missing ?? PageLinks.NoIds;
         // Gathered in a pooled array and copied out at their count: a list per page, grown link by link and then
         // copied, was 2.8 MB of a 31-language check.
-        var links = System.Buffers.ArrayPool<LocalLink>.Shared.Rent(16);
-        var linkCount = 0;
+        var links = new PooledBuffer<LocalLink>();
         var targetUnits = aligned.Target.Units;
         for (var u = 0; u < targetUnits.Count; u++)
         {
@@ -505,21 +506,13 @@ public sealed class CheckEngine(CheckOptions options)
                     var start = invariant.Start + shift;
                     var (line, column) = aligned.Target.Lines.Position(start);
                     var (endLine, endColumn) = aligned.Target.Lines.Position(start + invariant.Length);
-                    if (linkCount == links.Length)
-                    {
-                        var larger = System.Buffers.ArrayPool<LocalLink>.Shared.Rent(links.Length * 2);
-                        links.AsSpan(0, linkCount).CopyTo(larger);
-                        System.Buffers.ArrayPool<LocalLink>.Shared.Return(links, clearArray: true);
-                        links = larger;
-                    }
-
-                    links[linkCount++] = new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id);
+                    links.Append(new LocalLink(invariant.Value, line, column, endLine, endColumn, aligned.SourceOf(unit)?.Id));
                 }
             }
         }
 
-        LocalLink[] kept = linkCount == 0 ? [] : links.AsSpan(0, linkCount).ToArray();
-        System.Buffers.ArrayPool<LocalLink>.Shared.Return(links, clearArray: true); // no page's strings kept by the pool
+        var kept = links.ToArray();
+        links.Dispose();
 
         Dictionary<string, TranslatedHeading>? headings = null;
         var dropped = false;

@@ -48,7 +48,7 @@ internal static class FindingRuns
         });
 
         var rest = SortedLoose(loose);
-        if (!unique || !StrictlyAscending(rest))
+        if (!unique || rest is null)
         {
             return Concatenated(runs, loose);
         }
@@ -107,13 +107,15 @@ internal static class FindingRuns
     }
 
     /// <summary>
-    /// The loose findings sorted: each stretch of one page's findings on its own, then all of them only when the stretches
-    /// are not in order already. The cross-page link pass gives them page by page (in the pages' order, each page's in
+    /// The loose findings sorted, or null when two of them compare equal (the caller then sorts the concatenation, see
+    /// <see cref="Concatenated"/>): each stretch of one page's findings on its own, then all of them only when the
+    /// stretches are out of order. The cross-page link pass gives them page by page (in the pages' order, each page's in
     /// the order it found them), and one sort of a site's 5,800 of them was half of this class's 25-30 samples after the
-    /// last page, on one thread. Exactly what one sort gives whenever the caller uses it: when no two compare equal, the
-    /// sorted order is the only one; when two do, the caller sorts the concatenation instead (see <see cref="Concatenated"/>).
+    /// last page, on one thread. Exactly what one sort gives whenever it is used: with no two equal, the sorted order
+    /// is the only one. Two equal findings end it before the second sort, which could not part them: the stretches
+    /// sorted, two adjacent ones that compare equal stay adjacent or with equal ones between them in any sorted order.
     /// </summary>
-    private static Finding[] SortedLoose(IReadOnlyList<Finding> loose)
+    private static Finding[]? SortedLoose(IReadOnlyList<Finding> loose)
     {
         var rest = loose.ToArray();
         var order = FindingOrder.Instance;
@@ -131,12 +133,34 @@ internal static class FindingRuns
             }
         }
 
-        if (!StrictlyAscending(rest))
+        switch (FirstStepDown(rest))
         {
-            Array.Sort(rest, order);
+            case 0:
+                return null;
+            case > 0:
+                Array.Sort(rest, order);
+                return StrictlyAscending(rest) ? rest : null;
+            default:
+                return rest;
+        }
+    }
+
+    /// <summary>
+    /// How the first pair of neighbours not in strictly ascending order compares (0: equal, above 0: the wrong way round),
+    /// or -1 when every finding comes after the one before it.
+    /// </summary>
+    private static int FirstStepDown(Finding[] findings)
+    {
+        for (var i = 1; i < findings.Length; i++)
+        {
+            var c = FindingOrder.Instance.Compare(findings[i - 1], findings[i]);
+            if (c >= 0)
+            {
+                return c > 0 ? 1 : 0;
+            }
         }
 
-        return rest;
+        return -1;
     }
 
     private static bool SamePage(Finding a, Finding b) =>

@@ -90,6 +90,8 @@ public static class TextFileReader
     /// Reads until the end into a buffer rented for <paramref name="length"/> bytes; null when <paramref name="read"/>
     /// returns -1 (an error it did not throw). <paramref name="buffer"/> holds the rented buffer while reading, so a
     /// caller that catches an exception hands it back; it is null again once the result owns it or it was returned.
+    /// Not a <see cref="Buffers.PooledBuffer{T}"/>: the stream reads straight into the array, and the array itself
+    /// goes to the <see cref="RawFile"/>, which hands it back.
     /// </summary>
     private static RawFile? ReadAll(Func<byte[], int, int, int> read, long length, long maxBytes, ref byte[]? buffer)
     {

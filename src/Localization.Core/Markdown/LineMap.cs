@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using Localization.Core.Buffers;
 
 namespace Localization.Core.Markdown;
 
@@ -41,11 +41,10 @@ public sealed class LineMap
     private static int[]? ScanLineFeeds(string text, out int pipes)
     {
         var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(16, (chars.Length / 32) + 2));
+        var starts = new PooledBuffer<int>(Math.Max(16, (chars.Length / 32) + 2));
         try
         {
-            buffer[0] = 0;
-            var count = 1;
+            starts.Append(0);
             var pipeCount = 0;
             var i = 0;
             if (Vector128.IsHardwareAccelerated && chars.Length >= 32)
@@ -80,12 +79,7 @@ public sealed class LineMap
                         | (Vector128.Narrow(Vector128.Equals(c, lineFeed), Vector128.Equals(d, lineFeed)).ExtractMostSignificantBits() << 16);
                     while (feeds != 0)
                     {
-                        if (count == buffer.Length)
-                        {
-                            Grow(ref buffer);
-                        }
-
-                        buffer[count++] = i + BitOperations.TrailingZeroCount(feeds) + 1;
+                        starts.Append(i + BitOperations.TrailingZeroCount(feeds) + 1);
                         feeds &= feeds - 1;
                     }
                 }
@@ -106,12 +100,7 @@ public sealed class LineMap
                         pipes = -1;
                         return null;
                     case '\n':
-                        if (count == buffer.Length)
-                        {
-                            Grow(ref buffer);
-                        }
-
-                        buffer[count++] = i + 1;
+                        starts.Append(i + 1);
                         break;
                     case '|':
                         pipeCount++;
@@ -120,11 +109,11 @@ public sealed class LineMap
             }
 
             pipes = pipeCount;
-            return buffer.AsSpan(0, count).ToArray();
+            return starts.ToArray();
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(buffer);
+            starts.Dispose();
         }
     }
 
@@ -132,14 +121,6 @@ public sealed class LineMap
     {
         var (lower, upper) = Vector128.Widen(lanes);
         return (int)Vector128.Sum(lower + upper);
-    }
-
-    private static void Grow(ref int[] buffer)
-    {
-        var larger = ArrayPool<int>.Shared.Rent(buffer.Length * 2);
-        buffer.CopyTo(larger, 0);
-        ArrayPool<int>.Shared.Return(buffer);
-        buffer = larger;
     }
 
     /// <summary>Offsets where lines start, in a text with CR.</summary>

@@ -123,7 +123,10 @@ public sealed class PageCheckContext
         return _detector.Judge(target, Page.SourceOf(target) ?? Page.MovedSourceOf(target));
     }
 
-    /// <summary>Reports a finding on the target range [start, end) (page offsets).</summary>
+    /// <summary>
+    /// Reports a finding on the target range [start, end) (page offsets). Its unit id is <c>unitId</c> when the rule made
+    /// it (see <see cref="TranslationUnit.IdAlone"/>), else the source unit's, else the target unit's.
+    /// </summary>
     public void Report(
         RuleDescriptor rule,
         int start,
@@ -135,7 +138,8 @@ public sealed class PageCheckContext
         Severity? severity = null,
         string? detail = null,
         TranslationUnit? target = null,
-        int? sourceOffset = null)
+        int? sourceOffset = null,
+        string? unitId = null)
     {
         var (line, column, endLine, endColumn) = TargetRange(start, end);
         SourceReference? sourceReference = null;
@@ -155,7 +159,7 @@ public sealed class PageCheckContext
             targetText = sourceText; // English left as it is: one string held for both (a site has a hundred thousand)
         }
 
-        var unitId = source?.Id ?? target?.Id;
+        unitId ??= source?.Id ?? target?.Id;
         var findingSeverity = severity ?? rule.DefaultSeverity;
 
         // The detail is null when it is the message's: copies derive it again rather than every finding holding it twice.

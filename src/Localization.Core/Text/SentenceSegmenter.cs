@@ -89,6 +89,10 @@ public static class SentenceSegmenter
     }
 
     /// <summary>The sentences found so far: on the stack, then in a pooled array when a unit has many.</summary>
+    /// <remarks>
+    /// Not a <see cref="Buffers.PooledBuffer{T}"/>: most units' sentences fit in the stack span and rent nothing, and
+    /// that buffer, kept in fields of classes, cannot hold a span.
+    /// </remarks>
     private ref struct Ranges(Span<SentenceRange> initial)
     {
         private Span<SentenceRange> _items = initial;

@@ -62,26 +62,25 @@ public static class Slugifier
 
         // autoid.go idFactory.Generate: '' → 'heading'; a taken 'x' → 'x-1', 'x-2', …
         id = id.Length == 0 ? "heading" : id;
-        if (taken.Contains(id))
+        if (taken.Add(id))
         {
-            // Every name up to the one found last time is taken still: go on from the next.
-            var n = resolved is not null && resolved.TryGetValue(id, out var last) ? int.Parse(last.AsSpan(id.Length + 1), System.Globalization.CultureInfo.InvariantCulture) + 1 : 1;
-            while (taken.Contains($"{id}-{n}"))
-            {
-                n++;
-            }
-
-            var unique = $"{id}-{n}";
-            if (resolved is not null)
-            {
-                resolved[id] = unique;
-            }
-
-            id = unique;
+            return id; // free: one lookup that takes it
         }
 
-        taken.Add(id);
-        return id;
+        // Every name up to the one found last time is taken still: go on from the next.
+        var n = resolved is not null && resolved.TryGetValue(id, out var last) ? int.Parse(last.AsSpan(id.Length + 1), System.Globalization.CultureInfo.InvariantCulture) + 1 : 1;
+        string unique;
+        while (!taken.Add(unique = $"{id}-{n}"))
+        {
+            n++;
+        }
+
+        if (resolved is not null)
+        {
+            resolved[id] = unique;
+        }
+
+        return unique;
     }
 
     // value = NFKD, encode ascii ignore; re.sub(r'[^\w\s-]', '', value).strip().lower(); re.sub(r'[-\s]+', '-', value)
@@ -310,7 +309,8 @@ public static class Slugifier
             id = last; // taken, with every name before it in the search: the loop goes on from the next
         }
 
-        while (taken.Contains(id) || id.Length == 0)
+        // Add takes the name when it is free: one lookup per name tried, not a look and then an add.
+        while (id.Length == 0 || !taken.Add(id))
         {
             var underscore = id.LastIndexOf('_');
             id = underscore >= 0 && underscore < id.Length - 1 && id.Length - underscore <= 9 && id.AsSpan(underscore + 1).IndexOfAnyExceptInRange('0', '9') < 0
@@ -318,7 +318,6 @@ public static class Slugifier
                 : $"{id}_1";
         }
 
-        taken.Add(id);
         if (resolved is not null)
         {
             resolved[start] = id;

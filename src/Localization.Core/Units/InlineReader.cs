@@ -82,9 +82,9 @@ internal sealed partial class InlineReader
     private (ProseText, Invariant[]) Finish()
     {
         var prose = _prose.Build();
-        if (MayHoldDigits(prose.Text))
+        if (FirstDigit(prose.Text) is >= 0 and var first)
         {
-            AddNumbers(prose);
+            AddNumbers(prose, first);
         }
 
         // An exact array per unit, none for the many without invariants: the list and its grown arrays per unit
@@ -94,33 +94,34 @@ internal sealed partial class InlineReader
 
     /// <summary>
     /// Every number of the prose (the matches of <c>\d+(?:[.,]\d+)*</c>, left to right), as an invariant without its
-    /// commas. Read here, not by that regex: its enumerator, and a substring of each match before its commas were
-    /// removed, were a tenth of the walk of a 31-language check.
+    /// commas, the first starting at <paramref name="first"/> (the first digit, found by <see cref="FirstDigit"/>: the
+    /// text before it is not searched again). Read here, not by that regex: its enumerator, and a substring of each
+    /// match before its commas were removed, were a tenth of the walk of a 31-language check.
     /// </summary>
     /// <remarks>
     /// Regex's <c>\d</c> is a UTF-16 code unit of category Nd, as <see cref="char.IsDigit(char)"/> is; the greedy
     /// match takes every <c>[.,]\d+</c> that follows, and no backtracking can make it longer.
     /// </remarks>
-    private void AddNumbers(ProseText prose)
+    private void AddNumbers(ProseText prose, int first)
     {
         var text = prose.Text;
-        var i = 0;
+        var start = first;
         while (true)
         {
-            var next = IndexOfDigit(text.AsSpan(i));
-            if (next < 0)
-            {
-                return;
-            }
-
-            var start = i + next;
-            i = SkipDigits(text, start);
+            var i = SkipDigits(text, start);
             while (i + 1 < text.Length && text[i] is '.' or ',' && char.IsDigit(text[i + 1]))
             {
                 i = SkipDigits(text, i + 1);
             }
 
             _invariants.Add(new(InvariantKind.Number, NumberValue(text.AsSpan(start, i - start)), prose.SourceStart(start), i - start));
+            var next = IndexOfDigit(text.AsSpan(i));
+            if (next < 0)
+            {
+                return;
+            }
+
+            start = i + next;
         }
     }
 
@@ -222,30 +223,40 @@ internal sealed partial class InlineReader
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/> can hold a decimal digit (<c>\d</c>): below U+0660 only '0'–'9' are digits, so
-    /// most units of a Latin or Cyrillic page are ruled out by two vectorised searches instead of running the number
-    /// regex over them (1–2% of the time threads ran in a 31-language check). Above it every digit of the BMP lies in
-    /// U+0660–U+1C59, U+A620–U+ABF9 or U+FF10–U+FF19, so Hangul, kana and CJK text is ruled out too: the regex
-    /// tested each of their characters for a digit (0.05× Markdig's parse of the 31-language site).
+    /// Where the first decimal digit (<c>\d</c>) of <paramref name="text"/> is, or -1: below U+0660 only '0'–'9' are
+    /// digits, so most units of a Latin or Cyrillic page are ruled out by two vectorised searches instead of running the
+    /// number regex over them (1–2% of the time threads ran in a 31-language check). Above it every digit of the BMP
+    /// lies in U+0660–U+1C59, U+A620–U+ABF9 or U+FF10–U+FF19, so Hangul, kana and CJK text is ruled out too: the regex
+    /// tested each of their characters for a digit (0.05× Markdig's parse of the 31-language site). The numbers are
+    /// read from the digit found (this was a yes or no, and the numbers' search went over the text before it again).
     /// </summary>
     /// <remarks>Optimised from its first call: at tier 0 its generic range searches boxed their bounds (8 MB of chars on a 31-language check).</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal static bool MayHoldDigits(ReadOnlySpan<char> text)
+    internal static int FirstDigit(ReadOnlySpan<char> text)
     {
-        if (text.ContainsAnyInRange('0', '9'))
-        {
-            return true;
-        }
+        var ascii = text.IndexOfAnyInRange('0', '9');
 
-        // A Latin page's text is ruled out here, by the second search of the two it always had.
-        var above = text.IndexOfAnyInRange('\u0660', '\uFFFF');
+        // Only a digit beyond U+065F can come before the first ASCII one. A Latin page's text is ruled out here, by the
+        // second search of the two it always had.
+        var before = ascii < 0 ? text : text[..ascii];
+        var above = before.IndexOfAnyInRange('\u0660', '\uFFFF');
         if (above < 0)
         {
-            return false;
+            return ascii;
         }
 
-        var rest = text[above..];
-        return rest.ContainsAnyInRange('\u0660', '\u1C59') || rest.ContainsAnyInRange('\uA620', '\uABF9') || rest.ContainsAnyInRange('\uFF10', '\uFF19');
+        var rest = before[above..];
+        if (rest.ContainsAnyInRange('\u0660', '\u1C59') || rest.ContainsAnyInRange('\uA620', '\uABF9') || rest.ContainsAnyInRange('\uFF10', '\uFF19'))
+        {
+            // Maybe a digit of another script first (or a letter of those ranges): the digits' own search from there.
+            var found = IndexOfDigit(rest);
+            if (found >= 0)
+            {
+                return above + found;
+            }
+        }
+
+        return ascii;
     }
 
     /// <summary>

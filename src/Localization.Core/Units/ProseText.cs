@@ -1,3 +1,5 @@
+using Localization.Core.Buffers;
+
 namespace Localization.Core.Units;
 
 /// <summary>
@@ -244,46 +246,20 @@ internal sealed class ProseBuilder
     // new chunk for every block (9 MB on a 31-language check), and its appends went through chunk checks. Rented from
     // the shared pool and handed back when the page is read (see Release): each page's buffer, grown from 256
     // characters to its longest block, was 7 MB of a 31-language check.
-    private char[] _text = [];
-    private int _length;
+    private PooledBuffer<char> _text = new(256);
     private readonly List<ProseText.Run> _runs = [];
     private readonly List<int> _breaks = [];
     private readonly List<(int, int)> _alts = [];
 
-    public int Length => _length;
+    public int Length => _text.Count;
 
-    private void Append(ReadOnlySpan<char> text)
-    {
-        if (_length + text.Length > _text.Length)
-        {
-            Grow(_length + text.Length);
-        }
-
-        text.CopyTo(_text.AsSpan(_length));
-        _length += text.Length;
-    }
-
-    private void Grow(int needed)
-    {
-        var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(Math.Max(256, _text.Length * 2), needed));
-        _text.AsSpan(0, _length).CopyTo(larger);
-        if (_text.Length > 0)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(_text);
-        }
-
-        _text = larger;
-    }
+    private void Append(ReadOnlySpan<char> text) => _text.Append(text);
 
     /// <summary>Empties the builder and hands its buffer back to the pool (it rents another if it is used again).</summary>
     public void Release()
     {
         Clear();
-        if (_text.Length > 0)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(_text);
-            _text = [];
-        }
+        _text.Dispose();
     }
 
     /// <summary>Appends text read verbatim from the page at <paramref name="sourceStart"/>.</summary>
@@ -297,13 +273,13 @@ internal sealed class ProseBuilder
         // Text that goes on where the last exact run ends, in the prose and in the page, lengthens that run: Markdig cuts
         // a line's text into several literals at characters an inline parser tried and left ('[', '!', '*', ':'), and
         // a run per literal made most blocks' runs an array of several where one tells the same offsets.
-        if (_runs.Count > 0 && _runs[^1] is { Exact: true } last && last.ProseStart + last.Length == _length && last.SourceStart + last.Length == sourceStart)
+        if (_runs.Count > 0 && _runs[^1] is { Exact: true } last && last.ProseStart + last.Length == Length && last.SourceStart + last.Length == sourceStart)
         {
             _runs[^1] = new(last.ProseStart, last.Length + text.Length, last.SourceStart, last.Length + text.Length, true);
         }
         else
         {
-            _runs.Add(new(_length, text.Length, sourceStart, text.Length, true));
+            _runs.Add(new(Length, text.Length, sourceStart, text.Length, true));
         }
 
         Append(text);
@@ -317,7 +293,7 @@ internal sealed class ProseBuilder
             return;
         }
 
-        _runs.Add(new(_length, text.Length, sourceStart, Math.Max(1, sourceLength), false));
+        _runs.Add(new(Length, text.Length, sourceStart, Math.Max(1, sourceLength), false));
         Append(text);
     }
 
@@ -327,7 +303,7 @@ internal sealed class ProseBuilder
     /// <summary>Appends a space for a line break, unless the text already ends with whitespace.</summary>
     public void AppendSpace(int sourceStart)
     {
-        if (_length > 0 && !char.IsWhiteSpace(_text[_length - 1]))
+        if (_text.Count > 0 && !char.IsWhiteSpace(_text[_text.Count - 1]))
         {
             AppendMapped(" ", sourceStart, 1);
         }
@@ -335,29 +311,29 @@ internal sealed class ProseBuilder
 
     public void Break()
     {
-        if (_breaks.Count == 0 || _breaks[^1] != _length)
+        if (_breaks.Count == 0 || _breaks[^1] != Length)
         {
-            _breaks.Add(_length);
+            _breaks.Add(Length);
         }
     }
 
     public void MarkAltText(int start)
     {
-        if (_length > start)
+        if (Length > start)
         {
-            _alts.Add((start, _length));
+            _alts.Add((start, Length));
         }
     }
 
     /// <summary>Empties the builder for the next block, keeping its buffers.</summary>
     public void Clear()
     {
-        _length = 0;
+        _text.Clear();
         _runs.Clear();
         _breaks.Clear();
         _alts.Clear();
     }
 
-    public ProseText Build() => _length == 0 ? ProseText.Empty
-        : new(new string(_text, 0, _length), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runs), [.. _breaks], [.. _alts]);
+    public ProseText Build() => _text.Count == 0 ? ProseText.Empty
+        : new(new string(_text.Span), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_runs), [.. _breaks], [.. _alts]);
 }

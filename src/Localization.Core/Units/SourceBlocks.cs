@@ -1,3 +1,4 @@
+using Localization.Core.Buffers;
 using Localization.Core.Markdown.Extensions.BlockReuse;
 using Markdig.Extensions.Footnotes;
 using Markdig.Syntax;
@@ -182,9 +183,12 @@ internal sealed class SourceBlocks
 /// </remarks>
 internal sealed class BlockBorrowing(SourceBlocks english, string text, int shift) : ILeafBlockReuse
 {
-    /// <summary>The blocks taken in this parse, by their start in the parse (see <see cref="Sort"/>).</summary>
-    private TakenBlock[] _taken = [];
-    private int _count;
+    /// <summary>
+    /// The blocks taken in this parse, by their start in the parse (see <see cref="Sort"/>). Rented from the shared
+    /// pool and handed back once the page is walked: an array per page, grown as its blocks were taken, was 7 MB of a
+    /// 31-language check. Room for 64 rented at once, as before (from the pool's smallest size it grew twice more per page).
+    /// </summary>
+    private PooledBuffer<TakenBlock> _taken = new(64);
     private bool _outOfOrder;
     private bool _onDefinitions;
 
@@ -211,51 +215,25 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
             return;
         }
 
-        if (_count == 0)
+        if (_taken.Count == 0)
         {
             HookInlines(document);
         }
-        else if (_taken[_count - 1].Start >= block.Span.Start)
+        else if (_taken[_taken.Count - 1].Start >= block.Span.Start)
         {
             _outOfOrder = true;
-        }
-
-        if (_count == _taken.Length)
-        {
-            Grow();
         }
 
         var onDefinitions = SourceBlocks.NeedsDefinitions(source);
         _onDefinitions |= onDefinitions;
         var delta = start - englishBlock.Start;
-        _taken[_count++] = new TakenBlock(block, block.Span.Start, unit, englishBlock.UnitStart + delta, englishBlock.UnitEnd + delta, onDefinitions);
-    }
-
-    // Rented from the shared pool and handed back once the page is walked: an array per page, grown as its blocks
-    // were taken, was 7 MB of a 31-language check.
-    private void Grow()
-    {
-        var larger = System.Buffers.ArrayPool<TakenBlock>.Shared.Rent(Math.Max(64, _count * 2));
-        _taken.AsSpan(0, _count).CopyTo(larger);
-        ReturnArray();
-        _taken = larger;
-    }
-
-    private void ReturnArray()
-    {
-        if (_taken.Length > 0)
-        {
-            // Cleared: a pooled array must not keep the page's blocks and the English units alive.
-            System.Buffers.ArrayPool<TakenBlock>.Shared.Return(_taken, clearArray: true);
-        }
+        _taken.Append(new TakenBlock(block, block.Span.Start, unit, englishBlock.UnitStart + delta, englishBlock.UnitEnd + delta, onDefinitions));
     }
 
     /// <summary>Hands the array of taken blocks back to the pool once the walk has asked for them all (none is found after).</summary>
     public void Release()
     {
-        ReturnArray();
-        _taken = [];
-        _count = 0;
+        _taken.Dispose(); // cleared: a pooled array must not keep the page's blocks and the English units alive
         _next = 0;
     }
 
@@ -271,25 +249,25 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
     {
         if (_onDefinitions && !SourceBlocks.DefinitionsOf(document).AsSpan().SequenceEqual(english.Definitions))
         {
+            var taken = _taken.Span;
             var kept = 0;
-            for (var k = 0; k < _count; k++)
+            for (var k = 0; k < taken.Length; k++)
             {
-                if (!_taken[k].OnDefinitions)
+                if (!taken[k].OnDefinitions)
                 {
-                    _taken[kept++] = _taken[k];
+                    taken[kept++] = taken[k];
                 }
             }
 
-            Array.Clear(_taken, kept, _count - kept); // no reference left in the pooled array past the count
-            _count = kept;
+            _taken.Truncate(kept); // no reference left in the pooled array past the count
         }
 
         Sort();
-        for (var k = 0; k < _count; k++)
+        foreach (ref readonly var one in _taken.Span)
         {
             // Nothing left to parse: Markdig's inline pass then only hands the lines back to its pool (its
             // Release is internal, and lines never handed back cost 40 MB of new ones on a 31-language site).
-            _taken[k].Block.Lines.Clear();
+            one.Block.Lines.Clear();
         }
     }
 
@@ -301,7 +279,7 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
     {
         if (_outOfOrder)
         {
-            Array.Sort(_taken, 0, _count, TakenBlock.ByStart);
+            _taken.Span.Sort(TakenBlock.ByStart);
         }
     }
 
@@ -327,16 +305,17 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
     private int Find(LeafBlock block)
     {
         var start = block.Span.Start;
-        if (_next < _count && _taken[_next].Start == start && ReferenceEquals(_taken[_next].Block, block))
+        var taken = _taken.Span;
+        if (_next < taken.Length && taken[_next].Start == start && ReferenceEquals(taken[_next].Block, block))
         {
             return _next++;
         }
 
-        int lo = 0, hi = _count - 1;
+        int lo = 0, hi = taken.Length - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (_taken[mid].Start < start)
+            if (taken[mid].Start < start)
             {
                 lo = mid + 1;
             }
@@ -347,9 +326,9 @@ internal sealed class BlockBorrowing(SourceBlocks english, string text, int shif
         }
 
         // Blocks of one start (none in a parse, but nothing here relies on it) are told apart by identity.
-        for (var k = lo; k < _count && _taken[k].Start == start; k++)
+        for (var k = lo; k < taken.Length && taken[k].Start == start; k++)
         {
-            if (ReferenceEquals(_taken[k].Block, block))
+            if (ReferenceEquals(taken[k].Block, block))
             {
                 _next = k + 1;
                 return k;

@@ -97,6 +97,12 @@ public sealed class TranslationUnit
         init { if (value is not null) { Details.Id = value; } }
     }
 
+    /// <summary>
+    /// <see cref="Id"/>, made for this unit alone if its page's ids are not made yet (see <see cref="UnitIds.Alone"/>):
+    /// for the few units of a page a rule reports without their English unit.
+    /// </summary>
+    internal string IdAlone => _details?.Id ?? Ids?.Alone(Index) ?? throw new InvalidOperationException("a unit has an id or the ids of its page");
+
     /// <summary>The ids of the unit's page, made when one is first asked for.</summary>
     internal UnitIds? Ids { get; init; }
 

@@ -95,6 +95,29 @@ public sealed class FindingRunsTests
         Assert.True(sorted.Zip(sorted.Skip(1)).All(p => FindingOrder.Instance.Compare(p.First, p.Second) < 0));
     }
 
+    [Fact]
+    public void Equal_loose_findings_in_order_or_not_give_the_sort_of_the_whole()
+    {
+        // Each case: the loose findings' pages in order with two equal findings on one page, then the same pages out of
+        // order; the sorted list is the concatenation's sort either way (its order of the equal two included).
+        var runs = Enumerable.Range(0, 3).Select(p => (IReadOnlyList<Finding>)[Finding("ko", $"i18n/ko/{p}.md", 9, 1, "untranslated-block", "m")]).ToList();
+        var first = Finding("ko", "i18n/ko/0.md", 2, 1, "anchor-broken", "same");
+        var second = Finding("ko", "i18n/ko/0.md", 2, 1, "anchor-broken", "same");
+        var other = Finding("ko", "i18n/ko/2.md", 1, 1, "anchor-broken", "x");
+        Finding[][] cases = [[first, second, other], [other, second, first]];
+        foreach (var loose in cases)
+        {
+            var expected = runs.SelectMany(r => r).Concat(loose).ToList();
+            expected.Sort(FindingOrder.Instance);
+            var sorted = FindingRuns.Sort(runs, loose, 2);
+            Assert.Equal(expected.Count, sorted.Count);
+            for (var i = 0; i < expected.Count; i++)
+            {
+                Assert.Same(expected[i], sorted[i]);
+            }
+        }
+    }
+
     private static Finding Make(Random random, string language, string file, bool duplicates) =>
         Finding(language, file, random.Next(1, duplicates ? 4 : 400), random.Next(1, duplicates ? 2 : 80), duplicates && random.Next(2) == 0 ? "a" : "untranslated-block", duplicates ? "same" : $"m{random.Next(1000)}");
 

@@ -53,7 +53,9 @@ public sealed class DiscoverLanguagesParallelTests
 
     /// <summary>
     /// A language's directory is not looked into once its languages are found (see
-    /// <see cref="MappingSession.FindTemplateMatches"/>): the languages are those found looking into every directory.
+    /// <see cref="MappingSession.FindTemplateMatches"/>): the search that leaves those directories out, as
+    /// <see cref="ProjectFileMapper.DiscoverLanguages(CrowdinConfig, int)"/> does, looks at fewer translations, and the
+    /// languages are those found looking into every directory.
     /// </summary>
     [Theory]
     [InlineData(1, "")]
@@ -69,17 +71,27 @@ public sealed class DiscoverLanguagesParallelTests
             "files:\n  - source: /docs/**/*.md\n    translation: /i18n/%two_letters_code%/**/%original_file_name%\n" + extra
             + "  - source: /includes/*.en.md\n    translation: /includes/%file_name%.%two_letters_code%.md\n"));
 
-        var everywhere = LookingEverywhere(config);
-        Assert.Contains("sv", everywhere);
-        Assert.Equal(everywhere, ProjectFileMapper.DiscoverLanguages(config, parallelism: 1));
-        Assert.Equal(everywhere, ProjectFileMapper.DiscoverLanguages(config, parallelism: 2));
+        var everywhere = Search(config, leaveFoundOut: false);
+        var leftOut = Search(config, leaveFoundOut: true);
+        Assert.Contains("sv", everywhere.Languages);
+        Assert.True(leftOut.DirectoriesLeftOut > 0, "directories whose languages were found were left out");
+        Assert.Equal(0, everywhere.DirectoriesLeftOut);
+        Assert.True(leftOut.Translations < everywhere.Translations, $"{leftOut.Translations} translations looked at, {everywhere.Translations} looking everywhere");
+        Assert.Equal(everywhere.Languages, leftOut.Languages);
+        Assert.Equal(everywhere.Languages, ProjectFileMapper.DiscoverLanguages(config, parallelism: 1));
+        Assert.Equal(everywhere.Languages, ProjectFileMapper.DiscoverLanguages(config, parallelism: 2));
     }
 
-    /// <summary>The search for languages as it was: every match of every source's template looked at.</summary>
-    private static string[] LookingEverywhere(CrowdinConfig config)
+    /// <summary>
+    /// The search for languages one source after another: every match of every source's template looked at (as it was),
+    /// or, with <paramref name="leaveFoundOut"/>, not the directories whose languages are all found (as it is); with the
+    /// translations looked at and the directories left out.
+    /// </summary>
+    private static (string[] Languages, int Translations, int DirectoriesLeftOut) Search(CrowdinConfig config, bool leaveFoundOut)
     {
         var session = new MappingSession(config);
         var found = new SortedSet<string>(StringComparer.Ordinal);
+        var (translations, leftOut) = (0, 0);
         foreach (var group in config.Files)
         {
             foreach (var source in session.Sources(group))
@@ -90,8 +102,10 @@ public sealed class DiscoverLanguagesParallelTests
                     continue;
                 }
 
-                foreach (var (relative, captures) in session.FindTemplateMatches(segments))
+                Func<IReadOnlyList<(string Placeholder, string Value)>, bool>? settled = leaveFoundOut ? Settled : null;
+                foreach (var (relative, captures) in session.FindTemplateMatches(segments, settled))
                 {
+                    translations++;
                     foreach (var candidate in LanguageCandidates.FromCaptures(captures, group.LanguagesMapping))
                     {
                         if (!found.Contains(candidate) && session.Confirms(group, source, candidate, relative))
@@ -100,10 +114,17 @@ public sealed class DiscoverLanguagesParallelTests
                         }
                     }
                 }
+
+                bool Settled(IReadOnlyList<(string Placeholder, string Value)> captures)
+                {
+                    var all = LanguageCandidates.FromCaptures(captures, group.LanguagesMapping).All(found.Contains);
+                    leftOut += all ? 1 : 0;
+                    return all;
+                }
             }
         }
 
-        return [.. found];
+        return ([.. found], translations, leftOut);
     }
 
     [Fact]

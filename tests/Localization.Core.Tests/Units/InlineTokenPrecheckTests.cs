@@ -42,11 +42,11 @@ public sealed class InlineTokenPrecheckTests
         for (var c = 0; c < 0x660; c++)
         {
             Assert.Equal(char.IsDigit((char)c), c is >= '0' and <= '9');
-            Assert.Equal(char.IsDigit((char)c), InlineReader.MayHoldDigits([(char)c]));
+            Assert.Equal(char.IsDigit((char)c) ? 0 : -1, InlineReader.FirstDigit([(char)c]));
         }
 
-        Assert.True(InlineReader.MayHoldDigits("٣"));
-        Assert.False(InlineReader.MayHoldDigits("한"));
+        Assert.Equal(0, InlineReader.FirstDigit("٣"));
+        Assert.Equal(-1, InlineReader.FirstDigit("한"));
     }
 
     [Fact]
@@ -59,12 +59,45 @@ public sealed class InlineTokenPrecheckTests
             var text = new string((char)c, 1);
             if (number.IsMatch(text))
             {
-                Assert.True(InlineReader.MayHoldDigits(text), $"U+{c:X4}");
-                Assert.True(InlineReader.MayHoldDigits("한국어 " + text + " 日本語"), $"U+{c:X4} in text");
+                Assert.Equal(0, InlineReader.FirstDigit(text));
+                Assert.Equal(4, InlineReader.FirstDigit("한국어 " + text + " 日本語 7"));
             }
         }
 
-        Assert.False(InlineReader.MayHoldDigits("한국어 텍스트、日本語のテキスト。中文"));
+        Assert.Equal(-1, InlineReader.FirstDigit("한국어 텍스트、日本語のテキスト。中文"));
+    }
+
+    /// <summary>
+    /// The first digit is found wherever it is: before, after or without an ASCII one, among letters of the ranges
+    /// that hold other scripts' digits (Arabic, Devanagari, Thai) and letters of none (Hangul, Latin, CJK).
+    /// </summary>
+    [Fact]
+    public void The_first_digit_is_the_first_character_that_is_a_digit()
+    {
+        const string alphabet = "ab é,.-한日ا٣۴ब७ก๙꘠１３0159 ";
+        var random = new Random(20261202);
+        var text = new StringBuilder();
+        for (var n = 0; n < 50_000; n++)
+        {
+            text.Clear();
+            for (var length = random.Next(0, 40); length > 0; length--)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            var s = text.ToString();
+            var expected = -1;
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (char.IsDigit(s[i]))
+                {
+                    expected = i;
+                    break;
+                }
+            }
+
+            Assert.Equal(expected, InlineReader.FirstDigit(s));
+        }
     }
 
     [Theory]

@@ -13,8 +13,16 @@ public sealed class ExtraBlockRule : IRule
 
     RuleDescriptor IRule.Descriptor => Descriptor;
 
+    /// <summary>
+    /// How many of a page's extra blocks have their ids made unit by unit (<see cref="TranslationUnit.IdAlone"/>, each
+    /// a walk over the units before it) rather than the page's ids all at once. The 31-language site's pages have one
+    /// or two runs of extra blocks, of 1, 2, 4 or 30 blocks.
+    /// </summary>
+    private const int IdsAlone = 32;
+
     public void Check(PageCheckContext context)
     {
+        var aloneLeft = IdsAlone;
         var pairs = context.Page.Pairs;
         for (var k = 0; k < pairs.Count; k++)
         {
@@ -46,8 +54,17 @@ public sealed class ExtraBlockRule : IRule
             var message = run.Count == 1
                 ? $"{first.Kind.DisplayName()} has no counterpart in the English ({context.SourceFile})"
                 : $"{run.Count} blocks have no counterpart in the English ({context.SourceFile})";
+            // Only the reported units' ids: asking one unit's Id makes every id of the translated page.
+            var alone = run.Count <= aloneLeft;
+            aloneLeft -= alone ? run.Count : 0;
+            var ids = new string[run.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = alone ? run[i].IdAlone : run[i].Id;
+            }
+
             context.Report(Descriptor, first.Start, last.End, message,
-                targetText: context.Page.Target.Excerpt(first.Start, last.End), detail: string.Join(',', run.Select(u => u.Id)), target: first);
+                targetText: context.Page.Target.Excerpt(first.Start, last.End), detail: string.Join(',', ids), target: first, unitId: ids[0]);
         }
     }
 
