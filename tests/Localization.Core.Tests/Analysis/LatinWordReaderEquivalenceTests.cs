@@ -1,4 +1,5 @@
 using Localization.Core.Analysis;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Text;
 
 namespace Localization.Core.Tests.Analysis;
@@ -30,7 +31,7 @@ public sealed class LatinWordReaderEquivalenceTests
         var random = new Random(15);
         for (var n = 0; n < 50_000; n++)
         {
-            var text = new string(Enumerable.Range(0, random.Next(0, 30)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var text = RandomText.Of(random, alphabet, 0, 30);
             var read = new List<(int, int, bool)>();
             foreach (var word in LatinWordReader.Read(text))
             {
@@ -48,7 +49,7 @@ public sealed class LatinWordReaderEquivalenceTests
         var random = new Random(16);
         for (var n = 0; n < 20_000; n++)
         {
-            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var text = RandomText.Of(random, alphabet, 0, 40);
             var reader = LatinWordReader.Read(text);
             while (reader.MoveNext())
             {

@@ -1,5 +1,5 @@
-using System.Text;
 using Localization.Core.Findings;
+using Localization.Core.Tests.TestSupport;
 using Xunit;
 
 namespace Localization.Core.Tests.Findings;
@@ -60,14 +60,5 @@ public sealed class FingerprintBatchTests
         Assert.All(findings, f => Assert.Equal(f.Expected, f.Finding.Fingerprint));
     }
 
-    private static string Text(Random random, string alphabet, int max)
-    {
-        var text = new StringBuilder();
-        for (var length = random.Next(0, max + 1); length > 0; length--)
-        {
-            text.Append(alphabet[random.Next(alphabet.Length)]);
-        }
-
-        return text.ToString();
-    }
+    private static string Text(Random random, string alphabet, int max) => RandomText.Of(random, alphabet, 0, max + 1);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using Localization.Core.Findings;
+using Localization.Core.Tests.TestSupport;
 using Xunit;
 
 namespace Localization.Core.Tests.Findings;
@@ -35,16 +35,7 @@ public sealed class FingerprintHashTests
         Assert.Equal(Plain("r", "ko", "f.md", "", "d"), FindingFingerprint.Compute("r", "ko", "f.md", "", "d"));
     }
 
-    private static string Text(Random random, string alphabet)
-    {
-        var text = new StringBuilder();
-        for (var length = random.Next(0, 40); length > 0; length--)
-        {
-            text.Append(alphabet[random.Next(alphabet.Length)]);
-        }
-
-        return text.ToString();
-    }
+    private static string Text(Random random, string alphabet) => RandomText.Of(random, alphabet, 0, 40);
 
     /// <summary>The hash as it was first written: two FNV-1a variants over each part, a separator after each.</summary>
     private static string Plain(string rule, string language, string file, string? unit, string detail)

@@ -1,4 +1,5 @@
 using System.Text;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Text;
 using Xunit;
 
@@ -29,16 +30,9 @@ public sealed class SlugifierEquivalenceTests
     {
         const string alphabet = "aZ9_- \t\n\x1c\v한글漢字がガ゛゜ｱＡ：\u00A0\u0301\u0327éÅﬁ①\uD835\uDC00\uD800\uFFFE½";
         var random = new Random(20261201);
-        var text = new StringBuilder();
         for (var n = 0; n < 100_000; n++)
         {
-            text.Clear();
-            for (var length = random.Next(0, 16); length > 0; length--)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var heading = text.ToString();
+            var heading = RandomText.Of(random, alphabet, 0, 16);
             Assert.Equal(Reference(heading), Slugifier.Slugify(heading));
         }
     }

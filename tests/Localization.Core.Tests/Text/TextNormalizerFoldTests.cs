@@ -1,3 +1,4 @@
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Text;
 using Localization.Core.Units;
 
@@ -16,7 +17,7 @@ public sealed class TextNormalizerFoldTests
         var random = new Random(20261201);
         for (var n = 0; n < 50_000; n++)
         {
-            var text = new string(Enumerable.Range(0, random.Next(0, 24)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var text = RandomText.Of(random, alphabet, 0, 24);
             var expected = TextNormalizer.ForComparison(text);
             var buffer = new char[text.Length];
             if (TextNormalizer.TryFold(text, buffer, out var length))
@@ -92,7 +93,7 @@ public sealed class TextNormalizerFoldTests
         for (var n = 0; n < 100_000; n++)
         {
             var length = random.Next(0, 3) == 0 ? random.Next(0, 24) : random.Next(20, 40);
-            var text = RandomText(random, mostlyComposed, length);
+            var text = RandomText.Of(random, mostlyComposed, length);
             var hash = TextNormalizer.ComparisonPrefixHash(text, out var surelyComposed);
             if (surelyComposed)
             {
@@ -112,8 +113,8 @@ public sealed class TextNormalizerFoldTests
         var equal = 0;
         for (var n = 0; n < 100_000; n++)
         {
-            var a = RandomText(random, alphabet, random.Next(0, 8));
-            var b = random.Next(4) == 0 ? a.ToUpperInvariant() : RandomText(random, alphabet, random.Next(0, 8));
+            var a = RandomText.Of(random, alphabet, 0, 8);
+            var b = random.Next(4) == 0 ? a.ToUpperInvariant() : RandomText.Of(random, alphabet, 0, 8);
             var expected = TextNormalizer.ForComparison(a) == TextNormalizer.ForComparison(b);
             equal += expected ? 1 : 0;
             Assert.Equal(expected, TextNormalizer.SameForComparison(a, b));
@@ -122,8 +123,6 @@ public sealed class TextNormalizerFoldTests
         Assert.True(equal > 1000);
     }
 
-    private static string RandomText(Random random, string alphabet, int length) =>
-        new(Enumerable.Range(0, length).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
 
     private static ulong Fnv(string text)
     {

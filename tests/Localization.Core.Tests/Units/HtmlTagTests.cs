@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Units;
@@ -23,13 +23,7 @@ public sealed partial class HtmlTagTests
         var random = new Random(15);
         for (var n = 0; n < 20000; n++)
         {
-            var text = new StringBuilder();
-            for (var k = random.Next(0, 40); k > 0; k--)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            AssertSame(text.ToString());
+            AssertSame(RandomText.Of(random, alphabet, 0, 40));
         }
     }
 

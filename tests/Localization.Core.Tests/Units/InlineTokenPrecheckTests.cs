@@ -1,4 +1,4 @@
-using System.Text;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Units;
@@ -15,17 +15,10 @@ public sealed class InlineTokenPrecheckTests
     {
         const string alphabet = "::::////{{}}%%<>httpsa-_9 .,:b";
         var random = new Random(20261201);
-        var text = new StringBuilder();
         var checkedTexts = 0;
         for (var n = 0; n < 200_000; n++)
         {
-            text.Clear();
-            for (var length = random.Next(0, 24); length > 0; length--)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var s = text.ToString();
+            var s = RandomText.Of(random, alphabet, 0, 24);
             if (!InlineReader.MayHoldTokens(s))
             {
                 checkedTexts++;
@@ -76,16 +69,9 @@ public sealed class InlineTokenPrecheckTests
     {
         const string alphabet = "ab é,.-한日ا٣۴ब७ก๙꘠１３0159 ";
         var random = new Random(20261202);
-        var text = new StringBuilder();
         for (var n = 0; n < 50_000; n++)
         {
-            text.Clear();
-            for (var length = random.Next(0, 40); length > 0; length--)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var s = text.ToString();
+            var s = RandomText.Of(random, alphabet, 0, 40);
             var expected = -1;
             for (var i = 0; i < s.Length; i++)
             {

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using Localization.Core.Tests.TestSupport;
 using Localization.Core.Units;
 
 namespace Localization.Core.Tests.Units;
@@ -33,16 +33,9 @@ public sealed partial class NumberInvariantTests
     {
         const string alphabet = "0123456789..,,ab \u0663\u0664\uFF11\uFF12\u06F1\u0966x";
         var random = new Random(20261202);
-        var text = new StringBuilder();
         for (var n = 0; n < 20_000; n++)
         {
-            text.Clear();
-            for (var length = random.Next(1, 30); length > 0; length--)
-            {
-                text.Append(alphabet[random.Next(alphabet.Length)]);
-            }
-
-            var s = text.ToString();
+            var s = RandomText.Of(random, alphabet, 1, 30);
             Assert.Equal(Expected(s), Read(s));
         }
     }
