@@ -51,6 +51,7 @@ public static class ProjectFileMapper
             var collided = false;
 
             var ignore = session.Ignore(group, target);
+            var languagePattern = TranslationPathBuilder.ForLanguage(group, target);
             foreach (var source in session.Sources(group))
             {
                 if (ignore.IsIgnored(source.RelativePath))
@@ -58,7 +59,7 @@ public static class ProjectFileMapper
                     continue;
                 }
 
-                var relative = TranslationPathBuilder.Build(group, source, target)
+                var relative = TranslationPathBuilder.Build(group, source, languagePattern)
                     ?? throw new ConfigException(
                         config.ConfigFile,
                         group.Line,

