@@ -131,6 +131,19 @@ public sealed class DiffCommandTests
         Assert.Contains("--since REV or --since-translation", neither.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_repository_git_refuses_is_named_with_git_s_reason_not_as_no_repository()
+    {
+        using var repository = Repository();
+        Git(repository.Root, "config", "core.repositoryformatversion", "99");
+        var result = CliRunner.Run(repository.Root, "diff", "ko", "--since", "HEAD~1");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("git cannot read the repository: ", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("99", result.StdErr, StringComparison.Ordinal); // git's reason, in git's words and language
+        Assert.DoesNotContain("not in a git repository", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+    }
+
     private static TempTree Repository()
     {
         var tree = new TempTree();
