@@ -144,6 +144,21 @@ public sealed class DiffCommandTests
         Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_note_naming_a_file_cannot_drive_the_terminal()
+    {
+        using var tree = Repository();
+        tree.Write("docs/\u001b[31mred.md", "Hello there, friend.\n");
+        Git(tree.Root, "add", ".");
+        Git(tree.Root, "commit", "-qm", "an English page whose name holds an escape");
+        tree.Write("i18n/ko/\u001b[31mred.md", "안녕하세요, 친구.\n"); // never committed: a note names it
+
+        var result = CliRunner.Run(tree.Root, "diff", "ko", "--since-translation");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("l10n: i18n/ko/\\x1b[31mred.md: never committed", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.StdErr);
+    }
+
     private static TempTree Repository()
     {
         var tree = new TempTree();
