@@ -131,6 +131,34 @@ public sealed class DiffCommandTests
         Assert.Contains("--since REV or --since-translation", neither.StdErr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_repository_git_refuses_is_named_with_git_s_reason_not_as_no_repository()
+    {
+        using var repository = Repository();
+        Git(repository.Root, "config", "core.repositoryformatversion", "99");
+        var result = CliRunner.Run(repository.Root, "diff", "ko", "--since", "HEAD~1");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains("git cannot read the repository: ", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("99", result.StdErr, StringComparison.Ordinal); // git's reason, in git's words and language
+        Assert.DoesNotContain("not in a git repository", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.StdErr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_naming_a_file_cannot_drive_the_terminal()
+    {
+        using var tree = Repository();
+        tree.Write("docs/\u001b[31mred.md", "Hello there, friend.\n");
+        Git(tree.Root, "add", ".");
+        Git(tree.Root, "commit", "-qm", "an English page whose name holds an escape");
+        tree.Write("i18n/ko/\u001b[31mred.md", "안녕하세요, 친구.\n"); // never committed: a note names it
+
+        var result = CliRunner.Run(tree.Root, "diff", "ko", "--since-translation");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("l10n: i18n/ko/\\x1b[31mred.md: never committed", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', result.StdErr);
+    }
+
     private static TempTree Repository()
     {
         var tree = new TempTree();

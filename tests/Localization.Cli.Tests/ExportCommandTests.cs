@@ -26,6 +26,21 @@ public sealed class ExportCommandTests
     }
 
     [Fact]
+    public void A_page_that_cannot_be_read_is_named_and_the_others_are_exported()
+    {
+        using var tree = Fixtures.Project();
+        tree.Write("docs/b.md", "# Second page\n\nAnother paragraph of the English page.\n");
+        tree.Write("i18n/ko/b.md", "# 두 번째\n\nAnother \0 paragraph of the English page.\n");
+        foreach (var quiet in new[] { false, true })
+        {
+            var result = CliRunner.Run(tree.Root, ["export", "ko", "-o", quiet ? "quiet" : "out", .. quiet ? new[] { "-q" } : []]);
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Contains("l10n: i18n/ko/b.md: not exported: binary file (contains NUL bytes)", result.StdErr, StringComparison.Ordinal);
+            Assert.True(File.Exists(tree.PathOf((quiet ? "quiet" : "out") + "/i18n/ko/a.md.xlf")), result.ToString());
+        }
+    }
+
+    [Fact]
     public void Never_replaces_an_earlier_export_without_force()
     {
         using var tree = Fixtures.Project();

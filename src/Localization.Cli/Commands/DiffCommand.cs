@@ -70,7 +70,7 @@ internal static class DiffCommand
             {
                 foreach (var note in collector.Notes)
                 {
-                    console.Error.WriteLine($"l10n: {note}");
+                    console.Error.WriteLine($"l10n: {Core.Reports.SafeText.Escape(note)}"); // notes name files: no control character reaches the terminal
                 }
             }
 

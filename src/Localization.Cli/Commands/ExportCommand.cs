@@ -129,6 +129,13 @@ internal static class ExportCommand
                 console.Fail(error);
             }
 
+            // A page that could not be read has no work items: it is named (even with --quiet, which keeps errors), so
+            // none is left out of a hand-over unnoticed; the other pages are exported.
+            foreach (var unreadable in result.Findings.Where(f => f.Rule == "invalid-file"))
+            {
+                console.Error.WriteLine($"l10n: {Core.Reports.SafeText.Escape(unreadable.File)}: not exported: {Core.Reports.SafeText.Escape(unreadable.Message)}");
+            }
+
             if (!parse.GetValue(quiet))
             {
                 Report(console, summary, result, options);

@@ -22,7 +22,7 @@ public sealed class Xliff2Writer : IExportWriter
     public void Begin(TextWriter output, string language)
     {
         output.Write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        output.Write($"<xliff xmlns=\"{Namespace}\" version=\"2.0\" srcLang=\"en\" trgLang=\"{XmlSafe.Clean(language)}\">\n");
+        output.Write($"<xliff xmlns=\"{Namespace}\" version=\"2.0\" srcLang=\"en\" trgLang=\"{XmlSafe.LanguageTag(language)}\">\n");
     }
 
     public void End(TextWriter output) => output.Write("</xliff>\n");

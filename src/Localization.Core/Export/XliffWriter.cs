@@ -33,7 +33,7 @@ public sealed class XliffWriter : IExportWriter
             xml.WriteStartElement("file", Namespace);
             xml.WriteAttributeString("original", XmlSafe.Clean(page.SourceFile));
             xml.WriteAttributeString("source-language", "en");
-            xml.WriteAttributeString("target-language", page.Language);
+            xml.WriteAttributeString("target-language", XmlSafe.LanguageTag(page.Language));
             xml.WriteAttributeString("datatype", "x-markdown");
             xml.WriteAttributeString("tool-id", Reports.ToolInfo.Name);
             xml.WriteWhitespace("\n    ");

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace Localization.Core.Export;
 
 /// <summary>What the XML formats share: writer settings and text XML 1.0 can carry.</summary>
-internal static class XmlSafe
+internal static partial class XmlSafe
 {
     /// <summary>
     /// Fragment writers that check every character: the file is built page by page, and indentation is
@@ -19,6 +20,21 @@ internal static class XmlSafe
         NewLineHandling = NewLineHandling.Entitize,
         CloseOutput = false,
     };
+
+    /// <summary>
+    /// A language as the XLIFF language attributes (<c>xs:language</c>) take it: the translation path's spelling
+    /// with '_' as '-' (<c>pt_BR</c>, Crowdin's <c>%locale_with_underscore%</c>, is <c>pt-BR</c>), or <c>und</c>
+    /// (undetermined) when it is still no language tag (a part longer than 8 characters: <c>portuguese</c>).
+    /// </summary>
+    public static string LanguageTag(string language)
+    {
+        var tag = language.Replace('_', '-');
+        return LanguagePattern().IsMatch(tag) ? tag : "und";
+    }
+
+    /// <summary>The pattern of <c>xs:language</c>.</summary>
+    [GeneratedRegex("^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$")]
+    private static partial Regex LanguagePattern();
 
     /// <summary>Text for notes, contexts and attributes: characters XML forbids shown as <c>\u0007</c>.</summary>
     public static string Clean(string? text)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Localization.Core.Checking;
+using Localization.Core.StringTables;
 using Localization.Core.Units;
 
 namespace Localization.Core.History;
@@ -43,12 +44,20 @@ public sealed class ChangeCollector(ISourceHistory history, string? revision, Pa
             return;
         }
 
+        // Read as the engine reads the current English: a string table by its format, not as Markdown, and a
+        // page the reader refuses (nesting past Markdig's limit, a table that is not well-formed) is a note, not
+        // the end of the run.
         PageModel old;
         try
         {
-            old = PageReader.Read(pair.Source, oldText, reader);
+            old = StringTableReader.IsStringTable(pair.Source) ? StringTableReader.Read(pair.Source, oldText) : PageReader.Read(pair.Source, oldText, reader);
         }
-        catch (ArgumentException e)
+        catch (StringTableFormatException e)
+        {
+            _notes.Add($"{pair.Source} at {label}: could not be read: {e.Message}");
+            return;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {
             _notes.Add($"{pair.Source} at {label}: Markdown could not be parsed: {e.Message}");
             return;

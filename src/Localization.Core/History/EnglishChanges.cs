@@ -101,22 +101,61 @@ public static class EnglishChanges
     }
 
     /// <summary>Pairs the units between two unchanged ones: same prose = cosmetic, then in order by kind = changed.</summary>
+    /// <remarks>
+    /// Each added unit takes the first removed unit left with its kind and prose, else the first left with its kind:
+    /// queues of the removed units by those keys (a unit taken through one queue is skipped in the other), so a page
+    /// rewritten from top to bottom costs a pass, not a comparison of every added unit with every removed one.
+    /// </remarks>
     private static void Gap(List<TranslationUnit> removed, List<TranslationUnit> added, List<(TranslationUnit? Old, TranslationUnit? New)> pending)
     {
-        var left = new List<TranslationUnit>(removed);
-        foreach (var n in added)
+        var taken = new bool[removed.Count];
+        var byProse = new Dictionary<(UnitKind, string, string?), Queue<int>>();
+        var byKind = new Dictionary<UnitKind, Queue<int>>();
+        for (var k = 0; k < removed.Count; k++)
         {
-            var same = left.FirstOrDefault(o => o.Kind == n.Kind && Collapse(o.Prose.Text) == Collapse(n.Prose.Text) && o.Verbatim == n.Verbatim)
-                ?? left.FirstOrDefault(o => o.Kind == n.Kind);
-            if (same is not null)
+            var o = removed[k];
+            var key = (o.Kind, Collapse(o.Prose.Text), o.Verbatim);
+            if (!byProse.TryGetValue(key, out var same))
             {
-                left.Remove(same);
+                byProse[key] = same = new Queue<int>();
             }
 
-            pending.Add((same, n));
+            same.Enqueue(k);
+            if (!byKind.TryGetValue(o.Kind, out var kind))
+            {
+                byKind[o.Kind] = kind = new Queue<int>();
+            }
+
+            kind.Enqueue(k);
         }
 
-        pending.AddRange(left.Select(o => ((TranslationUnit?)o, (TranslationUnit?)null)));
+        foreach (var n in added)
+        {
+            var k = First(byProse.GetValueOrDefault((n.Kind, Collapse(n.Prose.Text), n.Verbatim))) ?? First(byKind.GetValueOrDefault(n.Kind));
+            if (k is { } index)
+            {
+                taken[index] = true;
+            }
+
+            pending.Add((k is { } i ? removed[i] : null, n));
+        }
+
+        pending.AddRange(removed.Where((_, k) => !taken[k]).Select(o => ((TranslationUnit?)o, (TranslationUnit?)null)));
+
+        int? First(Queue<int>? queue)
+        {
+            while (queue is not null && queue.TryPeek(out var k))
+            {
+                if (!taken[k])
+                {
+                    return k;
+                }
+
+                queue.Dequeue();
+            }
+
+            return null;
+        }
     }
 
     /// <summary>
@@ -173,34 +212,65 @@ public static class EnglishChanges
 
     private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary>Index pairs of a longest common subsequence (pages are small: quadratic is fine).</summary>
+    /// <summary>The most cells of the common-subsequence table: 16 million (64 MB), two pages of 4,000 units changed throughout.</summary>
+    private const long MaxTableCells = 16_000_000;
+
+    /// <summary>
+    /// Index pairs of a longest common subsequence. The units the two versions share at their start and end are
+    /// paired first, so an edit in a long page costs a table of the changed middle only; a middle too large for
+    /// the table (a page rewritten throughout, or a hostile history) is one gap, whose units
+    /// <see cref="Gap"/> pairs by prose and kind, rather than quadratic time and memory.
+    /// </summary>
     private static List<(int, int)> CommonSubsequence(List<string> a, List<string> b)
     {
-        var table = new int[a.Count + 1, b.Count + 1];
-        for (var x = a.Count - 1; x >= 0; x--)
+        var pairs = new List<(int, int)>();
+        var start = 0;
+        while (start < a.Count && start < b.Count && a[start] == b[start])
         {
-            for (var y = b.Count - 1; y >= 0; y--)
+            pairs.Add((start, start));
+            start++;
+        }
+
+        var (endA, endB) = (a.Count, b.Count);
+        while (endA > start && endB > start && a[endA - 1] == b[endB - 1])
+        {
+            endA--;
+            endB--;
+        }
+
+        var (rows, columns) = (endA - start, endB - start);
+        if (rows > 0 && columns > 0 && (long)(rows + 1) * (columns + 1) <= MaxTableCells)
+        {
+            var table = new int[rows + 1, columns + 1];
+            for (var x = rows - 1; x >= 0; x--)
             {
-                table[x, y] = a[x] == b[y] ? table[x + 1, y + 1] + 1 : Math.Max(table[x + 1, y], table[x, y + 1]);
+                for (var y = columns - 1; y >= 0; y--)
+                {
+                    table[x, y] = a[start + x] == b[start + y] ? table[x + 1, y + 1] + 1 : Math.Max(table[x + 1, y], table[x, y + 1]);
+                }
+            }
+
+            var (i, j) = (0, 0);
+            while (i < rows && j < columns)
+            {
+                if (a[start + i] == b[start + j])
+                {
+                    pairs.Add((start + i++, start + j++));
+                }
+                else if (table[i + 1, j] >= table[i, j + 1])
+                {
+                    i++;
+                }
+                else
+                {
+                    j++;
+                }
             }
         }
 
-        var pairs = new List<(int, int)>();
-        var (i, j) = (0, 0);
-        while (i < a.Count && j < b.Count)
+        for (var k = 0; endA + k < a.Count; k++)
         {
-            if (a[i] == b[j])
-            {
-                pairs.Add((i++, j++));
-            }
-            else if (table[i + 1, j] >= table[i, j + 1])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
+            pairs.Add((endA + k, endB + k));
         }
 
         return pairs;

@@ -20,9 +20,13 @@ public sealed class GitHistory : ISourceHistory
         var (code, _, error) = Run(directory, "rev-parse", "--git-dir");
         if (code != 0)
         {
+            // A repository git refuses (owned by another user, broken) is not "no repository": git's reason is given.
+            var reason = error.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             throw new HistoryException(code == 127
                 ? $"git could not be run: {error.Trim()}"
-                : $"{directory}: not in a git repository (l10n diff reads the English's history from git)");
+                : reason.Contains("not a git repository", StringComparison.Ordinal) || reason.Length == 0
+                    ? $"{directory}: not in a git repository (l10n diff reads the English's history from git)"
+                    : $"{directory}: git cannot read the repository: {Reports.SafeText.Escape(reason)}");
         }
 
         return new GitHistory();

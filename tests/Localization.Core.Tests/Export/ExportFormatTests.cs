@@ -36,6 +36,20 @@ public sealed class ExportFormatTests
         }
     }
 
+    [Theory]
+    [InlineData("pt_BR", "pt-BR")] // Crowdin's %locale_with_underscore%
+    [InlineData("zh-Hant", "zh-Hant")]
+    [InlineData("portuguese", "und")] // no language tag: a part is longer than 8 characters
+    public void Xliff_languages_are_language_tags_the_schema_accepts(string language, string tag)
+    {
+        var schema = ExportSupport.XliffSchema();
+        var page = ExportSupport.Export(ExportPages.English, ExportPages.Korean, language: language, target: $"i18n/{language}/page.md");
+        var xliff = ExportSupport.Write(new XliffWriter(), page);
+        ExportSupport.Accept(xliff, ".xlf", "xmllint", "libxml2-utils", "--noout", "--schema", schema);
+        Assert.Equal(tag, (string?)XDocument.Parse(xliff).Root!.Elements().First().Attribute("target-language"));
+        Assert.Equal(tag, (string?)XDocument.Parse(ExportSupport.Write(new Xliff2Writer(), page)).Root!.Attribute("trgLang"));
+    }
+
     [Fact]
     public void Xliff_round_trips_ids_texts_and_states()
     {
