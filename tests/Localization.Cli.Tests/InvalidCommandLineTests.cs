@@ -83,6 +83,19 @@ public sealed class InvalidCommandLineTests
         Assert.Equal("", result.StdOut);
     }
 
+    [Theory]
+    [InlineData("--baseline")]
+    [InlineData("--write-baseline")]
+    public void An_empty_baseline_name_is_a_usage_error_not_an_internal_one(string option)
+    {
+        using var tree = Fixtures.Project();
+        var result = CliRunner.Run(tree.Root, "check", "ko", option, "");
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("l10n: error: ", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains("is not a file name", result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.StdErr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void There_are_at_least_forty_cases() => Assert.True(Cases.Count >= 40);
 }
