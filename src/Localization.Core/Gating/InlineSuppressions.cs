@@ -102,12 +102,12 @@ public static class InlineSuppressions
         return found;
     }
 
-    /// <summary>True when only white space is between the comment and the line breaks around it.</summary>
+    /// <summary>True when only white space (and, before it, the '>' of block quotes) is between the comment and the line breaks around it.</summary>
     private static bool StandsAlone(string text, int start, int end)
     {
         for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
         {
-            if (!char.IsWhiteSpace(text[i]))
+            if (!char.IsWhiteSpace(text[i]) && text[i] != '>')
             {
                 return false;
             }

@@ -29,6 +29,15 @@ public sealed class InlineSuppressionTests
         Assert.True(suppression.Covers(LinkMismatch(file.Findings)));
     }
 
+    [Fact]
+    public void A_directive_on_a_line_of_its_own_in_a_block_quote_is_a_suppression()
+    {
+        var file = Checker.Check("# Title\n\n> Intro.\n> Third one [l](https://x.org/a).\n", "# 제목\n\n> 소개.\n>\n> <!-- l10n-disable-next-line link-mismatch -->\n> 세 번째 [l](https://x.org/b).\n");
+
+        var suppression = Assert.Single(file.Suppressions);
+        Assert.True(suppression.Covers(LinkMismatch(file.Findings)));
+    }
+
     [Theory]
     [InlineData("규칙을 끄려면 `<!-- l10n-disable -->`를 쓰세요.")]                 // shown in inline code
     [InlineData("규칙을 끄려면 <!-- l10n-disable --> 주석을 쓰세요.")]                // in the middle of a sentence
