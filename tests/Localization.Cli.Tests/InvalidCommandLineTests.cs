@@ -83,6 +83,25 @@ public sealed class InvalidCommandLineTests
         Assert.Equal("", result.StdOut);
     }
 
+    /// <summary>An empty argument (a shell variable left empty, "$LANGS") has no path to name: a usage error, never an internal one.</summary>
+    [Theory]
+    [InlineData("check|ko|--baseline|", "--baseline: '' is not a file name")]
+    [InlineData("check|ko|--write-baseline|", "is not a file name")]
+    [InlineData("check|", "'' is neither a language nor a path")]
+    [InlineData("check|ko|", "'' is neither a language nor a path")]
+    [InlineData("status|", "'' is neither a language nor a path")]
+    [InlineData("check|--source||--target|i18n/ko/a.md", "--source: '' is not a file name")]
+    [InlineData("check|--source|docs/a.md|--target|", "--target: '' is not a file name")]
+    public void An_empty_argument_is_a_usage_error_not_an_internal_one(string commandLine, string expected)
+    {
+        using var tree = Fixtures.Project();
+        var result = CliRunner.Run(tree.Root, commandLine.Split('|'));
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("l10n: error: ", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains(expected, result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.StdErr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void There_are_at_least_forty_cases() => Assert.True(Cases.Count >= 40);
 }

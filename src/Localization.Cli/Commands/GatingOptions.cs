@@ -66,6 +66,13 @@ internal sealed class GatingOptions
             return null;
         }
 
+        // An empty name has no path to show in an error: said here, before the run, as --write-baseline says it.
+        if (parse.GetValue(Baseline) is { Length: 0 })
+        {
+            console.Fail("--baseline: '' is not a file name");
+            return null;
+        }
+
         return new GatingSettings(filter, limit, parse.GetValue(Baseline), parse.GetValue(WriteBaseline), parse.GetValue(Verbose));
     }
 

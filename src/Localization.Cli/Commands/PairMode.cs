@@ -36,6 +36,12 @@ internal static class PairMode
             return null;
         }
 
+        if (sourcePath.Length == 0 || targetPath.Length == 0)
+        {
+            console.Fail($"{(sourcePath.Length == 0 ? "--source" : "--target")}: '' is not a file name");
+            return null;
+        }
+
         var language = lang ?? GuessLanguage(targetPath == "-" ? "" : targetPath);
         if (!LanguageCatalog.IsValidCode(language))
         {

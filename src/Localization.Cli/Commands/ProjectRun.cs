@@ -125,6 +125,13 @@ internal static class ProjectRun
         var paths = new List<string>();
         foreach (var token in positional)
         {
+            if (token.Length == 0)
+            {
+                // A shell variable left empty ("$LANGS"): no path to resolve.
+                console.Fail("'' is neither a language nor a path");
+                return null;
+            }
+
             if (PathGlob.IsPattern(token))
             {
                 var matches = PathGlob.Expand(token);

@@ -435,7 +435,7 @@ public sealed class CheckEngine(CheckOptions options)
         return new FileResult(pair, Statistics(context), findings)
         {
             Links = options.CheckCrossPageLinks ? LinksOf(aligned, allHeadings: false, source.Index!) with { AnchorChanges = Placed(aligned, context.AnchorChanges) } : null,
-            Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines),
+            Suppressions = pair.Target.EndsWith(".env", StringComparison.OrdinalIgnoreCase) ? [] : Gating.InlineSuppressions.Parse(aligned.Target.Text, aligned.Target.Lines, aligned.Target.Units),
         };
     }
 

@@ -121,6 +121,7 @@ public sealed record HugoSite(string File, Uri? SiteUrl, IReadOnlyDictionary<str
         }
 
         var name = Path.GetFileName(path);
+        ConfigFileGuard.Check(path, directory, name);
         var file = IO.TextFileReader.Read(path, CrowdinConfigLoader.MaxConfigBytes);
         if (!file.Ok)
         {

@@ -11,6 +11,9 @@ namespace Localization.Core.Configuration;
 /// <param name="File">The mkdocs.yml read, or null when there is none (every extension on, Python-Markdown's slugs).</param>
 public sealed record MkDocsSettings(MarkdownDialect Dialect, SlugStyle SlugStyle, string? File)
 {
+    /// <summary>How many files an INHERIT chain may go through: deeper is a loop in practice.</summary>
+    private const int MaxInheritDepth = 4;
+
     private static readonly string[] ConfigNames = ["mkdocs.yml", "mkdocs.yaml", "mkdocs.common.yml", "mkdocs.en.yml"];
 
     public static MkDocsSettings None { get; } = new(MarkdownDialect.Default, SlugStyle.PythonMarkdown, null);
@@ -39,6 +42,8 @@ public sealed record MkDocsSettings(MarkdownDialect Dialect, SlugStyle SlugStyle
             throw new ConfigException(ProjectSettings.FileName, 1, 1, $"mkdocs: '{configured}' does not exist");
         }
 
+        // A pull request may make the site's configuration a link to /etc/shadow: checked as crowdin.yml is.
+        ConfigFileGuard.Check(path, directory, name);
         var file = IO.TextFileReader.Read(path, CrowdinConfigLoader.MaxConfigBytes);
         if (!file.Ok)
         {
@@ -46,29 +51,45 @@ public sealed record MkDocsSettings(MarkdownDialect Dialect, SlugStyle SlugStyle
         }
 
         var text = file.Text!;
-        if (InheritOf(text) is { } inherited && depth < 4)
+        if (InheritOf(text) is { } inherited)
         {
             // A language's mkdocs.yml that only says INHERIT: ../en/mkdocs.yml: the extensions are the parent's.
-            var parent = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, inherited));
-            if (PathGuard.IsUnder(parent, Path.GetFullPath(directory)) && System.IO.File.Exists(parent))
+            // One that cannot be followed is an error, as in MkDocs: read alone, the file would turn every extension
+            // off and every admonition of the site would be reported.
+            var parent = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, inherited.Value));
+            var why = !PathGuard.IsUnder(parent, Path.GetFullPath(directory)) ? "is outside the project; not read"
+                : !System.IO.File.Exists(parent) ? "does not exist"
+                : depth >= MaxInheritDepth ? $"is more than {MaxInheritDepth} files deep (do the files inherit from each other?)"
+                : null;
+            if (why is not null)
             {
-                return Load(directory, Path.GetRelativePath(directory, parent), depth + 1);
+                throw new ConfigException(name, inherited.Line, 1, $"INHERIT: '{ConfigText.Quote(inherited.Value)}' {why}");
             }
+
+            return Load(directory, Path.GetRelativePath(directory, parent), depth + 1);
         }
 
         return Parse(text, name);
     }
 
-    /// <summary>The INHERIT target of a file that lists no extensions itself, else null.</summary>
-    private static string? InheritOf(string text)
+    /// <summary>The INHERIT target of a file that lists no extensions itself, with its 1-based line; else null.</summary>
+    private static (string Value, int Line)? InheritOf(string text)
     {
         if (text.Contains("markdown_extensions", StringComparison.Ordinal))
         {
             return null;
         }
 
-        var line = text.Split('\n').Select(l => l.TrimEnd('\r')).FirstOrDefault(l => l.StartsWith("INHERIT:", StringComparison.Ordinal));
-        return line?["INHERIT:".Length..].Trim().Trim('"', '\'') is { Length: > 0 } value ? value : null;
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].StartsWith("INHERIT:", StringComparison.Ordinal))
+            {
+                return lines[i]["INHERIT:".Length..].TrimEnd('\r').Trim().Trim('"', '\'') is { Length: > 0 } value ? (value, i + 1) : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

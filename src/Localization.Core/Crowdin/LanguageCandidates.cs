@@ -49,10 +49,11 @@ internal static class LanguageCandidates
         }
 
         // Catalog-based placeholders: prefer the catalog ids that produce the value, so a directory like
-        // values-ko-rKR is reported as "ko", not also as the derived "ko-KR".
+        // values-ko-rKR is reported as "ko", not also as the derived "ko-KR". A ko_KR directory is ko-KR alone:
+        // ko_KR would give the same path, and its pages would be checked twice, as two languages.
         return placeholder switch
         {
-            "locale_with_underscore" => [value.Replace('_', '-'), value],
+            "locale_with_underscore" => [value.Replace('_', '-')],
             "three_letters_code" => CatalogOr(l => l.ThreeLetters == value, value),
             "android_code" => CatalogOr(l => l.AndroidCode == value, value.Replace("-r", "-", StringComparison.Ordinal)),
             "osx_code" => CatalogOr(

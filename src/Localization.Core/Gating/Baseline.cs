@@ -14,6 +14,9 @@ namespace Localization.Core.Gating;
 /// </summary>
 public sealed class Baseline
 {
+    /// <summary>The version of the file format (its <c>"baseline"</c> member).</summary>
+    public const int FormatVersion = 1;
+
     private readonly Dictionary<string, int> _counts;
 
     private Baseline(Dictionary<string, int> counts) => _counts = counts;
@@ -55,6 +58,11 @@ public sealed class Baseline
     /// <exception cref="ConfigException">Not a baseline (with line and column).</exception>
     public static Baseline Read(string path, string display)
     {
+        if (Directory.Exists(path))
+        {
+            throw new ConfigException(display, 1, 1, "is a directory, not a baseline file");
+        }
+
         var file = IO.TextFileReader.Read(path, 256L * 1024 * 1024);
         if (!file.Ok)
         {
@@ -74,6 +82,12 @@ public sealed class Baseline
                 || !root.TryGetProperty("findings", out var findings) || findings.ValueKind != JsonValueKind.Array)
             {
                 throw new ConfigException(display, 1, 1, "not an l10n baseline (expected {\"baseline\": 1, \"findings\": [...]}, as --write-baseline writes it)");
+            }
+
+            // Another version's fingerprints may stand for other findings: matched anyway, they would accept the wrong ones.
+            if (!version.TryGetInt32(out var number) || number != FormatVersion)
+            {
+                throw new ConfigException(display, 1, 1, $"baseline version {version.GetRawText()} is not the version this l10n reads ({FormatVersion}); write it again with --write-baseline");
             }
 
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -127,7 +141,7 @@ public sealed class Baseline
         using (var json = new Utf8JsonWriter(stream, ToolInfo.JsonOptions))
         {
             json.WriteStartObject();
-            json.WriteNumber("baseline", 1);
+            json.WriteNumber("baseline", FormatVersion);
             json.WriteString("tool", ToolInfo.Name);
             json.WriteNumber("count", sorted.Count);
             json.WriteStartArray("findings");

@@ -20,8 +20,9 @@ namespace Localization.Core.Gating;
 /// <param name="ToLine">Last line it covers.</param>
 public sealed record Suppression(int Line, int Column, int EndColumn, string Comment, IReadOnlySet<string> Rules, IReadOnlyList<string> UnknownRules, int FromLine, int ToLine)
 {
+    /// <summary>True when the finding is one it silences. A comment that names only unknown rules (a misspelt name) silences none, not every rule.</summary>
     public bool Covers(Finding finding) =>
-        finding.Line >= FromLine && finding.Line <= ToLine && (Rules.Count == 0 || Rules.Contains(finding.Rule)) && finding.Rule != UnusedSuppressionRule.Descriptor.Name;
+        finding.Line >= FromLine && finding.Line <= ToLine && ((Rules.Count == 0 && UnknownRules.Count == 0) || Rules.Contains(finding.Rule)) && finding.Rule != UnusedSuppressionRule.Descriptor.Name;
 }
 
 /// <summary>
@@ -32,8 +33,12 @@ public sealed record Suppression(int Line, int Column, int EndColumn, string Com
 /// </summary>
 public static class InlineSuppressions
 {
-    /// <summary>The suppressions written in a translated page (empty for most pages, cheaply).</summary>
-    public static IReadOnlyList<Suppression> Parse(string text, LineMap lines)
+    /// <summary>
+    /// The suppressions written in a translated page (empty for most pages, cheaply): the directive comments that stand
+    /// on lines of their own outside the page's code blocks (<paramref name="units"/>). One shown in inline code, in a
+    /// sentence or in a code block is the page's text, not a directive.
+    /// </summary>
+    public static IReadOnlyList<Suppression> Parse(string text, LineMap lines, IReadOnlyList<TranslationUnit>? units = null)
     {
         if (!text.Contains("l10n-", StringComparison.Ordinal))
         {
@@ -45,6 +50,11 @@ public static class InlineSuppressions
         var lastLine = lines.Position(text.Length).Line;
         foreach (System.Text.RegularExpressions.Match m in DirectiveComment.Pattern().Matches(text))
         {
+            if (!StandsAlone(text, m.Index, m.Index + m.Length) || (units is not null && InCode(units, m.Index)))
+            {
+                continue;
+            }
+
             var (line, column) = lines.Position(m.Index);
             var (_, endColumn) = lines.Position(m.Index + m.Length);
             var names = m.Groups["rules"].Value.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -90,6 +100,41 @@ public static class InlineSuppressions
         }
 
         return found;
+    }
+
+    /// <summary>True when only white space (and, before it, the '>' of block quotes) is between the comment and the line breaks around it.</summary>
+    private static bool StandsAlone(string text, int start, int end)
+    {
+        for (var i = start - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!char.IsWhiteSpace(text[i]) && text[i] != '>')
+            {
+                return false;
+            }
+        }
+
+        for (var i = end; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool InCode(IReadOnlyList<TranslationUnit> units, int offset)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.Kind == UnitKind.CodeBlock && offset >= unit.Start && offset < unit.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int NextNonBlankLine(string text, int from, LineMap lines)

@@ -99,4 +99,32 @@ public sealed class MkDocsSettingsTests
 
         Assert.Equal(("mkdocs.yml", line, column), (error.File, error.Line, error.Column));
     }
+
+    [Fact]
+    public void An_inherited_mkdocs_yml_gives_its_extensions()
+    {
+        using var tree = new Crowdin.TempTree();
+        tree.Config("site_name: Example\nINHERIT: ../base.yml\n", "en/mkdocs.yml");
+        tree.Config("markdown_extensions: [admonition]\n", "base.yml");
+
+        var site = MkDocsSettings.Load(tree.Root, "en/mkdocs.yml");
+
+        Assert.True(site.Dialect.Admonitions);
+        Assert.False(site.Dialect.ContentTabs);
+    }
+
+    [Theory]
+    [InlineData("INHERIT: base.yml\n", 1)]                        // MkDocs stops too: "Inherited config file does not exist"
+    [InlineData("site_name: x\nINHERIT: ../../base.yml\n", 2)]   // outside the project: never read
+    [InlineData("INHERIT: mkdocs.yml\n", 1)]                      // a loop
+    public void An_INHERIT_that_cannot_be_followed_is_an_error_not_a_site_without_extensions(string yaml, int line)
+    {
+        using var tree = new Crowdin.TempTree();
+        tree.Config(yaml, "mkdocs.yml");
+
+        var error = Assert.Throws<ConfigException>(() => MkDocsSettings.Load(tree.Root));
+
+        Assert.Equal(("mkdocs.yml", line, 1), (error.File, error.Line, error.Column));
+        Assert.Contains("INHERIT", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -285,6 +285,21 @@ public class LanguageDiscoveryTests
     }
 
     [Fact]
+    public void A_locale_with_underscore_directory_is_one_language_not_two()
+    {
+        // ko_KR is what both ko-KR and ko_KR give: found as two languages, its pages were checked twice.
+        using var tree = new TempTree().Files("docs/a.md", "l10n/ko_KR/a.md", "l10n/pt_BR/a.md", "l10n/ja/a.md");
+        var config = CrowdinConfigLoader.Load(tree.Config("""
+            files:
+            - source: /docs/*.md
+              translation: /l10n/%locale_with_underscore%/%original_file_name%
+            """));
+
+        Assert.Equal(["ja", "ko-KR", "pt-BR"], ProjectFileMapper.DiscoverLanguages(config));
+        Assert.Equal("l10n/ko_KR/a.md", ProjectFileMapper.Map(config, "ko-KR").Single().Translation);
+    }
+
+    [Fact]
     public void Source_directory_is_not_a_language()
     {
         using var tree = new TempTree().Files("locales/en/a.md", "locales/ko/a.md");

@@ -163,6 +163,43 @@ public sealed class HostileFileSystemTests
         Assert.Contains("outside the project", crowdin.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("mkdocs.yml")]
+    [InlineData("hugo.toml")]
+    [InlineData("config.yaml")]
+    public void A_site_configuration_that_links_out_of_the_project_is_refused_without_quoting_it(string name)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        using var outside = new TempTree().Files("secret.txt");
+        File.WriteAllText(outside.Full("secret.txt"), "SECRET = [\n");
+        using var tree = new TempTree().Files("docs/a.md", "i18n/ko/a.md");
+        tree.Config(Config);
+        File.CreateSymbolicLink(tree.Full(name), outside.Full("secret.txt"));
+
+        var error = Assert.Throws<ConfigException>(() => ProjectLoader.Load(tree.Full("crowdin.yml")));
+
+        Assert.Equal((name, 1, 1), (error.File, error.Line, error.Column));
+        Assert.Contains("outside the project", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_inherited_mkdocs_yml_that_links_out_of_the_project_is_refused()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need privileges on Windows");
+        using var outside = new TempTree().Files("secret.txt");
+        File.WriteAllText(outside.Full("secret.txt"), "markdown_extensions: [SECRET\n");
+        using var tree = new TempTree().Files("docs/a.md", "i18n/ko/a.md");
+        tree.Config(Config);
+        tree.Config("INHERIT: base.yml\n", "mkdocs.yml");
+        File.CreateSymbolicLink(tree.Full("base.yml"), outside.Full("secret.txt"));
+
+        var error = Assert.Throws<ConfigException>(() => ProjectLoader.Load(tree.Full("crowdin.yml")));
+
+        Assert.Contains("outside the project", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_link_inside_the_project_is_still_read()
     {
