@@ -43,15 +43,35 @@ public sealed class Baseline
             return result;
         }
 
-        // A file's own list holds the same finding objects, or (copied files) equal ones: match by fingerprint per file.
-        var acceptedByFile = accepted.GroupBy(f => (f.Language, f.File)).ToDictionary(g => g.Key, g => g.Select(f => f.Fingerprint).ToHashSet(StringComparer.Ordinal));
+        // A file's own list holds the same finding objects, or (copied files) equal ones: match by fingerprint per file,
+        // as many of each as were accepted (two equal findings of which the baseline accepts one leave one in the file).
+        var acceptedByFile = accepted.GroupBy(f => (f.Language, f.File)).ToDictionary(
+            g => g.Key,
+            g => g.GroupBy(f => f.Fingerprint, StringComparer.Ordinal).ToDictionary(same => same.Key, same => same.Count(), StringComparer.Ordinal));
         return result with
         {
             Findings = result.Findings.Where(f => !accepted.Contains(f)).ToList(),
-            Files = result.Files.Select(file => acceptedByFile.TryGetValue((file.Pair.Language, file.Pair.Target), out var fps)
-                ? file with { Findings = file.Findings.Where(f => !fps.Contains(f.Fingerprint)).ToList() }
+            Files = result.Files.Select(file => acceptedByFile.TryGetValue((file.Pair.Language, file.Pair.Target), out var counts)
+                ? file with { Findings = WithoutAccepted(file.Findings, counts) }
                 : file).ToList(),
         };
+    }
+
+    private static List<Finding> WithoutAccepted(IEnumerable<Finding> findings, Dictionary<string, int> acceptedCounts)
+    {
+        var kept = new List<Finding>();
+        foreach (var finding in findings)
+        {
+            if (acceptedCounts.TryGetValue(finding.Fingerprint, out var n) && n > 0)
+            {
+                acceptedCounts[finding.Fingerprint] = n - 1;
+                continue;
+            }
+
+            kept.Add(finding);
+        }
+
+        return kept;
     }
 
     /// <summary>Reads a baseline file written by <see cref="Write"/>.</summary>

@@ -1,4 +1,6 @@
+using Localization.Core.Checking;
 using Localization.Core.Crowdin;
+using Localization.Core.Findings;
 using Localization.Core.Gating;
 using Localization.Core.Tests.Crowdin;
 
@@ -38,4 +40,27 @@ public sealed class BaselineFileTests
         Assert.Equal("baseline.json", error.File);
         Assert.Contains("is a directory", error.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_baseline_that_accepts_one_of_two_equal_findings_leaves_the_other_in_its_file()
+    {
+        var pair = new PairRequest("ko", "docs/a.md", "i18n/ko/a.md", "/p/docs/a.md", "/p/i18n/ko/a.md");
+        Finding[] findings = [Same(), Same(), Other()];
+        var run = new CheckResult([new FileResult(pair, FileStats.Empty, findings)], findings, ["ko"], 0);
+        var baseline = Baseline.Parse("{\"baseline\": 1, \"findings\": [{\"fingerprint\": \"same\"}]}", "b.json");
+
+        var gated = baseline.Apply(run);
+
+        Assert.Equal(["same", "other"], gated.Findings.Select(f => f.Fingerprint));
+        Assert.Equal(["same", "other"], gated.Files[0].Findings.Select(f => f.Fingerprint));
+    }
+
+    private static Finding Same() => Make("same");
+
+    private static Finding Other() => Make("other");
+
+    private static Finding Make(string fingerprint) => new()
+    {
+        Rule = "untranslated-sentence", RuleId = "LC000", Severity = Severity.Warning, Language = "ko", File = "i18n/ko/a.md", Line = 1, Column = 1,
+        EndLine = 1, EndColumn = 1, Message = "m", Fingerprint = fingerprint,
+    };
 }
