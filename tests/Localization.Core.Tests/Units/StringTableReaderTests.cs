@@ -58,4 +58,32 @@ public sealed class StringTableReaderTests
         Assert.Equal(3, result.Stats.Units);
         Assert.Equal(1, result.Stats.Translated);
     }
+
+    [Theory]
+    [InlineData("A=\"Hello\"\n", "A=\"<br>\"\n")]
+    [InlineData("A=\"<br>\"\n", "A=\"줄\"\n")]
+    [InlineData("A=\"<script>alert(1)</script> {0}\"\n", "A=\"<img src=x> {0}\"\n")]
+    public void A_key_both_tables_have_is_paired_however_different_its_values(string english, string translation)
+    {
+        var result = Checker.Check(english, translation, source: "en.env", target: "ko.env");
+
+        Assert.DoesNotContain(result.Findings, f => f.Rule is "missing-key" or "extra-key");
+        Assert.Equal(0, result.Stats.Missing);
+        Assert.Equal(0, result.Stats.Extra);
+    }
+
+    [Fact]
+    public void A_long_run_of_blanks_in_a_value_is_read_in_linear_time()
+    {
+        // Quadratic in the run's length, 400,000 blanks took 5 s and 800,000 ran into the file time-out.
+        var text = "A=\"x" + new string(' ', 1_000_000) + "y\"\nB=\"z\"" + new string('\t', 1_000_000) + "\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = StringTableReader.Read("strings.ko.env", text);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+        Assert.Equal(["A", "B"], page.Units.Select(u => u.Key));
+        Assert.Equal("x" + new string(' ', 1_000_000) + "y", page.StringTable!.Entries[0].Value);
+        Assert.Equal("z", page.StringTable.Entries[1].Value);
+    }
 }
