@@ -86,4 +86,19 @@ public sealed class StringTableReaderTests
         Assert.Equal("x" + new string(' ', 1_000_000) + "y", page.StringTable!.Entries[0].Value);
         Assert.Equal("z", page.StringTable.Entries[1].Value);
     }
+
+    [Fact]
+    public void Unclosed_tags_in_a_value_are_read_in_linear_time()
+    {
+        // Each '<a' scanned to the end of the value for a '>' that never came: 100,000 of them took 12 s.
+        var text = "A=\"<b>x</b> " + string.Concat(Enumerable.Repeat("<a ", 300_000)) + "\"\nB=\"<i>y</i> <a href='z'>w</a> <u\"\n";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+
+        var page = StringTableReader.Read("strings.ko.env", text);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), watch.Elapsed.ToString());
+        Assert.Equal(["<b>", "</b>"], page.Units[0].Invariants.Select(i => i.Value));
+        Assert.Equal(["<i>", "</i>", "<a>", "z", "</a>"], page.Units[1].Invariants.Select(i => i.Value));
+    }
 }
+
