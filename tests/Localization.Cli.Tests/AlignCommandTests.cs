@@ -74,4 +74,23 @@ public sealed class AlignCommandTests
         var result = CliRunner.Run(tree.Root, "align", "en.md");
         Assert.True(result.ExitCode == 2, result.ToString());
     }
+
+    [Theory]
+    [InlineData("deep.md", "nests more than 128 lists or quotes")]
+    [InlineData("wide.md", "has more than 1000 table columns")]
+    public void A_page_refused_before_parsing_is_an_error_naming_the_file_not_an_internal_error(string name, string reason)
+    {
+        using var tree = Fixtures.Pairs();
+        tree.Write("deep.md", "# T\n\n" + string.Concat(Enumerable.Repeat("- ", 200)) + "a\n");
+        tree.Write("wide.md", "# T\n\n" + string.Concat(Enumerable.Repeat("|a", 1200)) + "|\n" + string.Concat(Enumerable.Repeat("|-", 1200)) + "|\n");
+
+        var result = CliRunner.Run(tree.Root, "align", "en.md", name);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith($"l10n: error: {name}", result.StdErr, StringComparison.Ordinal);
+        Assert.Contains(reason, result.StdErr, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.StdErr, StringComparison.Ordinal);
+        Assert.Equal("", result.StdOut);
+    }
 }
+

@@ -42,8 +42,9 @@ internal static class AlignCommand
                 {
                     pages[i] = PageReader.Read(paths[i], file.Text!);
                 }
-                catch (ArgumentException e)
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
                 {
+                    // What the check engine makes invalid-file: Markdig's refusals, and pages refused before parsing (nesting, table width).
                     return console.Fail($"{paths[i]}: Markdown could not be parsed: {e.Message}");
                 }
             }

@@ -52,6 +52,14 @@ public static partial class PageAligner
         foreach (var group in english.FloatingGroups)
         {
             var targets = targetGroups.Remove(group.Key, out var found) ? found : [];
+            if (group.Units.Count == 1 && targets.Count == 1 && group.Units[0].Kind == UnitKind.StringEntry)
+            {
+                // A key is the string's identity: both tables have it, however different the two values are (a tag for
+                // a word), which the rules report; the similarity of the values must not make it missing and extra.
+                pairs.Add(new AlignedPair(group.Units[0], targets[0], Similarity(group.Features[0], UnitFeatures.OfTranslated(targets[0], sourceTexts))));
+                continue;
+            }
+
             pairs.AddRange(AlignSequence(group.Units, group.Features, group.Anchors, group.SelfScores, lentAtOnce, targets, sourceTexts, 0, cancellation));
         }
 

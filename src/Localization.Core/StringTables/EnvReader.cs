@@ -10,7 +10,9 @@ namespace Localization.Core.StringTables;
 /// </summary>
 public static partial class EnvReader
 {
-    [GeneratedRegex(@"^[ \t]*(?:export[ \t]+)?(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*=[ \t]*(?<value>.*?)[ \t]*$")]
+    // The value is the rest of the line less its trailing blanks, cut off by hand: a lazy value before "[ \t]*$"
+    // retried the blanks from each of their positions, quadratic in a long run of them.
+    [GeneratedRegex(@"^[ \t]*(?:export[ \t]+)?(?<key>[A-Za-z_][A-Za-z0-9_.\-]*)[ \t]*=[ \t]*")]
     private static partial Regex Entry();
 
     public static StringTable Read(string text, LineMap lines)
@@ -38,7 +40,8 @@ public static partial class EnvReader
                 }
                 else
                 {
-                    var entry = Value(m.Groups["key"].Value, offset + m.Groups["value"].Index, m.Groups["value"].Value);
+                    var value = line.AsSpan(m.Length).TrimEnd(" \t").ToString();
+                    var entry = Value(m.Groups["key"].Value, offset + m.Length, value);
                     (seen.Add(entry.Key) ? entries : duplicates).Add(entry);
                 }
             }

@@ -50,7 +50,7 @@ public static partial class StringTableReader
     /// <summary>What a value holds that is not text to translate: HTML tags and placeholders, in order.</summary>
     public static IReadOnlyList<(int Index, int Length)> Atoms(string value)
     {
-        var atoms = Tag().Matches(value).Select(m => (m.Index, m.Length)).ToList();
+        var atoms = Tags(value).Select(m => (m.Index, m.Length)).ToList();
         foreach (var item in FormatItems.Parse(value).Items)
         {
             if (!atoms.Any(a => item.Index >= a.Index && item.Index < a.Index + a.Length))
@@ -62,6 +62,12 @@ public static partial class StringTableReader
         atoms.Sort();
         return atoms;
     }
+
+    /// <summary>
+    /// The tags of a value, matched only up to its last '&gt;': no tag ends after it, and each '&lt;a' there scanned
+    /// to the end of the value for one, quadratic in a value of unclosed tags. Offsets are the value's own.
+    /// </summary>
+    private static MatchCollection Tags(string value) => Tag().Matches(value[..(value.LastIndexOf('>') + 1)]);
 
     private static TranslationUnit Unit(LineMap lines, int index, StringEntry entry)
     {
@@ -90,7 +96,7 @@ public static partial class StringTableReader
         }
 
         var invariants = new List<Invariant>();
-        foreach (Match tag in Tag().Matches(value))
+        foreach (Match tag in Tags(value))
         {
             invariants.Add(new Invariant(InvariantKind.HtmlTag, (tag.Groups["close"].Success ? "</" : "<") + tag.Groups["tag"].Value.ToLowerInvariant() + ">", At(tag.Index), Length(tag.Length)));
             if (Href().Match(tag.Groups["attrs"].Value) is { Success: true } href)

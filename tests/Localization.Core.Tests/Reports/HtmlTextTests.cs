@@ -43,4 +43,13 @@ public sealed class HtmlTextTests
         Assert.DoesNotContain("<", css, StringComparison.Ordinal);
         Assert.Equal("\"a\\22 \\3c /style\\3e \\3c script\\3e \\5c \\a \"", css);
     }
+
+    [Fact]
+    public void Attribute_values_show_invisible_characters_as_text_never_as_markup()
+    {
+        // A file named with U+202E put <span class="ctl"> into the page's id: its quote closed the attribute.
+        Assert.Equal("p:ko:aU+202Egnp.md U+001B&quot;&gt;&lt;img&gt;", HtmlText.Attribute("p:ko:a\u202egnp.md \u001b\"><img>"));
+        Assert.Equal("", HtmlText.Attribute(null));
+    }
 }
+

@@ -18,6 +18,9 @@ namespace Localization.Core.Reports.Html;
 public sealed class HtmlReportWriter : IReportWriter, IDisposable
 {
     private const int WorstPages = 20;
+
+    /// <summary>The id of the section of findings on files of no page (crowdin.yml).</summary>
+    private const string OtherFindings = "other";
     private readonly PageSpool _spool = new();
     private readonly string _title;
 
@@ -49,19 +52,21 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         output.Write($"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '{Hash(style)}'; script-src '{Hash(script)}'; img-src data:; base-uri 'none'; form-action 'none'\">\n");
         output.Write("<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         output.Write("<link rel=\"icon\" href=\"data:,\">\n");
-        output.Write($"<title>l10n report · {HtmlText.Escape(_title)}</title>\n<style>{style}</style>\n</head>\n<body>\n");
+        output.Write($"<title>l10n report · {HtmlText.Attribute(_title)}</title>\n<style>{style}</style>\n</head>\n<body>\n");
 
         WriteToolbar(output, result, rules);
         output.Write("<main>\n");
-        WriteOverview(output, result, languages, pages, rules);
+        var filesByKey = result.Files.ToDictionary(f => (f.Pair.Language, f.Pair.Target));
+        WriteOverview(output, result, languages, pages, rules, filesByKey);
         output.Write("<section id=\"pages\" aria-label=\"Pages\">\n");
         var ids = new FindingIds();
         var rowsByLanguage = pages.Rows.GroupBy(r => r.Language);
-        var filesByKey = result.Files.ToDictionary(f => (f.Pair.Language, f.Pair.Target));
         foreach (var group in rowsByLanguage)
         {
-            output.Write($"<h2 class=\"lang-head\" id=\"lang-{Attr(group.Key)}\" data-lang=\"{Attr(group.Key)}\">{HtmlText.Escape(LanguageName(group.Key))} <span class=\"code\">{HtmlText.Escape(group.Key)}</span> <span class=\"dim\">· {Count(group.Count(), "page")}</span></h2>\n");
-            foreach (var row in group)
+            // A row of findings on a file of no page (crowdin.yml) has no section: its findings are the other findings.
+            var ofPages = group.Where(r => filesByKey.ContainsKey((r.Language, r.Target!))).ToList();
+            output.Write($"<h2 class=\"lang-head\" id=\"lang-{Attr(group.Key)}\" data-lang=\"{Attr(group.Key)}\">{HtmlText.Escape(LanguageName(group.Key))} <span class=\"code\">{HtmlText.Escape(group.Key)}</span> <span class=\"dim\">· {Count(ofPages.Count, "page")}</span></h2>\n");
+            foreach (var row in ofPages)
             {
                 var file = filesByKey[(row.Language, row.Target!)];
                 findingsByPage.TryGetValue(file, out var findings);
@@ -72,7 +77,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         if (unplaced.Count > 0)
         {
             // Findings on files of no page of the run: a page of their own, open from the start.
-            output.Write($"<h2 class=\"lang-head\">Other findings</h2>\n<details class=\"page\" open data-lang=\"\" data-path=\"\" data-f=\"{FindingTokens(unplaced, rules)}\"><summary><span class=\"path\">{Count(unplaced.Count, "finding")} on files of no page</span></summary>\n<div class=\"pg\">\n");
+            output.Write($"<h2 class=\"lang-head\">Other findings</h2>\n<details class=\"page\" id=\"{OtherFindings}\" open data-lang=\"\" data-path=\"\" data-f=\"{FindingTokens(unplaced, rules)}\"><summary><span class=\"path\">{Count(unplaced.Count, "finding")} on files of no page</span></summary>\n<div class=\"pg\">\n");
             foreach (var finding in unplaced)
             {
                 WriteFinding(output, finding, ids);
@@ -150,7 +155,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         output.Write("<button id=\"expand\" type=\"button\" title=\"Open or close every shown page\">open all</button></div>\n</header>\n");
     }
 
-    private void WriteOverview(TextWriter output, CheckResult result, StatusTable languages, StatusTable pages, List<RuleDescriptor> rules)
+    private void WriteOverview(TextWriter output, CheckResult result, StatusTable languages, StatusTable pages, List<RuleDescriptor> rules, Dictionary<(string, string), FileResult> filesByKey)
     {
         output.Write("<section id=\"overview\" aria-label=\"Overview\">\n");
         output.Write($"<h1>Translation report <span class=\"dim\">·</span> {HtmlText.Escape(_title)}</h1>\n");
@@ -211,7 +216,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             output.Write("<h2>Worst pages first</h2>\n<table class=\"worst\">\n<thead><tr><th>page</th><th>coverage</th><th class=\"n\">errors</th><th class=\"n\">warnings</th><th class=\"n\">infos</th></tr></thead>\n<tbody>\n");
             foreach (var row in worstPages)
             {
-                output.Write($"<tr data-lang=\"{Attr(row.Language)}\"><td><span class=\"code\">{HtmlText.Escape(row.Language)}</span> <a href=\"#{Attr(PageId(row.Language, row.Target!))}\" class=\"jump\">{HtmlText.Escape(row.Target)}</a></td>");
+                output.Write($"<tr data-lang=\"{Attr(row.Language)}\"><td><span class=\"code\">{HtmlText.Escape(row.Language)}</span> <a href=\"#{Attr(filesByKey.ContainsKey((row.Language, row.Target!)) ? PageId(row.Language, row.Target!) : OtherFindings)}\" class=\"jump\">{HtmlText.Escape(row.Target)}</a></td>");
                 output.Write($"<td class=\"cov\">{CoverageBar.Svg(row, 200, 10, "mini")} {Percent(row.Coverage)}</td>");
                 output.Write($"<td class=\"n e\">{Number(row.Errors)}</td><td class=\"n w\">{Number(row.Warnings)}</td><td class=\"n i\">{Number(row.Infos)}</td></tr>\n");
             }
@@ -326,9 +331,9 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         var html = new StringBuilder(512);
         html.Append("<div class=\"f sev-").Append(severity).Append("\" id=\"f").Append(n.ToString(CultureInfo.InvariantCulture))
             .Append("\" data-rule=\"");
-        HtmlText.Append(html, finding.Rule);
+        HtmlText.AppendAttribute(html, finding.Rule);
         html.Append("\" data-sev=\"").Append(severity).Append("\" data-lang=\"");
-        HtmlText.Append(html, finding.Language);
+        HtmlText.AppendAttribute(html, finding.Language);
         html.Append("\"><div class=\"fh\"><i class=\"dot\"></i><span class=\"sev\">").Append(severity).Append("</span><span class=\"rule\">");
         HtmlText.Append(html, finding.Rule);
         html.Append("</span><span class=\"rid\">");
@@ -427,7 +432,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
         }
     }
 
-    private static string Attr(string? text) => HtmlText.Escape(text);
+    private static string Attr(string? text) => HtmlText.Attribute(text);
 
     private static string Number(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 

@@ -10,8 +10,29 @@ namespace Localization.Core.Reports.Html;
 /// </summary>
 public static class HtmlText
 {
-    /// <summary>Appends <paramref name="text"/> escaped for element content and attribute values alike.</summary>
-    public static void Append(StringBuilder html, ReadOnlySpan<char> text)
+    /// <summary>Appends <paramref name="text"/> escaped for element content: invisible characters become marked-up code points.</summary>
+    public static void Append(StringBuilder html, ReadOnlySpan<char> text) => AppendEscaped(html, text, inAttribute: false);
+
+    /// <summary>
+    /// Appends <paramref name="text"/> escaped for an attribute value (or other text that holds no markup: a title):
+    /// invisible characters become plain code points (<c>U+202E</c>), since the quotes of a span would close the attribute.
+    /// </summary>
+    public static void AppendAttribute(StringBuilder html, ReadOnlySpan<char> text) => AppendEscaped(html, text, inAttribute: true);
+
+    /// <summary>The text escaped for an attribute value (see <see cref="AppendAttribute"/>).</summary>
+    public static string Attribute(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var html = new StringBuilder(text.Length + 16);
+        AppendAttribute(html, text);
+        return html.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder html, ReadOnlySpan<char> text, bool inAttribute)
     {
         foreach (var c in text)
         {
@@ -27,7 +48,8 @@ public static class HtmlText
                 default:
                     if (IsInvisible(c))
                     {
-                        html.Append("<span class=\"ctl\">U+").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append("</span>");
+                        var code = ((int)c).ToString("X4", CultureInfo.InvariantCulture);
+                        html.Append(inAttribute ? "U+" : "<span class=\"ctl\">U+").Append(code).Append(inAttribute ? "" : "</span>");
                     }
                     else
                     {

@@ -56,14 +56,14 @@ internal static class UnitHtml
 
         var html = new StringBuilder((end - start) + 64);
         var boundaries = cuts.ToArray();
+        var inMarked = Covered(boundaries, marked.Select(m => (Math.Clamp(m.Start, start, end), Math.Clamp(m.End, start, end))));
+        var inMarkup = Covered(boundaries, markup);
+        var linkOf = LastLinkOf(boundaries, links);
         (bool Marked, int Link, bool Dim) open = (false, -1, false);
         for (var i = 0; i + 1 < boundaries.Length; i++)
         {
             var (s, e) = (boundaries[i], boundaries[i + 1]);
-            var state = (
-                Marked: marked.Any(m => m.Start <= s && e <= m.End),
-                Link: links.FindLastIndex(l => l.Start <= s && e <= l.End),
-                Dim: markup.Any(m => m.Start <= s && e <= m.End));
+            var state = (Marked: inMarked[i], Link: linkOf[i], Dim: inMarkup[i]);
 
             // Tags nest mark > link > dimmed markup; a change closes the changed tag and those inside it.
             var level = state.Marked != open.Marked ? 0 : state.Link != open.Link ? 1 : state.Dim != open.Dim ? 2 : 3;
@@ -80,6 +80,62 @@ internal static class UnitHtml
         }
 
         return html.ToString();
+    }
+
+    /// <summary>
+    /// Per elementary segment (between consecutive <paramref name="boundaries"/>), whether one of the ranges holds it:
+    /// counted once per range end, not by looking through every range for every segment (quadratic on a paragraph
+    /// of thousands of code spans). Every range end is a boundary.
+    /// </summary>
+    private static bool[] Covered(int[] boundaries, IEnumerable<(int Start, int End)> ranges)
+    {
+        var depth = new int[boundaries.Length];
+        foreach (var (s, e) in ranges)
+        {
+            if (e > s)
+            {
+                depth[Array.BinarySearch(boundaries, s)]++;
+                depth[Array.BinarySearch(boundaries, e)]--;
+            }
+        }
+
+        var covered = new bool[boundaries.Length];
+        for (int i = 0, open = 0; i < boundaries.Length; i++)
+        {
+            open += depth[i];
+            covered[i] = open > 0;
+        }
+
+        return covered;
+    }
+
+    /// <summary>Per elementary segment, the last link (in <paramref name="links"/>' order) that holds it, -1 for none.</summary>
+    private static int[] LastLinkOf(int[] boundaries, List<(int Start, int End, string? Href)> links)
+    {
+        var startingAt = new List<int>?[boundaries.Length];
+        for (var k = 0; k < links.Count; k++)
+        {
+            (startingAt[Array.BinarySearch(boundaries, links[k].Start)] ??= []).Add(k);
+        }
+
+        var linkOf = new int[boundaries.Length];
+        var open = new PriorityQueue<int, int>(); // the open links, the last one first
+        for (var i = 0; i < boundaries.Length; i++)
+        {
+            foreach (var k in startingAt[i] ?? [])
+            {
+                open.Enqueue(k, -k);
+            }
+
+            while (open.TryPeek(out var k, out _) && links[k].End <= boundaries[i])
+            {
+                open.Dequeue(); // ended: no later segment is inside it
+            }
+
+            linkOf[i] = open.TryPeek(out var last, out _) ? last : -1;
+        }
+
+        return linkOf;
     }
 
     private static void Close(StringBuilder html, (bool Marked, int Link, bool Dim) open, List<(int Start, int End, string? Href)> links, int level)
@@ -112,7 +168,7 @@ internal static class UnitHtml
             if (links[state.Link].Href is { } href)
             {
                 html.Append("<a href=\"");
-                HtmlText.Append(html, href);
+                HtmlText.AppendAttribute(html, href);
                 html.Append("\" rel=\"noopener noreferrer nofollow\" target=\"_blank\">");
             }
             else

@@ -21,41 +21,35 @@ public sealed class MissingKeyRule : IRule
             return; // not a string table: no key to miss
         }
 
+        // Where each missing key belongs: before the translation of the next English key the translation has, else after
+        // that of the previous one (else at the start). Both are found in one pass each, not by a scan per missing key,
+        // quadratic when few keys are translated (a new language: 40,000 keys took 19 s).
         var source = page.Source.Units;
+        var nextStart = new int[source.Count + 1];
+        nextStart[source.Count] = -1;
+        for (var k = source.Count - 1; k >= 0; k--)
+        {
+            nextStart[k] = page.TargetOf(source[k]) is { } next ? next.Start : nextStart[k + 1];
+        }
+
+        var previousEnd = -1;
         for (var i = 0; i < source.Count; i++)
         {
             var unit = source[i];
-            if (unit.Kind != UnitKind.StringEntry || page.TargetOf(unit) is not null)
+            if (page.TargetOf(unit) is { } translated)
+            {
+                previousEnd = translated.End;
+                continue;
+            }
+
+            if (unit.Kind != UnitKind.StringEntry)
             {
                 continue;
             }
 
-            var at = InsertionPoint(context, i);
+            var at = nextStart[i + 1] >= 0 ? nextStart[i + 1] : Math.Max(0, previousEnd);
             context.Report(Descriptor, at, at, $"key '{unit.Key}' of the English ({context.SourceFile}:{unit.Line}) is missing",
                 source: unit, sourceText: context.SourceExcerpt(unit), detail: "key " + unit.Key);
         }
-    }
-
-    /// <summary>Where the key belongs: before the next English key the translation has, else after the previous one.</summary>
-    private static int InsertionPoint(PageCheckContext context, int index)
-    {
-        var source = context.Page.Source.Units;
-        for (var k = index + 1; k < source.Count; k++)
-        {
-            if (context.Page.TargetOf(source[k]) is { } next)
-            {
-                return next.Start;
-            }
-        }
-
-        for (var k = index - 1; k >= 0; k--)
-        {
-            if (context.Page.TargetOf(source[k]) is { } previous)
-            {
-                return previous.End;
-            }
-        }
-
-        return 0;
     }
 }
