@@ -38,7 +38,18 @@ public sealed class ChangeCollector(ISourceHistory history, string? revision, Pa
         }
 
         var label = since.Length > 12 ? since[..12] : since;
-        if (history.Show(since, pair.SourceFullPath) is not { } oldText)
+        string? oldText;
+        try
+        {
+            oldText = history.Show(since, pair.SourceFullPath);
+        }
+        catch (HistoryFileTooLargeException e)
+        {
+            _notes.Add($"{pair.Source} at {label}: not read: {e.Message}");
+            return;
+        }
+
+        if (oldText is null)
         {
             _pages.Add(new PageChanges(pair.Language, pair.Source, pair.Target, label, NewPage: true, []));
             return;

@@ -10,12 +10,14 @@ namespace Localization.Core.History;
 /// </summary>
 public sealed class GitHistory : ISourceHistory
 {
-    private GitHistory()
-    {
-    }
+    private readonly long _maxFileBytes;
+
+    private GitHistory(long maxFileBytes) => _maxFileBytes = maxFileBytes;
 
     /// <summary>Opens the repository holding <paramref name="directory"/>; a clear error when there is none.</summary>
-    public static GitHistory Open(string directory)
+    /// <param name="directory">A directory of the project.</param>
+    /// <param name="maxFileBytes">The largest old version read, as the largest current file (a huge blob in history must not fill memory).</param>
+    public static GitHistory Open(string directory, long maxFileBytes = IO.TextFileReader.DefaultMaxBytes)
     {
         var (code, _, error) = Run(directory, "rev-parse", "--git-dir");
         if (code != 0)
@@ -29,7 +31,7 @@ public sealed class GitHistory : ISourceHistory
                     : $"{directory}: git cannot read the repository: {Reports.SafeText.Escape(reason)}");
         }
 
-        return new GitHistory();
+        return new GitHistory(maxFileBytes);
     }
 
     /// <summary>The full commit id of <paramref name="revision"/>; a clear error when it names no commit.</summary>
@@ -46,9 +48,12 @@ public sealed class GitHistory : ISourceHistory
 
     public string? Show(string revision, string fullPath)
     {
-        var (code, output, _) = Run(Path.GetDirectoryName(fullPath)!, "show", $"{revision}:./{Path.GetFileName(fullPath)}");
-        return code == 0 ? output : null;
+        var (code, output, _) = Run(Path.GetDirectoryName(fullPath)!, _maxFileBytes, "show", $"{revision}:./{Path.GetFileName(fullPath)}");
+        return code == TooLarge ? throw new HistoryFileTooLargeException(_maxFileBytes) : code == 0 ? output : null;
     }
+
+    /// <summary>The code <see cref="Run(string, long, string[])"/> gives for an output longer than its limit (git was stopped).</summary>
+    private const int TooLarge = -2;
 
     public string? LastCommitTouching(string fullPath)
     {
@@ -56,14 +61,15 @@ public sealed class GitHistory : ISourceHistory
         return code == 0 && output.Trim() is { Length: > 0 } commit ? commit : null;
     }
 
-    private static (int Code, string Output, string Error) Run(string directory, params string[] arguments)
+    private static (int Code, string Output, string Error) Run(string directory, params string[] arguments) => Run(directory, long.MaxValue, arguments);
+
+    private static (int Code, string Output, string Error) Run(string directory, long maxOutputBytes, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
-            StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
         start.ArgumentList.Add("-C");
@@ -80,13 +86,40 @@ public sealed class GitHistory : ISourceHistory
         {
             using var process = Process.Start(start)!;
             var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
+            if (ReadAtMost(process.StandardOutput.BaseStream, maxOutputBytes) is not { } bytes)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit();
+                return (TooLarge, "", error.GetAwaiter().GetResult());
+            }
+
             process.WaitForExit();
-            return (process.ExitCode, output, error.GetAwaiter().GetResult());
+            // As the reader it replaces read it: a byte order mark is not text.
+            var text = bytes.AsSpan().StartsWith("\uFEFF"u8) ? bytes.AsSpan(3) : bytes;
+            return (process.ExitCode, new UTF8Encoding(false).GetString(text), error.GetAwaiter().GetResult());
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             return (127, "", e.Message);
         }
+    }
+
+    /// <summary>The whole stream, or null as soon as it is longer than <paramref name="max"/> bytes.</summary>
+    private static byte[]? ReadAtMost(Stream stream, long max)
+    {
+        using var read = new MemoryStream();
+        var buffer = new byte[81920];
+        int n;
+        while ((n = stream.Read(buffer)) > 0)
+        {
+            if (read.Length + n > max)
+            {
+                return null;
+            }
+
+            read.Write(buffer, 0, n);
+        }
+
+        return read.ToArray();
     }
 }

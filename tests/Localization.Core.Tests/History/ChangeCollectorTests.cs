@@ -32,6 +32,16 @@ public sealed class ChangeCollectorTests
     }
 
     [Fact]
+    public void An_old_version_too_large_to_read_is_a_note_and_the_run_goes_on()
+    {
+        var collector = new ChangeCollector(new TooLargeHistory(), "rev", CheckOptions.Default.Reader);
+        new CheckEngine(CheckOptions.Default with { PageSink = collector, CheckCrossPageLinks = false })
+            .CheckTexts(new PairRequest("ko", "docs/page.md", "i18n/ko/page.md", "/nonexistent/docs/page.md", "/nonexistent/i18n/ko/page.md"), "Hello.\n", "안녕.\n");
+        Assert.Empty(collector.Pages);
+        Assert.Equal("docs/page.md at rev: not read: larger than 10 bytes, the largest file read", Assert.Single(collector.Notes));
+    }
+
+    [Fact]
     public void A_long_page_rewritten_throughout_is_compared_in_linear_time()
     {
         // 20,000 paragraphs changed on both sides took minutes and 1.8 GB (a table and a search of every pair).
@@ -80,6 +90,13 @@ public sealed class ChangeCollectorTests
     private sealed class History(string old) : ISourceHistory
     {
         public string? Show(string revision, string fullPath) => old;
+
+        public string? LastCommitTouching(string fullPath) => "rev";
+    }
+
+    private sealed class TooLargeHistory : ISourceHistory
+    {
+        public string? Show(string revision, string fullPath) => throw new HistoryFileTooLargeException(10);
 
         public string? LastCommitTouching(string fullPath) => "rev";
     }
