@@ -643,6 +643,10 @@ public sealed class CheckEngine(CheckOptions options)
         {
             return new SourceEntry(null, null, e.Message, e.Line);
         }
+        catch (PageRefusedException e)
+        {
+            return new SourceEntry(null, null, $"Markdown could not be parsed: {e.Message}", e.Line);
+        }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {
             return new SourceEntry(null, null, $"Markdown could not be parsed: {e.Message}", 0);

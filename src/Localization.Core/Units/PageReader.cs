@@ -122,12 +122,12 @@ public sealed partial class PageReader
 
         if (Markdown.NestingGuard.FirstTooDeepLine(text, MarkdownPipelineFactory.MaximumNestingDepth, reader._lines) is > 0 and var deepLine)
         {
-            throw new InvalidOperationException($"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
+            throw new PageRefusedException(deepLine, $"line {deepLine} nests more than {MarkdownPipelineFactory.MaximumNestingDepth} lists or quotes (Markdig's limit)");
         }
 
         if (Markdown.NestingGuard.FirstTooWideLine(text, MaximumTableColumns, reader._lines) is > 0 and var wideLine)
         {
-            throw new InvalidOperationException($"line {wideLine} has more than {MaximumTableColumns} table columns; l10n reads tables up to {MaximumTableColumns} columns");
+            throw new PageRefusedException(wideLine, $"line {wideLine} has more than {MaximumTableColumns} table columns; l10n reads tables up to {MaximumTableColumns} columns");
         }
 
         // A byte-order mark is not part of the Markdown: parse without it, keeping offsets into the page.

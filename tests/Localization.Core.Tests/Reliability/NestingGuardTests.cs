@@ -20,6 +20,7 @@ public sealed class NestingGuardTests
         var finding = Assert.Single(result.Findings);
         Assert.Equal("invalid-file", finding.Rule);
         Assert.Contains("line 5 nests more than 128 lists or quotes", finding.Message, StringComparison.Ordinal);
+        Assert.Equal((5, 1), (finding.Line, finding.Column)); // the line refused, not the whole file (line 0)
     }
 
     [Theory]
@@ -44,6 +45,8 @@ public sealed class NestingGuardTests
 
         var result = new Localization.Core.Checking.CheckEngine(Localization.Core.Checking.CheckOptions.Default)
             .CheckTexts(new Localization.Core.Checking.PairRequest("ko", "en.md", "ko.md", "/x/en.md", "/x/ko.md"), "# Title\n\nText.\n", wide);
-        Assert.Contains("line 3 has more than 1000 table columns", Assert.Single(result.Findings).Message, StringComparison.Ordinal);
+        var finding = Assert.Single(result.Findings);
+        Assert.Contains("line 3 has more than 1000 table columns", finding.Message, StringComparison.Ordinal);
+        Assert.Equal((3, 1), (finding.Line, finding.Column));
     }
 }
