@@ -336,3 +336,40 @@ public sealed class StatusCommandTests
         return corpus!;
     }
 }
+
+/// <summary>Status rows of findings about no checked page.</summary>
+[Collection(CliCollection.Name)]
+public sealed class StatusFindingsOnlyRowTests
+{
+    [Fact]
+    public void A_finding_on_crowdin_yml_is_a_row_of_its_findings_claiming_no_coverage_or_freshness()
+    {
+        // Two sources mapped to one translation: an invalid-file finding at crowdin.yml per language. Its row said
+        // "up-to-date", 100%, for a file no page of which was checked.
+        using var tree = new TempTree();
+        tree.Write("crowdin.yml", """
+            files:
+              - source: /docs/a.md
+                translation: /i18n/%two_letters_code%/x.md
+              - source: /docs/b.md
+                translation: /i18n/%two_letters_code%/x.md
+            """ + "\n");
+        tree.Write("docs/a.md", "# A\n\nHello.\n");
+        tree.Write("docs/b.md", "# B\n\nBye.\n");
+        tree.Write("i18n/ko/x.md", "# 가\n\n안녕.\n");
+
+        var csv = CliRunner.Run(tree.Root, "status", "--by-file", "--format", "csv");
+        var text = CliRunner.Run(tree.Root, "status", "--by-file");
+        var json = CliRunner.Run(tree.Root, "status", "--by-file", "--format", "json");
+
+        var row = Assert.Single(csv.StdOut.Split('\n'), l => l.Contains("crowdin.yml", StringComparison.Ordinal)).TrimEnd('\r').Split(',');
+        Assert.Equal(["ko", "", "crowdin.yml", "", "0", "0"], row[..6]);
+        Assert.Equal("", row[11]); // coverage
+        Assert.Equal("1", row[12]); // its error
+        var line = Assert.Single(text.StdOut.Split('\n'), l => l.Contains("crowdin.yml", StringComparison.Ordinal));
+        Assert.DoesNotContain("up-to-date", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("100.0%", line, StringComparison.Ordinal);
+        Assert.Contains("\"target\":\"crowdin.yml\",\"freshness\":null", json.StdOut.Replace(" ", "", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("\"coverage\":null", json.StdOut.Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+}

@@ -31,6 +31,7 @@ public static class ResxReader
         var skipped = new List<SkippedEntry>();
         var problems = new List<PageProblem>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var unread = new HashSet<string>(StringComparer.Ordinal);
         using var reader = XmlReader.Create(new StringReader(text.StartsWith('\uFEFF') ? text[1..] : text), Settings);
         var info = (IXmlLineInfo)reader;
         try
@@ -67,17 +68,29 @@ public static class ResxReader
 
                 var value = "";
                 var end = start;
+                (string Name, int Line, int Offset)? child = null;
                 if (!reader.IsEmptyElement)
                 {
                     while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == 1))
                     {
-                        if (reader.NodeType == XmlNodeType.Element && reader.Depth == 2 && reader.LocalName == "value")
+                        if (reader.NodeType == XmlNodeType.Element && reader.Depth == 2 && reader.LocalName == "value" && !reader.IsEmptyElement)
                         {
-                            value = reader.ReadElementContentAsString();
-                            if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == 1)
+                            // Its text and CDATA (comments are ignored). An element inside is not text: a program reads
+                            // the value with it cut or dropped, so it is refused by name rather than guessed at.
+                            var content = new System.Text.StringBuilder();
+                            while (reader.Read() && reader.Depth > 2)
                             {
-                                break;
+                                if (reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+                                {
+                                    content.Append(reader.Value);
+                                }
+                                else if (reader.NodeType == XmlNodeType.Element && child is null)
+                                {
+                                    child = (reader.Name, info.LineNumber, Offset());
+                                }
                             }
+
+                            value = content.ToString();
                         }
                     }
 
@@ -86,6 +99,13 @@ public static class ResxReader
                 else
                 {
                     end = start + "<data".Length;
+                }
+
+                if (child is { } element)
+                {
+                    problems.Add(new PageProblem($"value of '{name}' holds an element <{element.Name}> at line {element.Line}; l10n reads text values (markup in a value is written escaped: &lt;{element.Name}&gt;)", element.Offset));
+                    unread.Add(name);
+                    continue;
                 }
 
                 var entry = new StringEntry(name, value, start, Math.Max(start + 1, end), false);
@@ -104,7 +124,7 @@ public static class ResxReader
             throw new StringTableFormatException($"not well-formed XML: {WithoutPosition(e.Message)}", e.LineNumber > 0 ? e.LineNumber : info.LineNumber);
         }
 
-        return new StringTable(entries, duplicates, skipped, problems);
+        return new StringTable(entries, duplicates, skipped, problems) { Unread = unread };
     }
 
     /// <summary><c>type="System.String, mscorlib"</c> spells out what an untyped entry is: a string.</summary>

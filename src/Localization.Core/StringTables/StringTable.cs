@@ -14,7 +14,11 @@ public sealed record StringTable(
     IReadOnlyList<StringEntry> Entries,
     IReadOnlyList<StringEntry> Duplicates,
     IReadOnlyList<SkippedEntry> Skipped,
-    IReadOnlyList<PageProblem> Problems);
+    IReadOnlyList<PageProblem> Problems)
+{
+    /// <summary>Keys whose entry is there but unreadable (a problem names each): not also reported as missing.</summary>
+    public IReadOnlySet<string> Unread { get; init; } = new HashSet<string>();
+}
 
 /// <summary>One string of a table.</summary>
 /// <param name="Key">Its key (name).</param>

@@ -217,7 +217,7 @@ public sealed class HtmlReportWriter : IReportWriter, IDisposable
             foreach (var row in worstPages)
             {
                 output.Write($"<tr data-lang=\"{Attr(row.Language)}\"><td><span class=\"code\">{HtmlText.Escape(row.Language)}</span> <a href=\"#{Attr(filesByKey.ContainsKey((row.Language, row.Target!)) ? PageId(row.Language, row.Target!) : OtherFindings)}\" class=\"jump\">{HtmlText.Escape(row.Target)}</a></td>");
-                output.Write($"<td class=\"cov\">{CoverageBar.Svg(row, 200, 10, "mini")} {Percent(row.Coverage)}</td>");
+                output.Write(row.FindingsOnly ? "<td class=\"cov\"></td>" : $"<td class=\"cov\">{CoverageBar.Svg(row, 200, 10, "mini")} {Percent(row.Coverage)}</td>");
                 output.Write($"<td class=\"n e\">{Number(row.Errors)}</td><td class=\"n w\">{Number(row.Warnings)}</td><td class=\"n i\">{Number(row.Infos)}</td></tr>\n");
             }
 

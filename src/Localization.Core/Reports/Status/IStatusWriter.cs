@@ -47,7 +47,7 @@ internal static class StatusColumns
     public static string[] NumberCells(StatusRow row, Func<decimal, string> coverage) =>
     [
         Int(row.Files), Int(row.Units), Int(row.Translated), Int(row.Partial), Int(row.Untranslated), Int(row.Missing), Int(row.Extra),
-        coverage(row.Coverage), Int(row.Errors), Int(row.Warnings), Int(row.Infos), Int(row.Outdated),
+        row.FindingsOnly ? "" : coverage(row.Coverage), Int(row.Errors), Int(row.Warnings), Int(row.Infos), Int(row.Outdated),
     ];
 
     public static string Percent(decimal coverage) => Number(coverage) + "%";

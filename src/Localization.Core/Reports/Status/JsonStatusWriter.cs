@@ -58,7 +58,14 @@ public sealed class JsonStatusWriter : IStatusWriter
         json.WriteNumber("untranslated", row.Untranslated);
         json.WriteNumber("missing", row.Missing);
         json.WriteNumber("extra", row.Extra);
-        json.WriteNumber("coverage", row.Coverage);
+        if (row.FindingsOnly)
+        {
+            json.WriteNull("coverage"); // findings on no checked page cover nothing
+        }
+        else
+        {
+            json.WriteNumber("coverage", row.Coverage);
+        }
         json.WriteNumber("errors", row.Errors);
         json.WriteNumber("warnings", row.Warnings);
         json.WriteNumber("infos", row.Infos);

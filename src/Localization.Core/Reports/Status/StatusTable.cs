@@ -42,6 +42,12 @@ public sealed record StatusRow(
     /// <summary>The page's freshness; null on a language or total row.</summary>
     public PageFreshness? Freshness { get; init; }
 
+    /// <summary>
+    /// A page row of findings about no checked page (on crowdin.yml: two English files mapped onto one translation):
+    /// it has no coverage or freshness to claim, only its findings.
+    /// </summary>
+    public bool FindingsOnly => Source is not null && Files == 0;
+
     /// <summary>Translated units in percent of all units, rounded half away from zero to one decimal; 100 when there are no units.</summary>
     public decimal Coverage => CoverageOf(Translated, Units);
 
@@ -135,7 +141,8 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
             var key = (finding.Language, finding.File);
             if (!byTarget.TryGetValue(key, out var counter) && !bySource.TryGetValue(key, out counter))
             {
-                // A finding about no checked page (none today): its own row, so that totals stay whole.
+                // A finding about no checked page (crowdin.yml mapping two English files onto one translation): its
+                // own row, so that totals stay whole; it claims no coverage (StatusRow.FindingsOnly).
                 counter = new Counter(finding.Language, "", finding.File);
                 counters.Add(counter);
                 byTarget[key] = counter;
@@ -214,7 +221,7 @@ public sealed record StatusTable(bool ByFile, IReadOnlyList<StatusRow> Rows, Sta
         public StatusRow ToRow() => new(language, source, target, _files, _units, _translated, _partial, _untranslated, _missing, _extra, _errors, _warnings, _infos)
         {
             Outdated = _outdated,
-            Freshness = source is null ? null : _freshness ?? PageFreshness.UpToDate,
+            Freshness = source is null ? null : _freshness, // null on a row of findings only: no page was checked
         };
     }
 }

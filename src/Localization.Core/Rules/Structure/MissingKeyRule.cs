@@ -42,9 +42,9 @@ public sealed class MissingKeyRule : IRule
                 continue;
             }
 
-            if (unit.Kind != UnitKind.StringEntry)
+            if (unit.Kind != UnitKind.StringEntry || unit.Key is { } key && page.Target.StringTable?.Unread.Contains(key) == true)
             {
-                continue;
+                continue; // an unreadable entry is reported as such (invalid-file), not as missing
             }
 
             var at = nextStart[i + 1] >= 0 ? nextStart[i + 1] : Math.Max(0, previousEnd);

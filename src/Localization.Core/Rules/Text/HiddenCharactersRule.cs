@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Localization.Core.Findings;
+using Localization.Core.Units;
 
 namespace Localization.Core.Rules.Text;
 
@@ -20,7 +21,8 @@ public sealed class HiddenCharactersRule : IRule
     public void Check(PageCheckContext context)
     {
         var text = context.Page.Target.Text;
-        if (IndexOfHidden(text) < 0)
+        var references = References(context.Page.Target);
+        if (IndexOfHidden(text) < 0 && references.Count == 0)
         {
             return;
         }
@@ -31,6 +33,27 @@ public sealed class HiddenCharactersRule : IRule
         {
             inSource.Add(sourceText[k]);
             sourceText = sourceText[(k + 1)..];
+        }
+
+        foreach (var reference in References(context.Page.Source))
+        {
+            inSource.Add(reference.Char);
+        }
+
+        foreach (var (start, end, c) in references)
+        {
+            if (inSource.Contains(c))
+            {
+                continue;
+            }
+
+            var kind = Classify(c)!.Value;
+            var name = $"\\u{((int)c).ToString("x4", CultureInfo.InvariantCulture)}";
+            var lineStart = Math.Max(0, text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1);
+            var lineEnd = text.IndexOf('\n', start);
+            context.Report(Descriptor, start, end, $"invisible {kind.Name} {name} in the translation, written as {text[start..end]}",
+                targetText: Reports.SafeText.Escape(text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)]),
+                severity: kind.Severity, detail: $"{name} {start - lineStart}");
         }
 
         for (var i = IndexOfHidden(text); i >= 0 && i < text.Length; i = NextHidden(text, i + 1))
@@ -103,6 +126,52 @@ public sealed class HiddenCharactersRule : IRule
 
         var k = IndexOfHidden(text.AsSpan(from));
         return k < 0 ? -1 : from + k;
+    }
+
+    /// <summary>
+    /// Hidden characters that a .resx value holds written as character references (<c>&amp;#x202E;</c>): the raw text
+    /// has no such character, the program's string has. Each reference in an entry whose value holds its character,
+    /// so one in a comment (which the program never sees) is not one.
+    /// </summary>
+    private static List<(int Start, int End, char Char)> References(PageModel page)
+    {
+        var found = new List<(int Start, int End, char Char)>();
+        if (page.StringTable is not { } table || !page.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
+        {
+            return found;
+        }
+
+        var text = page.Text;
+        foreach (var entry in table.Entries)
+        {
+            if (IndexOfHidden(entry.Value) < 0)
+            {
+                continue;
+            }
+
+            var end = Math.Min(entry.End, text.Length);
+            for (var at = text.IndexOf("&#", entry.Start, end - entry.Start, StringComparison.Ordinal); at >= 0; at = text.IndexOf("&#", at + 2, end - at - 2, StringComparison.Ordinal))
+            {
+                var hex = at + 2 < end && (text[at + 2] == 'x' || text[at + 2] == 'X');
+                var digits = at + (hex ? 3 : 2);
+                var close = digits;
+                while (close < end && close - digits <= 8 && (hex ? char.IsAsciiHexDigit(text[close]) : char.IsAsciiDigit(text[close])))
+                {
+                    close++;
+                }
+
+                if (close == digits || close >= end || text[close] != ';'
+                    || !int.TryParse(text.AsSpan(digits, close - digits), hex ? NumberStyles.AllowHexSpecifier : NumberStyles.None, CultureInfo.InvariantCulture, out var code)
+                    || code > char.MaxValue || Classify((char)code) is null || !entry.Value.Contains((char)code, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                found.Add((at, close + 1, (char)code));
+            }
+        }
+
+        return found;
     }
 
     private static (string Name, Severity Severity)? Classify(char c) => c switch
