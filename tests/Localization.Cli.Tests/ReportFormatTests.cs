@@ -165,4 +165,19 @@ public sealed partial class ReportFormatTests
         Assert.Empty(document.Descendants<Markdig.Syntax.Inlines.LinkInline>());
         Assert.Contains("untranslated-block", result.StdOut, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Markdown_text_with_two_dollar_signs_is_not_math()
+    {
+        // GitHub renders $...$ as math: English quoting two variables was shown garbled.
+        using var tree = new TempTree();
+        tree.Write("en.md", "# Title\n\nSet $SITE_LANGUAGE to the language and $SITE_NAME to the name before you build the site.\n");
+        tree.Write("ko.md", "# 제목\n\nSet $SITE_LANGUAGE to the language and $SITE_NAME to the name before you build the site.\n");
+        var result = CliRunner.Run(tree.Root, "check", "--source", "en.md", "--target", "ko.md", "--lang", "ko", "--format", "markdown");
+        var document = Markdig.Markdown.Parse(result.StdOut, new Markdig.MarkdownPipelineBuilder().UseMathematics().Build());
+        Assert.Empty(document.Descendants<Markdig.Extensions.Mathematics.MathInline>());
+        Assert.DoesNotContain("$", result.StdOut, StringComparison.Ordinal); // GitHub's rule for math is not Markdig's: none may stay raw
+        var html = Markdig.Markdown.ToHtml(result.StdOut);
+        Assert.Contains("Set $SITE_LANGUAGE to the language and $SITE_NAME to the name", html, StringComparison.Ordinal);
+    }
 }

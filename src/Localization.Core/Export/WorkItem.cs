@@ -51,4 +51,20 @@ public sealed record WorkItem(string Id, string UnitId, WorkItemState State, Inl
 }
 
 /// <summary>The work items of one page pair, in English page order.</summary>
-public sealed record ExportPage(string Language, string SourceFile, string TargetFile, IReadOnlyList<WorkItem> Items);
+public sealed record ExportPage(string Language, string SourceFile, string TargetFile, IReadOnlyList<WorkItem> Items)
+{
+    /// <summary>The page's part of its item ids (before <c>#</c>) and of a file id: the English page path.</summary>
+    public string Key { get; private init; } = SourceFile;
+
+    /// <summary>
+    /// The page with its translation path in its ids (<c>docs/a.md@other/ko/a.md#page/p-21779e9e</c>), for an
+    /// English page the run translates twice into one language (two crowdin.yml <c>files</c> entries match it):
+    /// both would otherwise give the same ids, which a single file cannot hold (msgfmt refuses the PO, XLIFF 2
+    /// file ids must be unique). Only such pages are qualified, so the ids of every other page stay as they were.
+    /// </summary>
+    public ExportPage WithTargetInIds()
+    {
+        var key = $"{SourceFile}@{TargetFile}";
+        return this with { Key = key, Items = [.. Items.Select(i => i with { Id = $"{key}#{i.UnitId}" })] };
+    }
+}

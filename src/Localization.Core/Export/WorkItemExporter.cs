@@ -36,6 +36,7 @@ public sealed class WorkItemExporter : ICheckedPageSink
     private readonly ConcurrentDictionary<PairRequest, ExportPageCounts> _done = new();
     private readonly ConcurrentQueue<string> _errors = new();
     private readonly string? _pieces;
+    private readonly HashSet<PairRequest> _twice;
     private int _notAligned;
 
     /// <param name="options">How to export.</param>
@@ -50,6 +51,12 @@ public sealed class WorkItemExporter : ICheckedPageSink
         {
             _order.TryAdd(pairs[i], i);
         }
+
+        // An English page with two translations into one language (two crowdin.yml files entries) would give
+        // both the same ids: such pages get their translation path in their ids.
+        _twice = new HashSet<PairRequest>(
+            pairs.GroupBy(p => (p.Language, p.Source)).Where(g => g.Select(p => p.Target).Distinct(StringComparer.Ordinal).Skip(1).Any()).SelectMany(g => g),
+            ReferenceEqualityComparer.Instance);
 
         if (File.Exists(_output))
         {
@@ -93,6 +100,11 @@ public sealed class WorkItemExporter : ICheckedPageSink
             {
                 Interlocked.Increment(ref _notAligned);
                 return;
+            }
+
+            if (_twice.Contains(page.Pair))
+            {
+                exported = exported.WithTargetInIds();
             }
 
             var counts = ExportPageCounts.Of(exported);

@@ -58,7 +58,7 @@ public sealed class Xliff2Writer : IExportWriter
         using var xml = XmlWriter.Create(output, XmlSafe.Settings);
         xml.WriteWhitespace("  ");
         xml.WriteStartElement("file", Namespace);
-        xml.WriteAttributeString("id", "f-" + Token(page.SourceFile));
+        xml.WriteAttributeString("id", "f-" + Token(page.Key));
         xml.WriteAttributeString("original", XmlSafe.Clean(page.SourceFile));
         xml.WriteWhitespace("\n    ");
         xml.WriteStartElement("notes", Namespace);

@@ -95,6 +95,12 @@ public static class InlineSuppressions
                         }
                     }
 
+                    // A misspelt name in an enable is reported as in a disable: kept as a suppression of no lines.
+                    if (unknown.Count > 0)
+                    {
+                        found.Add(new Suppression(line, column, endColumn, comment, rules, unknown, line, line - 1));
+                    }
+
                     break;
             }
         }

@@ -66,7 +66,7 @@ public sealed class MarkdownReportWriter(string? linkBase = null, int maxFinding
     private static string Shorten(string text, int max) =>
         text.Length <= max ? text : text[..(char.IsHighSurrogate(text[max - 1]) ? max - 1 : max)] + "…";
 
-    /// <summary>Text as inert Markdown: control characters escaped, HTML encoded, Markdown punctuation backslash-escaped.</summary>
+    /// <summary>Text as inert Markdown: control characters escaped, HTML encoded, Markdown punctuation backslash-escaped, <c>$</c> an entity.</summary>
     internal static string Cell(string text)
     {
         var safe = SafeText.Escape(text);
@@ -78,6 +78,8 @@ public sealed class MarkdownReportWriter(string? linkBase = null, int maxFinding
                 case '<': sb.Append("&lt;"); break;
                 case '>': sb.Append("&gt;"); break;
                 case '&': sb.Append("&amp;"); break;
+                // GitHub renders $...$ as math, and its rule for delimiters is not CommonMark's: an entity holds no '$' to pair.
+                case '$': sb.Append("&#36;"); break;
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '!' or '~' or '(' or ')' or '@' or ':':
                     sb.Append('\\').Append(c);
                     break;

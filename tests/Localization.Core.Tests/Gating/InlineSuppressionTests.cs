@@ -61,5 +61,18 @@ public sealed class InlineSuppressionTests
         Assert.False(suppression.Covers(LinkMismatch(file.Findings)));
     }
 
+    [Theory]
+    [InlineData("link-mismach")]
+    [InlineData("link-mismatch link-mismach")]
+    public void An_unknown_name_in_an_enable_directive_is_reported_like_one_in_a_disable(string names)
+    {
+        var file = Checker.Check(English, $"# 제목\n\n<!-- l10n-disable link-mismatch -->\n소개.\n\n<!-- l10n-enable {names} -->\n\n규칙을 끄세요.\n\n세 번째 [l](https://x.org/b).\n");
+
+        var (_, findings) = Localization.Core.Gating.InlineSuppressions.Apply([file], [.. file.Findings], Checker.Options.RulePolicy);
+        var unknown = Assert.Single(findings, f => f.Rule == "unused-suppression" && f.Line == 6);
+        Assert.Equal(Severity.Info, unknown.Severity);
+        Assert.Contains("'link-mismach' is no rule", unknown.Message, StringComparison.Ordinal);
+    }
+
     private static Finding LinkMismatch(IEnumerable<Finding> findings) => Assert.Single(findings, f => f.Rule == "link-mismatch");
 }
