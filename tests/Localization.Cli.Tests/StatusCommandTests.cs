@@ -118,6 +118,19 @@ public sealed class StatusCommandTests
     }
 
     [Fact]
+    public void Markdown_file_names_with_two_dollar_signs_are_not_math()
+    {
+        using var tree = new TempTree();
+        tree.Write("crowdin.yml", Fixtures.CrowdinYml + "\n");
+        tree.Write("docs/$price$.md", "Hello.\n");
+        tree.Write("i18n/ko/$price$.md", "안녕하세요.\n");
+        var result = CliRunner.Run(tree.Root, "status", "ko", "--format", "markdown", "--by-file");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("| ko | docs/&#36;price&#36;.md | i18n/ko/&#36;price&#36;.md |", result.StdOut, StringComparison.Ordinal);
+        Assert.DoesNotContain("$", result.StdOut, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Csv_has_a_header_and_newline_line_ends()
     {
         using var tree = Fixtures.Project();

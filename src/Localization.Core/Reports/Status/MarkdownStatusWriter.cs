@@ -39,6 +39,13 @@ public sealed class MarkdownStatusWriter : IStatusWriter
         var sb = new StringBuilder(safe.Length);
         foreach (var c in safe)
         {
+            // GitHub renders $...$ as math (see MarkdownReportWriter.Cell): an entity holds no '$' to pair.
+            if (c == '$')
+            {
+                sb.Append("&#36;");
+                continue;
+            }
+
             if (c is '\\' or '|' or '`' or '*' or '_' or '[' or ']' or '<' or '>')
             {
                 sb.Append('\\');
