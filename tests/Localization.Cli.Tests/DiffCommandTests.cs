@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Localization.Cli.Tests.Support;
+using Localization.Core.Tests.TestSupport;
 
 namespace Localization.Cli.Tests;
 
@@ -35,7 +35,7 @@ public sealed class DiffCommandTests
         tree.Write("docs/backups.md", English
             .Replace("lost or broken.", "lost, broken or stolen.", StringComparison.Ordinal)
             .Replace("*different*", "_different_", StringComparison.Ordinal));
-        Git(tree.Root, "commit", "-qam", "English: one sentence changed, one emphasis style");
+        TestGit.Run(tree.Root, "commit", "-qam", "English: one sentence changed, one emphasis style");
 
         var result = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -58,7 +58,7 @@ public sealed class DiffCommandTests
     {
         using var tree = Repository();
         tree.Write("docs/backups.md", English + "\nEncrypt every backup.\n");
-        Git(tree.Root, "commit", "-qam", "English grew");
+        TestGit.Run(tree.Root, "commit", "-qam", "English grew");
 
         var result = CliRunner.Run(tree.Root, "diff", "ko", "--since-translation");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -80,7 +80,7 @@ public sealed class DiffCommandTests
             Keep at least one copy in a *different* place.
 
             """);
-        Git(tree.Root, "commit", "-qam", "English: the last paragraph moved to the top");
+        TestGit.Run(tree.Root, "commit", "-qam", "English: the last paragraph moved to the top");
 
         var result = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -99,11 +99,11 @@ public sealed class DiffCommandTests
         tree.Write("docs/backups.md", English
             .Replace("lost or broken.", "lost or broken ([threats](../basics/threats.md)).", StringComparison.Ordinal)
             .Replace("once a year.", "once a year ([restore guide](restore.md)).", StringComparison.Ordinal));
-        Git(tree.Root, "commit", "-qam", "English: two links");
+        TestGit.Run(tree.Root, "commit", "-qam", "English: two links");
         tree.Write("docs/backups.md", English
             .Replace("lost or broken.", "lost or broken ([threats](https://www.example.org/en/basics/threats/)).", StringComparison.Ordinal)
             .Replace("once a year.", "once a year ([restore guide](recovery.md)).", StringComparison.Ordinal));
-        Git(tree.Root, "commit", "-qam", "English: one link made absolute, one pointed elsewhere");
+        TestGit.Run(tree.Root, "commit", "-qam", "English: one link made absolute, one pointed elsewhere");
 
         var result = CliRunner.Run(tree.Root, "diff", "ko", "--since", "HEAD~1");
         Assert.True(result.ExitCode == 0, result.ToString());
@@ -135,7 +135,7 @@ public sealed class DiffCommandTests
     public void A_repository_git_refuses_is_named_with_git_s_reason_not_as_no_repository()
     {
         using var repository = Repository();
-        Git(repository.Root, "config", "core.repositoryformatversion", "99");
+        TestGit.Run(repository.Root, "config", "core.repositoryformatversion", "99");
         var result = CliRunner.Run(repository.Root, "diff", "ko", "--since", "HEAD~1");
         Assert.True(result.ExitCode == 2, result.ToString());
         Assert.Contains("git cannot read the repository: ", result.StdErr, StringComparison.Ordinal);
@@ -149,8 +149,8 @@ public sealed class DiffCommandTests
     {
         using var tree = Repository();
         tree.Write("docs/\u001b[31mred.md", "Hello there, friend.\n");
-        Git(tree.Root, "add", ".");
-        Git(tree.Root, "commit", "-qm", "an English page whose name holds an escape");
+        TestGit.Run(tree.Root, "add", ".");
+        TestGit.Run(tree.Root, "commit", "-qm", "an English page whose name holds an escape");
         tree.Write("i18n/ko/\u001b[31mred.md", "안녕하세요, 친구.\n"); // never committed: a note names it
 
         var result = CliRunner.Run(tree.Root, "diff", "ko", "--since-translation");
@@ -165,31 +165,9 @@ public sealed class DiffCommandTests
         tree.Write("crowdin.yml", Fixtures.CrowdinYml + "\n");
         tree.Write("docs/backups.md", English);
         tree.Write("i18n/ko/backups.md", Korean);
-        Git(tree.Root, "init", "-q");
-        Git(tree.Root, "add", ".");
-        Git(tree.Root, "commit", "-qm", "English and its translation");
+        TestGit.Run(tree.Root, "init", "-q");
+        TestGit.Run(tree.Root, "add", ".");
+        TestGit.Run(tree.Root, "commit", "-qm", "English and its translation");
         return tree;
-    }
-
-    private static void Git(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add("-C");
-        start.ArgumentList.Add(directory);
-        foreach (var a in arguments)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        // A repository of its own, whatever the machine's git configuration says.
-        start.Environment["GIT_AUTHOR_NAME"] = start.Environment["GIT_COMMITTER_NAME"] = "l10n tests";
-        start.Environment["GIT_AUTHOR_EMAIL"] = start.Environment["GIT_COMMITTER_EMAIL"] = "tests@example.org";
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error.Result}");
     }
 }

@@ -359,17 +359,7 @@ public sealed class StatusFindingsOnlyRowTests
     {
         // Two sources mapped to one translation: an invalid-file finding at crowdin.yml per language. Its row said
         // "up-to-date", 100%, for a file no page of which was checked.
-        using var tree = new TempTree();
-        tree.Write("crowdin.yml", """
-            files:
-              - source: /docs/a.md
-                translation: /i18n/%two_letters_code%/x.md
-              - source: /docs/b.md
-                translation: /i18n/%two_letters_code%/x.md
-            """ + "\n");
-        tree.Write("docs/a.md", "# A\n\nHello.\n");
-        tree.Write("docs/b.md", "# B\n\nBye.\n");
-        tree.Write("i18n/ko/x.md", "# 가\n\n안녕.\n");
+        using var tree = Fixtures.TwoSourcesOneTranslation();
 
         var csv = CliRunner.Run(tree.Root, "status", "--by-file", "--format", "csv");
         var text = CliRunner.Run(tree.Root, "status", "--by-file");

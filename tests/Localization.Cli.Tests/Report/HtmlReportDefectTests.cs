@@ -15,17 +15,7 @@ public sealed partial class HtmlReportDefectTests
     {
         // Two sources mapped to one translation: invalid-file findings at crowdin.yml, for ko, which no page
         // of the run holds; the report ended with an internal error (KeyNotFoundException).
-        using var tree = new TempTree();
-        tree.Write("crowdin.yml", """
-            files:
-              - source: /docs/a.md
-                translation: /i18n/%two_letters_code%/x.md
-              - source: /docs/b.md
-                translation: /i18n/%two_letters_code%/x.md
-            """ + "\n");
-        tree.Write("docs/a.md", "# A\n\nHello.\n");
-        tree.Write("docs/b.md", "# B\n\nBye.\n");
-        tree.Write("i18n/ko/x.md", "# 가\n\n안녕.\n");
+        using var tree = Fixtures.TwoSourcesOneTranslation();
 
         var run = CliRunner.Run(tree.Root, "report", "-o", "report.html");
 

@@ -116,6 +116,26 @@ internal static class Fixtures
         return tree;
     }
 
+    /// <summary>
+    /// Two sources mapped onto one translation (i18n/ko/x.md): an invalid-file finding at crowdin.yml per language,
+    /// a file no page of the run holds.
+    /// </summary>
+    public static TempTree TwoSourcesOneTranslation()
+    {
+        var tree = new TempTree();
+        tree.Write("crowdin.yml", """
+            files:
+              - source: /docs/a.md
+                translation: /i18n/%two_letters_code%/x.md
+              - source: /docs/b.md
+                translation: /i18n/%two_letters_code%/x.md
+            """ + "\n");
+        tree.Write("docs/a.md", "# A\n\nHello.\n");
+        tree.Write("docs/b.md", "# B\n\nBye.\n");
+        tree.Write("i18n/ko/x.md", "# 가\n\n안녕.\n");
+        return tree;
+    }
+
     /// <summary>A directory with the pair-mode pages.</summary>
     public static TempTree Pairs()
     {

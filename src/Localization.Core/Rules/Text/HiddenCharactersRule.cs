@@ -22,7 +22,7 @@ public sealed class HiddenCharactersRule : IRule
     {
         var text = context.Page.Target.Text;
         var references = References(context.Page.Target);
-        if (IndexOfHidden(text) < 0 && references.Count == 0)
+        if (IndexOfHidden(text) < 0 && references.Length == 0)
         {
             return;
         }
@@ -133,13 +133,15 @@ public sealed class HiddenCharactersRule : IRule
     /// has no such character, the program's string has. Each reference in an entry whose value holds its character,
     /// so one in a comment (which the program never sees) is not one.
     /// </summary>
-    private static List<(int Start, int End, char Char)> References(PageModel page)
+    private static (int Start, int End, char Char)[] References(PageModel page)
     {
-        var found = new List<(int Start, int End, char Char)>();
+        // (asked of every page: a Markdown page makes no list)
         if (page.StringTable is not { } table || !page.Path.EndsWith(".resx", StringComparison.OrdinalIgnoreCase))
         {
-            return found;
+            return [];
         }
+
+        var found = new List<(int Start, int End, char Char)>();
 
         var text = page.Text;
         foreach (var entry in table.Entries)
@@ -171,7 +173,7 @@ public sealed class HiddenCharactersRule : IRule
             }
         }
 
-        return found;
+        return [.. found];
     }
 
     private static (string Name, Severity Severity)? Classify(char c) => c switch
